@@ -1,0 +1,18 @@
+using Concierge.Benchmarks;
+
+// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime [postgres-connection-string]
+// ./bench.sh runs every suite with a throwaway PostgreSQL server.
+var suite = args.FirstOrDefault() ?? "runtime";
+var postgres = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("CONCIERGE_TEST_POSTGRES");
+Console.WriteLine($"Concierge benchmarks: {suite} ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+switch (suite)
+{
+    case "runtime":
+        await RuntimeBenchmark.RunAsync(postgres);
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime");
+        return 2;
+}
+
+return 0;

@@ -1,0 +1,29 @@
+using Concierge.Grains;
+using Concierge.Silo.Runtime;
+using Concierge.Silo.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Concierge.Silo.Hosting;
+
+public static class SiloHostingExtensions
+{
+    /// <summary>Health-check tag of the checks behind <c>/health/ready</c>.</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Hosts Concierge's grains in this process: the runtime, the store chosen by <c>Concierge:Storage</c>
+    /// (SQLite file by default), the silo lifecycle, and the store's readiness check.
+    /// </summary>
+    public static IHostApplicationBuilder AddConciergeSilo(this IHostApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddGrainStorage(storage.WithPathsUnder(builder.Environment.ContentRootPath));
+        builder.Services.AddGrainRuntime(o => o.GrainAssemblies.Add(GrainsAssembly.Assembly));
+        builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.SectionName).ValidateOnStart();
+        builder.Services.AddHostedService<SiloLifetime>();
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("store", tags: [ReadyTag]);
+        return builder;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+
+namespace Concierge.Silo.Storage;
+
+/// <summary>PostgreSQL: the shared store for several nodes (Azure Database for PostgreSQL in production).</summary>
+public sealed class PostgresDialect(string connectionString) : SqlDialect, IAsyncDisposable
+{
+    // Any fixed number: the advisory lock that serializes schema migration across nodes.
+    private const long SchemaLockId = 0x436f6e6369657267;
+
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+
+    public override string ProviderName => "Postgres";
+
+    public override bool IsShared => true;
+
+    public override IReadOnlyList<string> Migrations => PostgresSchema.Migrations;
+
+    public override string CreateMigrationsTable =>
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at_ms bigint NOT NULL)";
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await dataSource.OpenConnectionAsync(cancellationToken);
+
+    public override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Id)", new { Id = SchemaLockId }, transaction, cancellationToken: cancellationToken));
+
+    public override bool IsUniqueViolation(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+}

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Concierge.Grains.Interfaces.Projections;
+
+namespace Concierge.Silo.Storage;
+
+/// <summary>
+/// What differs between SQL stores: connections, DDL, the insert-if-absent and upsert forms, how a
+/// unique violation shows, and how schema migration is serialized across nodes. Everything else about
+/// storing grain state lives once, in <see cref="SqlGrainStorage"/>.
+/// </summary>
+public abstract class SqlDialect
+{
+    private readonly ConcurrentDictionary<(Type, ProjectionOperation), string> projectionSql = new();
+
+    public abstract string ProviderName { get; }
+
+    /// <summary>True when other processes may write the same database.</summary>
+    public abstract bool IsShared { get; }
+
+    /// <summary>Schema scripts; script i brings the schema to version i + 1. Append only, never edit.</summary>
+    public abstract IReadOnlyList<string> Migrations { get; }
+
+    /// <summary>Creates the table recording applied migrations, if missing.</summary>
+    public abstract string CreateMigrationsTable { get; }
+
+    public virtual string ReadState =>
+        "SELECT payload AS Payload, version AS Version FROM grain_state " +
+        "WHERE service_id = @ServiceId AND grain_type = @GrainType AND grain_key = @GrainKey AND state_name = @StateName";
+
+    /// <summary>Inserts version 1; affects zero rows when a record already exists.</summary>
+    public virtual string InsertState =>
+        "INSERT INTO grain_state (service_id, grain_type, grain_key, state_name, payload, version, updated_at_ms) " +
+        "VALUES (@ServiceId, @GrainType, @GrainKey, @StateName, @Payload, 1, @NowMs) ON CONFLICT DO NOTHING";
+
+    /// <summary>Writes payload and bumps the version; affects zero rows when the version moved on.</summary>
+    public virtual string UpdateState =>
+        "UPDATE grain_state SET payload = @Payload, version = version + 1, updated_at_ms = @NowMs " +
+        "WHERE service_id = @ServiceId AND grain_type = @GrainType AND grain_key = @GrainKey AND state_name = @StateName AND version = @Version";
+
+    /// <summary>A serialized store (SQLite) lets one writer in at a time; others need no gate.</summary>
+    public virtual SemaphoreSlim? WriteGate => null;
+
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs before migrating, outside any transaction (SQLite switches to WAL here).</summary>
+    public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Takes the lock that keeps two nodes from migrating at once, inside <paramref name="transaction"/>.</summary>
+    public abstract Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    public abstract bool IsUniqueViolation(Exception exception);
+
+    /// <summary>The statement applying <paramref name="operation"/> to a row of <paramref name="rowType"/>.</summary>
+    public string ProjectionStatement(Type rowType, ProjectionOperation operation) =>
+        projectionSql.GetOrAdd((rowType, operation), key =>
+        {
+            var table = ProjectionTable.For(key.Item1);
+            return key.Item2 switch
+            {
+                ProjectionOperation.Upsert => Upsert(table),
+                ProjectionOperation.InsertIfAbsent => InsertIfAbsent(table),
+                _ => Delete(table),
+            };
+        });
+
+    protected virtual string Upsert(ProjectionTable table)
+    {
+        var updates = table.Values.Select(c => $"{c.Column} = excluded.{c.Column}").ToList();
+        return updates.Count == 0
+            ? InsertIfAbsent(table)
+            : $"{Insert(table)} ON CONFLICT ({string.Join(", ", table.Keys.Select(c => c.Column))}) DO UPDATE SET {string.Join(", ", updates)}";
+    }
+
+    protected virtual string InsertIfAbsent(ProjectionTable table) =>
+        $"{Insert(table)} ON CONFLICT ({string.Join(", ", table.Keys.Select(c => c.Column))}) DO NOTHING";
+
+    protected static string Insert(ProjectionTable table) =>
+        $"INSERT INTO {table.Name} ({ColumnList(table)}) VALUES ({ParameterList(table)})";
+
+    protected static string ColumnList(ProjectionTable table) => string.Join(", ", table.Columns.Select(c => c.Column));
+
+    protected static string ParameterList(ProjectionTable table) => string.Join(", ", table.Columns.Select(c => "@" + c.Property));
+
+    protected static string KeyMatch(ProjectionTable table, string? alias = null) =>
+        string.Join(" AND ", table.Keys.Select(c => $"{alias}{c.Column} = @{c.Property}"));
+
+    private static string Delete(ProjectionTable table) => $"DELETE FROM {table.Name} WHERE {KeyMatch(table)}";
+}

@@ -1,0 +1,66 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.SqlClient;
+
+namespace Concierge.Silo.Storage;
+
+/// <summary>
+/// SQL Server / Azure SQL. No server runs on the development machines, so this dialect's statements are
+/// covered by unit tests of their text; the shared behaviour is exercised through SQLite and PostgreSQL.
+/// </summary>
+public sealed class SqlServerDialect(string connectionString, Func<CancellationToken, ValueTask<string?>>? accessToken = null) : SqlDialect
+{
+    public override string ProviderName => "SqlServer";
+
+    public override bool IsShared => true;
+
+    public override IReadOnlyList<string> Migrations => SqlServerSchema.Migrations;
+
+    public override string CreateMigrationsTable =>
+        "IF OBJECT_ID(N'schema_migrations', N'U') IS NULL CREATE TABLE schema_migrations (version int NOT NULL PRIMARY KEY, applied_at_ms bigint NOT NULL)";
+
+    // SQL Server has no ON CONFLICT: insert guarded by a range lock, so two first writes cannot both insert.
+    public override string InsertState =>
+        "INSERT INTO grain_state (service_id, grain_type, grain_key, state_name, payload, version, updated_at_ms) " +
+        "SELECT @ServiceId, @GrainType, @GrainKey, @StateName, @Payload, 1, @NowMs " +
+        "WHERE NOT EXISTS (SELECT 1 FROM grain_state WITH (UPDLOCK, HOLDLOCK) " +
+        "WHERE service_id = @ServiceId AND grain_type = @GrainType AND grain_key = @GrainKey AND state_name = @StateName)";
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqlConnection(connectionString);
+        if (accessToken is not null)
+        {
+            // Managed identity: SqlClient 2.1.4 has no 'Active Directory Default', so the token comes from Azure.Identity.
+            connection.AccessToken = await accessToken(cancellationToken);
+        }
+
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "EXEC sp_getapplock @Resource = N'concierge_schema', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000",
+            transaction: transaction,
+            cancellationToken: cancellationToken));
+
+    public override bool IsUniqueViolation(Exception exception) =>
+        exception is SqlException { Number: 2627 or 2601 };
+
+    protected override string Upsert(ProjectionTable table)
+    {
+        var source = string.Join(", ", table.Columns.Select(c => $"@{c.Property} AS {c.Column}"));
+        var match = string.Join(" AND ", table.Keys.Select(c => $"target.{c.Column} = source.{c.Column}"));
+        var columns = ColumnList(table);
+        var values = string.Join(", ", table.Columns.Select(c => $"source.{c.Column}"));
+        var updates = string.Join(", ", table.Values.Select(c => $"{c.Column} = source.{c.Column}"));
+        var whenMatched = updates.Length == 0 ? "" : $" WHEN MATCHED THEN UPDATE SET {updates}";
+        return $"MERGE INTO {table.Name} WITH (HOLDLOCK) AS target USING (SELECT {source}) AS source ON {match}" +
+            $"{whenMatched} WHEN NOT MATCHED THEN INSERT ({columns}) VALUES ({values});";
+    }
+
+    protected override string InsertIfAbsent(ProjectionTable table) =>
+        $"INSERT INTO {table.Name} ({ColumnList(table)}) SELECT {ParameterList(table)} " +
+        $"WHERE NOT EXISTS (SELECT 1 FROM {table.Name} WITH (UPDLOCK, HOLDLOCK) WHERE {KeyMatch(table)})";
+}

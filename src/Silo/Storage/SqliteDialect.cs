@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Concierge.Silo.Storage;
+
+/// <summary>
+/// The embedded default: one SQLite file in WAL mode (readers never block the writer). SQLite has a single
+/// writer per file, so this process queues its writers on a gate instead of spinning on SQLITE_BUSY.
+/// </summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    private readonly string connectionString;
+
+    static SqliteDialect() => SQLitePCL.Batteries_V2.Init();
+
+    public SqliteDialect(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 };
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        this.connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    /// <summary>The database file.</summary>
+    public string DataSource { get; }
+
+    public override string ProviderName => "Sqlite";
+
+    public override bool IsShared => false;
+
+    public override SemaphoreSlim WriteGate { get; } = new(1, 1);
+
+    public override IReadOnlyList<string> Migrations => SqliteSchema.Migrations;
+
+    public override string CreateMigrationsTable =>
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at_ms INTEGER NOT NULL)";
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        // WAL is a property of the file, set once; synchronous=FULL (the default) keeps every commit through power loss.
+        await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
+    }
+
+    // BeginTransaction on Microsoft.Data.Sqlite is BEGIN IMMEDIATE: the write lock is taken up front, so
+    // another process sharing the file cannot interleave a migration.
+    public override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
+}

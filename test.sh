@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine with only the .NET 10 SDK: installs and starts what the
+# tests need (a throwaway PostgreSQL server), runs every test project, and ends with "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/postgres.sh
+
+results=artifacts/test-results
+rm -rf "$results"
+mkdir -p "$results"
+
+trap stop_test_postgres EXIT
+start_test_postgres
+
+dotnet build Concierge.sln -c Release -nologo -v quiet
+set +e
+dotnet test Concierge.sln -c Release --no-build -nologo \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results"
+status=$?
+set -e
+
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+echo "$passed passed, $failed failed"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi
