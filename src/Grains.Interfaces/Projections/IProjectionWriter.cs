@@ -10,6 +10,9 @@ public interface IProjectionWriter
     /// <summary>Inserts the row, or replaces the stored row with the same key.</summary>
     void Upsert<TRow>(TRow row) where TRow : class, IProjectionRow;
 
+    /// <summary>Inserts the row; a stored row with the same key (or another unique value) fails the whole write with <see cref="ProjectionConflictException"/>.</summary>
+    void Insert<TRow>(TRow row) where TRow : class, IProjectionRow;
+
     /// <summary>Inserts the row unless one with the same key exists (an idempotent append).</summary>
     void InsertIfAbsent<TRow>(TRow row) where TRow : class, IProjectionRow;
 
@@ -20,6 +23,7 @@ public interface IProjectionWriter
 /// <summary>What to do with a projection row when the turn commits.</summary>
 public enum ProjectionOperation
 {
+    Insert,
     Upsert,
     InsertIfAbsent,
     Delete,

@@ -1,9 +1,11 @@
 using Concierge.Grains;
+using Concierge.Silo.Queries;
 using Concierge.Silo.Runtime;
 using Concierge.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Concierge.Silo.Hosting;
 
@@ -23,6 +25,10 @@ public static class SiloHostingExtensions
         builder.Services.AddGrainRuntime(o => o.GrainAssemblies.Add(GrainsAssembly.Assembly));
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.SectionName).ValidateOnStart();
         builder.Services.AddHostedService<SiloLifetime>();
+        builder.Services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<OwnerOptions>, OwnerOptionsValidator>();
+        builder.Services.AddHostedService<DefaultCompanySeeder>();
+        builder.Services.AddSingleton<CompanyDirectory>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("store", tags: [ReadyTag]);
         return builder;
     }

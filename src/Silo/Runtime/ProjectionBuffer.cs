@@ -10,6 +10,8 @@ internal sealed class ProjectionBuffer : IProjectionWriter
 
     public IReadOnlyList<ProjectionWrite> Pending => pending;
 
+    public void Insert<TRow>(TRow row) where TRow : class, IProjectionRow => Add(ProjectionOperation.Insert, row);
+
     public void Upsert<TRow>(TRow row) where TRow : class, IProjectionRow => Add(ProjectionOperation.Upsert, row);
 
     public void InsertIfAbsent<TRow>(TRow row) where TRow : class, IProjectionRow => Add(ProjectionOperation.InsertIfAbsent, row);

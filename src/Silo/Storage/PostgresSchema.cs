@@ -18,5 +18,59 @@ internal static class PostgresSchema
             PRIMARY KEY (service_id, grain_type, grain_key, state_name)
         );
         """,
+        // 2: call log projections (calls, turns, callers) and number routing
+        """
+        CREATE TABLE calls (
+            call_sid text NOT NULL PRIMARY KEY,
+            company_id text NOT NULL,
+            from_number text NOT NULL,
+            to_number text NOT NULL,
+            caller_name text NULL,
+            status text NOT NULL,
+            final_decision text NULL,
+            reason text NULL,
+            transfer_outcome text NULL,
+            category text NULL,
+            decided_by text NULL,
+            started_at_ms bigint NOT NULL,
+            ended_at_ms bigint NULL,
+            duration_seconds integer NULL,
+            turn_count integer NOT NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_calls_company_started ON calls (company_id, started_at_ms DESC, call_sid DESC);
+        CREATE INDEX ix_calls_company_from ON calls (company_id, from_number, started_at_ms DESC);
+        CREATE INDEX ix_calls_company_decision ON calls (company_id, final_decision, started_at_ms DESC);
+        CREATE TABLE call_turns (
+            call_sid text NOT NULL,
+            seq integer NOT NULL,
+            company_id text NOT NULL,
+            speaker text NOT NULL,
+            "text" text NOT NULL,
+            at_ms bigint NOT NULL,
+            latency_ms integer NULL,
+            brain text NULL,
+            "action" text NULL,
+            confidence double precision NULL,
+            PRIMARY KEY (call_sid, seq)
+        );
+        CREATE TABLE callers (
+            company_id text NOT NULL,
+            phone text NOT NULL,
+            name text NULL,
+            call_count integer NOT NULL,
+            last_call_at_ms bigint NULL,
+            last_decision text NULL,
+            spam_score double precision NOT NULL,
+            blocked boolean NOT NULL,
+            updated_at_ms bigint NOT NULL,
+            PRIMARY KEY (company_id, phone)
+        );
+        CREATE INDEX ix_callers_company_last_call ON callers (company_id, last_call_at_ms DESC);
+        CREATE TABLE company_numbers (
+            number text NOT NULL PRIMARY KEY,
+            company_id text NOT NULL
+        );
+        """,
     ];
 }

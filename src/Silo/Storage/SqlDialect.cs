@@ -58,6 +58,7 @@ public abstract class SqlDialect
             var table = ProjectionTable.For(key.Item1);
             return key.Item2 switch
             {
+                ProjectionOperation.Insert => Insert(table),
                 ProjectionOperation.Upsert => Upsert(table),
                 ProjectionOperation.InsertIfAbsent => InsertIfAbsent(table),
                 _ => Delete(table),
@@ -66,24 +67,28 @@ public abstract class SqlDialect
 
     protected virtual string Upsert(ProjectionTable table)
     {
-        var updates = table.Values.Select(c => $"{c.Column} = excluded.{c.Column}").ToList();
+        var updates = table.Values.Select(c => $"{Quote(c.Column)} = excluded.{Quote(c.Column)}").ToList();
         return updates.Count == 0
             ? InsertIfAbsent(table)
-            : $"{Insert(table)} ON CONFLICT ({string.Join(", ", table.Keys.Select(c => c.Column))}) DO UPDATE SET {string.Join(", ", updates)}";
+            : $"{Insert(table)} ON CONFLICT ({KeyList(table)}) DO UPDATE SET {string.Join(", ", updates)}";
     }
 
-    protected virtual string InsertIfAbsent(ProjectionTable table) =>
-        $"{Insert(table)} ON CONFLICT ({string.Join(", ", table.Keys.Select(c => c.Column))}) DO NOTHING";
+    protected virtual string InsertIfAbsent(ProjectionTable table) => $"{Insert(table)} ON CONFLICT ({KeyList(table)}) DO NOTHING";
 
-    protected static string Insert(ProjectionTable table) =>
-        $"INSERT INTO {table.Name} ({ColumnList(table)}) VALUES ({ParameterList(table)})";
+    /// <summary>Quotes an identifier, so column names such as <c>text</c> or <c>action</c> never collide with keywords.</summary>
+    protected virtual string Quote(string identifier) => $"\"{identifier}\"";
 
-    protected static string ColumnList(ProjectionTable table) => string.Join(", ", table.Columns.Select(c => c.Column));
+    protected string Insert(ProjectionTable table) =>
+        $"INSERT INTO {Quote(table.Name)} ({ColumnList(table)}) VALUES ({ParameterList(table)})";
+
+    protected string ColumnList(ProjectionTable table) => string.Join(", ", table.Columns.Select(c => Quote(c.Column)));
 
     protected static string ParameterList(ProjectionTable table) => string.Join(", ", table.Columns.Select(c => "@" + c.Property));
 
-    protected static string KeyMatch(ProjectionTable table, string? alias = null) =>
-        string.Join(" AND ", table.Keys.Select(c => $"{alias}{c.Column} = @{c.Property}"));
+    protected string KeyMatch(ProjectionTable table) =>
+        string.Join(" AND ", table.Keys.Select(c => $"{Quote(c.Column)} = @{c.Property}"));
 
-    private static string Delete(ProjectionTable table) => $"DELETE FROM {table.Name} WHERE {KeyMatch(table)}";
+    private string KeyList(ProjectionTable table) => string.Join(", ", table.Keys.Select(c => Quote(c.Column)));
+
+    private string Delete(ProjectionTable table) => $"DELETE FROM {Quote(table.Name)} WHERE {KeyMatch(table)}";
 }

@@ -48,19 +48,20 @@ public sealed class SqlServerDialect(string connectionString, Func<CancellationT
     public override bool IsUniqueViolation(Exception exception) =>
         exception is SqlException { Number: 2627 or 2601 };
 
+    protected override string Quote(string identifier) => $"[{identifier}]";
+
     protected override string Upsert(ProjectionTable table)
     {
-        var source = string.Join(", ", table.Columns.Select(c => $"@{c.Property} AS {c.Column}"));
-        var match = string.Join(" AND ", table.Keys.Select(c => $"target.{c.Column} = source.{c.Column}"));
-        var columns = ColumnList(table);
-        var values = string.Join(", ", table.Columns.Select(c => $"source.{c.Column}"));
-        var updates = string.Join(", ", table.Values.Select(c => $"{c.Column} = source.{c.Column}"));
+        var source = string.Join(", ", table.Columns.Select(c => $"@{c.Property} AS {Quote(c.Column)}"));
+        var match = string.Join(" AND ", table.Keys.Select(c => $"target.{Quote(c.Column)} = source.{Quote(c.Column)}"));
+        var values = string.Join(", ", table.Columns.Select(c => $"source.{Quote(c.Column)}"));
+        var updates = string.Join(", ", table.Values.Select(c => $"{Quote(c.Column)} = source.{Quote(c.Column)}"));
         var whenMatched = updates.Length == 0 ? "" : $" WHEN MATCHED THEN UPDATE SET {updates}";
-        return $"MERGE INTO {table.Name} WITH (HOLDLOCK) AS target USING (SELECT {source}) AS source ON {match}" +
-            $"{whenMatched} WHEN NOT MATCHED THEN INSERT ({columns}) VALUES ({values});";
+        return $"MERGE INTO {Quote(table.Name)} WITH (HOLDLOCK) AS target USING (SELECT {source}) AS source ON {match}" +
+            $"{whenMatched} WHEN NOT MATCHED THEN INSERT ({ColumnList(table)}) VALUES ({values});";
     }
 
     protected override string InsertIfAbsent(ProjectionTable table) =>
-        $"INSERT INTO {table.Name} ({ColumnList(table)}) SELECT {ParameterList(table)} " +
-        $"WHERE NOT EXISTS (SELECT 1 FROM {table.Name} WITH (UPDLOCK, HOLDLOCK) WHERE {KeyMatch(table)})";
+        $"INSERT INTO {Quote(table.Name)} ({ColumnList(table)}) SELECT {ParameterList(table)} " +
+        $"WHERE NOT EXISTS (SELECT 1 FROM {Quote(table.Name)} WITH (UPDLOCK, HOLDLOCK) WHERE {KeyMatch(table)})";
 }

@@ -18,5 +18,59 @@ internal static class SqlServerSchema
             CONSTRAINT pk_grain_state PRIMARY KEY (service_id, grain_type, grain_key, state_name)
         );
         """,
+        // 2: call log projections (calls, turns, callers) and number routing
+        """
+        CREATE TABLE calls (
+            call_sid nvarchar(64) NOT NULL CONSTRAINT pk_calls PRIMARY KEY,
+            company_id nvarchar(64) NOT NULL,
+            from_number nvarchar(64) NOT NULL,
+            to_number nvarchar(64) NOT NULL,
+            caller_name nvarchar(200) NULL,
+            status nvarchar(32) NOT NULL,
+            final_decision nvarchar(32) NULL,
+            reason nvarchar(1000) NULL,
+            transfer_outcome nvarchar(32) NULL,
+            category nvarchar(32) NULL,
+            decided_by nvarchar(200) NULL,
+            started_at_ms bigint NOT NULL,
+            ended_at_ms bigint NULL,
+            duration_seconds int NULL,
+            turn_count int NOT NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_calls_company_started ON calls (company_id, started_at_ms DESC, call_sid DESC);
+        CREATE INDEX ix_calls_company_from ON calls (company_id, from_number, started_at_ms DESC);
+        CREATE INDEX ix_calls_company_decision ON calls (company_id, final_decision, started_at_ms DESC);
+        CREATE TABLE call_turns (
+            call_sid nvarchar(64) NOT NULL,
+            seq int NOT NULL,
+            company_id nvarchar(64) NOT NULL,
+            speaker nvarchar(16) NOT NULL,
+            [text] nvarchar(max) NOT NULL,
+            at_ms bigint NOT NULL,
+            latency_ms int NULL,
+            brain nvarchar(200) NULL,
+            [action] nvarchar(32) NULL,
+            confidence float NULL,
+            CONSTRAINT pk_call_turns PRIMARY KEY (call_sid, seq)
+        );
+        CREATE TABLE callers (
+            company_id nvarchar(64) NOT NULL,
+            phone nvarchar(32) NOT NULL,
+            name nvarchar(200) NULL,
+            call_count int NOT NULL,
+            last_call_at_ms bigint NULL,
+            last_decision nvarchar(32) NULL,
+            spam_score float NOT NULL,
+            blocked bit NOT NULL,
+            updated_at_ms bigint NOT NULL,
+            CONSTRAINT pk_callers PRIMARY KEY (company_id, phone)
+        );
+        CREATE INDEX ix_callers_company_last_call ON callers (company_id, last_call_at_ms DESC);
+        CREATE TABLE company_numbers (
+            number nvarchar(32) NOT NULL CONSTRAINT pk_company_numbers PRIMARY KEY,
+            company_id nvarchar(64) NOT NULL
+        );
+        """,
     ];
 }

@@ -18,5 +18,59 @@ internal static class SqliteSchema
             PRIMARY KEY (service_id, grain_type, grain_key, state_name)
         ) WITHOUT ROWID;
         """,
+        // 2: call log projections (calls, turns, callers) and number routing
+        """
+        CREATE TABLE calls (
+            call_sid TEXT NOT NULL PRIMARY KEY,
+            company_id TEXT NOT NULL,
+            from_number TEXT NOT NULL,
+            to_number TEXT NOT NULL,
+            caller_name TEXT NULL,
+            status TEXT NOT NULL,
+            final_decision TEXT NULL,
+            reason TEXT NULL,
+            transfer_outcome TEXT NULL,
+            category TEXT NULL,
+            decided_by TEXT NULL,
+            started_at_ms INTEGER NOT NULL,
+            ended_at_ms INTEGER NULL,
+            duration_seconds INTEGER NULL,
+            turn_count INTEGER NOT NULL,
+            updated_at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX ix_calls_company_started ON calls (company_id, started_at_ms DESC, call_sid DESC);
+        CREATE INDEX ix_calls_company_from ON calls (company_id, from_number, started_at_ms DESC);
+        CREATE INDEX ix_calls_company_decision ON calls (company_id, final_decision, started_at_ms DESC);
+        CREATE TABLE call_turns (
+            call_sid TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            company_id TEXT NOT NULL,
+            speaker TEXT NOT NULL,
+            "text" TEXT NOT NULL,
+            at_ms INTEGER NOT NULL,
+            latency_ms INTEGER NULL,
+            brain TEXT NULL,
+            "action" TEXT NULL,
+            confidence REAL NULL,
+            PRIMARY KEY (call_sid, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE callers (
+            company_id TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            name TEXT NULL,
+            call_count INTEGER NOT NULL,
+            last_call_at_ms INTEGER NULL,
+            last_decision TEXT NULL,
+            spam_score REAL NOT NULL,
+            blocked INTEGER NOT NULL,
+            updated_at_ms INTEGER NOT NULL,
+            PRIMARY KEY (company_id, phone)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_callers_company_last_call ON callers (company_id, last_call_at_ms DESC);
+        CREATE TABLE company_numbers (
+            number TEXT NOT NULL PRIMARY KEY,
+            company_id TEXT NOT NULL
+        );
+        """,
     ];
 }

@@ -199,6 +199,20 @@ public abstract class GrainStorageConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PlainInsertOfAnExistingKeyRefusesTheWholeWrite()
+    {
+        var storage = await OpenStorageAsync();
+        var owner = Unique("owner");
+        await storage.WriteAsync(Key("insert-a"), "a", null, [new(ProjectionOperation.Insert, new ClaimRow(owner, Unique("+6"), "first"))]);
+
+        await Assert.ThrowsAsync<ProjectionConflictException>(() =>
+            storage.WriteAsync(Key("insert-b"), "b", null, [new(ProjectionOperation.Insert, new ClaimRow(owner, Unique("+7"), "second"))]));
+
+        Assert.Equal(["first"], await NotesOfAsync(owner));
+        Assert.Null(await storage.ReadAsync(Key("insert-b")));
+    }
+
+    [Fact]
     public async Task RecordsOfAnotherServiceAreInvisible()
     {
         var mine = await OpenStorageAsync();

@@ -31,9 +31,9 @@ public sealed class SqlServerDialectTests
     public void UpsertIsAMergeHoldingItsRangeLock()
     {
         Assert.Equal(
-            "MERGE INTO test_claims WITH (HOLDLOCK) AS target USING (SELECT @Owner AS owner, @Number AS number, @Note AS note) AS source " +
-            "ON target.owner = source.owner WHEN MATCHED THEN UPDATE SET number = source.number, note = source.note " +
-            "WHEN NOT MATCHED THEN INSERT (owner, number, note) VALUES (source.owner, source.number, source.note);",
+            "MERGE INTO [test_claims] WITH (HOLDLOCK) AS target USING (SELECT @Owner AS [owner], @Number AS [number], @Note AS [note]) AS source " +
+            "ON target.[owner] = source.[owner] WHEN MATCHED THEN UPDATE SET [number] = source.[number], [note] = source.[note] " +
+            "WHEN NOT MATCHED THEN INSERT ([owner], [number], [note]) VALUES (source.[owner], source.[number], source.[note]);",
             dialect.ProjectionStatement(typeof(ClaimRow), ProjectionOperation.Upsert));
     }
 
@@ -41,15 +41,15 @@ public sealed class SqlServerDialectTests
     public void InsertIfAbsentGuardsWithNotExists()
     {
         Assert.Equal(
-            "INSERT INTO test_claims (owner, number, note) SELECT @Owner, @Number, @Note " +
-            "WHERE NOT EXISTS (SELECT 1 FROM test_claims WITH (UPDLOCK, HOLDLOCK) WHERE owner = @Owner)",
+            "INSERT INTO [test_claims] ([owner], [number], [note]) SELECT @Owner, @Number, @Note " +
+            "WHERE NOT EXISTS (SELECT 1 FROM [test_claims] WITH (UPDLOCK, HOLDLOCK) WHERE [owner] = @Owner)",
             dialect.ProjectionStatement(typeof(ClaimRow), ProjectionOperation.InsertIfAbsent));
     }
 
     [Fact]
     public void DeleteMatchesTheKey()
     {
-        Assert.Equal("DELETE FROM test_claims WHERE owner = @Owner", dialect.ProjectionStatement(typeof(ClaimRow), ProjectionOperation.Delete));
+        Assert.Equal("DELETE FROM [test_claims] WHERE [owner] = @Owner", dialect.ProjectionStatement(typeof(ClaimRow), ProjectionOperation.Delete));
     }
 
     [Fact]

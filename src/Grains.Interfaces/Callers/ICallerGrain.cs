@@ -1,0 +1,51 @@
+using Concierge.Grains.Interfaces.Screening;
+using Orleans;
+
+namespace Concierge.Grains.Interfaces.Callers;
+
+/// <summary>
+/// What the concierge knows about one caller of one company across calls (key: <see cref="CallerKey"/>):
+/// the name they gave, their calls and decisions, a spam score, a block flag.
+/// </summary>
+public interface ICallerGrain : IGrainWithStringKey
+{
+    /// <summary>Records a new call (idempotent per CallSid) and returns what was known before it.</summary>
+    Task<CallerStanding> CallStartedAsync(string callSid, DateTimeOffset at);
+
+    /// <summary>Records how a call went so far (its decision, category, the name given); later updates replace earlier ones.</summary>
+    Task CallUpdatedAsync(CallerCallUpdate update);
+
+    /// <summary>Blocks the caller: their next calls are rejected unanswered.</summary>
+    Task BlockAsync(string reason);
+
+    Task UnblockAsync();
+
+    /// <summary>The caller's profile; <see cref="CallerProfile.CallCount"/> is 0 for a number never seen.</summary>
+    Task<CallerProfile> GetAsync();
+}
+
+/// <summary>The grain key of a caller: one company's view of one E.164 number.</summary>
+public static class CallerKey
+{
+    public static string For(string companyId, string e164) => $"{companyId}/{e164}";
+}
+
+/// <summary>What the concierge knew about a caller when their call started.</summary>
+public sealed record CallerStanding(CallerHistory History, bool Blocked);
+
+/// <summary>A call's outcome as it concerns the caller.</summary>
+public sealed record CallerCallUpdate(string CallSid, string? Decision, string? Category, string? NameGiven);
+
+/// <summary>One call in a caller's history.</summary>
+public sealed record CallerCall(string CallSid, DateTimeOffset At, string? Decision, string? Category);
+
+public sealed record CallerProfile(
+    string CompanyId,
+    string Phone,
+    string? Name,
+    int CallCount,
+    double SpamScore,
+    bool Blocked,
+    string? BlockedReason,
+    DateTimeOffset? LastCallAt,
+    IReadOnlyList<CallerCall> RecentCalls);

@@ -1,0 +1,18 @@
+namespace Concierge.Grains.Interfaces.Calls;
+
+/// <summary>A call reaching one of the company's numbers.</summary>
+/// <param name="CompanyId">The company owning the called number.</param>
+/// <param name="From">The caller's number as Twilio gave it (E.164, or "anonymous"-like values for hidden numbers).</param>
+/// <param name="To">The number called.</param>
+/// <param name="CallerIdName">The carrier's caller-ID name, when Twilio has one.</param>
+/// <param name="ForwardedFrom">The owner's own number when the call was forwarded.</param>
+public sealed record IncomingCall(string CompanyId, string From, string To, string? CallerIdName = null, string? ForwardedFrom = null);
+
+/// <summary>What the caller said (Twilio's speech recognition), with its confidence (0..1) when given.</summary>
+public sealed record CallerInput(string? Speech, double? Confidence = null);
+
+/// <summary>The end of a transfer attempt: Twilio's DialCallStatus, the owner-leg duration, and whether the legs were bridged.</summary>
+public sealed record DialResult(string Status, int? DurationSeconds = null, bool? Bridged = null);
+
+/// <summary>Twilio's final CallStatus for the call and its duration in seconds.</summary>
+public sealed record CallEnded(string Status, int? DurationSeconds = null);

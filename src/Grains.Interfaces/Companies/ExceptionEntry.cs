@@ -1,0 +1,40 @@
+namespace Concierge.Grains.Interfaces.Companies;
+
+/// <summary>Someone whose calls go straight through. Removing an entry keeps it (inactive) so it can be restored.</summary>
+public sealed record ExceptionEntry(
+    string Phone,
+    string Name,
+    string Category,
+    string? Note,
+    bool Active,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>An entry as the owner writes it; <paramref name="Phone"/> is already E.164.</summary>
+public sealed record ExceptionDraft(string Phone, string Name, string Category, string? Note);
+
+/// <summary>The outcome of adding an exception.</summary>
+public sealed record ExceptionChange(ExceptionChangeKind Kind, ExceptionEntry Entry);
+
+public enum ExceptionChangeKind
+{
+    Added,
+
+    /// <summary>The number had been removed and is active again.</summary>
+    Restored,
+
+    /// <summary>The number is already active; nothing changed.</summary>
+    Duplicate,
+}
+
+/// <summary>The categories an owner sorts exceptions into.</summary>
+public static class ExceptionCategories
+{
+    public const string Family = "family";
+    public const string Friend = "friend";
+    public const string Favourite = "favourite";
+    public const string Work = "work";
+    public const string Other = "other";
+
+    public static IReadOnlyList<string> All { get; } = [Family, Friend, Favourite, Work, Other];
+}

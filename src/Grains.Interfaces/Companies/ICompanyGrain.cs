@@ -1,0 +1,41 @@
+using Orleans;
+
+namespace Concierge.Grains.Interfaces.Companies;
+
+/// <summary>
+/// A company (or a person: the single-owner setup is the company <see cref="CompanyIds.Default"/>): its
+/// settings, the numbers that route to it, and its exception list.
+/// </summary>
+public interface ICompanyGrain : IGrainWithStringKey
+{
+    /// <summary>The settings; null when the company was never configured.</summary>
+    Task<CompanySettings?> GetSettingsAsync();
+
+    /// <summary>Creates or replaces the settings; claims its Twilio numbers for routing.</summary>
+    /// <exception cref="Concierge.Grains.Interfaces.Projections.ProjectionConflictException">A number already routes to another company.</exception>
+    Task<CompanySettings> ConfigureAsync(CompanySettings settings);
+
+    /// <summary>What a new call from <paramref name="phone"/> (E.164) needs: the settings and the caller's exception entry, if active.</summary>
+    Task<CallerPolicy> LookUpCallerAsync(string phone);
+
+    /// <summary>The exception list, optionally with removed entries.</summary>
+    Task<IReadOnlyList<ExceptionEntry>> ListExceptionsAsync(bool includeInactive);
+
+    /// <summary>One entry (active or removed) by E.164 number; null when never added.</summary>
+    Task<ExceptionEntry?> GetExceptionAsync(string phone);
+
+    /// <summary>Adds an entry, or restores a removed one; refuses a number already active.</summary>
+    Task<ExceptionChange> AddExceptionAsync(ExceptionDraft draft);
+
+    /// <summary>Replaces name, category and note of an active entry; null when there is none.</summary>
+    Task<ExceptionEntry?> UpdateExceptionAsync(ExceptionDraft draft);
+
+    /// <summary>Soft-deletes an entry; false when there is no active entry for the number.</summary>
+    Task<bool> RemoveExceptionAsync(string phone);
+}
+
+public static class CompanyIds
+{
+    /// <summary>The company of the single-owner setup, configured from <c>Concierge:Owner:*</c>; it answers numbers no other company claims.</summary>
+    public const string Default = "default";
+}

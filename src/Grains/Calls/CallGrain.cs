@@ -1,0 +1,352 @@
+using Concierge.Grains.Interfaces.Callers;
+using Concierge.Grains.Interfaces.Calls;
+using Concierge.Grains.Interfaces.Companies;
+using Concierge.Grains.Interfaces.Phones;
+using Concierge.Grains.Interfaces.Projections;
+using Concierge.Grains.Interfaces.Screening;
+using Concierge.Grains.Screening;
+using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Runtime;
+
+namespace Concierge.Grains.Calls;
+
+/// <summary>
+/// One call, from the first ring to the status callback: exception-list bypass, screening turn by turn,
+/// transfer with whisper and fallback to a message, and the call log. Every method saves before it answers,
+/// so what Twilio was told is always in the log.
+/// </summary>
+[GrainType("call")]
+public sealed class CallGrain(
+    [PersistentState("call")] IPersistentState<CallState> state,
+    IProjectionWriter projections,
+    Screener screener,
+    TimeProvider time,
+    ILogger<CallGrain> logger) : Grain, ICallGrain
+{
+    /// <summary>After this many caller turns the screener must decide rather than ask again.</summary>
+    public const int MaxCallerTurns = 3;
+
+    private CallJournal? journal;
+
+    private CallState Call => state.State;
+
+    private CallJournal Journal => journal ??= new CallJournal(this.GetPrimaryKeyString(), state, projections, time);
+
+    private string OwnerName => Call.Company?.OwnerName ?? "";
+
+    /// <summary>The owner's first language: the call starts in it, and the whisper uses it.</summary>
+    private string OwnerLanguage => Call.Company is { Languages: [var first, ..] } ? first : "en-US";
+
+    public async Task<CallStep> StartAsync(IncomingCall incoming)
+    {
+        if (state.RecordExists)
+        {
+            return Resume();
+        }
+
+        Call.CompanyId = incoming.CompanyId;
+        Call.From = incoming.From;
+        Call.To = incoming.To;
+        Call.StartedAt = Journal.Now;
+        Call.CallerName = incoming.CallerIdName;
+        var caller = PhoneNumber.TryParse(incoming.From, "US", out var number, out _) ? number.E164 : null;
+        Call.CallerKey = caller is null ? null : CallerKey.For(incoming.CompanyId, caller);
+
+        var policy = await GrainFactory.GetGrain<ICompanyGrain>(incoming.CompanyId).LookUpCallerAsync(caller ?? "");
+        var standing = Call.CallerKey is null
+            ? new CallerStanding(CallerHistory.None, Blocked: false)
+            : await CallerGrain().CallStartedAsync(this.GetPrimaryKeyString(), Call.StartedAt);
+        Call.Company = policy.Settings;
+        Call.History = standing.History;
+        Call.Language = OwnerLanguage;
+        Call.CallerName = policy.Exception?.Name ?? standing.History.KnownName ?? Call.CallerName;
+
+        CallStep step;
+        if (policy.Exception is { } exception)
+        {
+            Call.Reason = $"On the exception list ({exception.Category})";
+            Call.DecidedBy = "exception list";
+            step = (CallStep?)Transfer(CallScript.PuttingThrough(exception.Name, Call.Language), CallDecisions.TransferredException, whisper: false)
+                ?? TakeMessage(Call.Reason + "; no owner phone is configured");
+        }
+        else if (standing.Blocked)
+        {
+            Call.Phase = CallPhase.Ended;
+            Call.Decision = CallDecisions.Blocked;
+            Call.Reason = "The caller is blocked";
+            Call.DecidedBy = "caller history";
+            Journal.Event("Rejected unanswered: blocked caller");
+            step = new RejectStep();
+        }
+        else
+        {
+            Call.Phase = CallPhase.Screening;
+            step = Listen(policy.Settings.Greeting ?? CallScript.Greeting(OwnerName, Call.Language));
+        }
+
+        await SaveAndNotifyAsync();
+        return step;
+    }
+
+    public async Task<CallStep> HearAsync(CallerInput input)
+    {
+        if (!state.RecordExists)
+        {
+            return Lost();
+        }
+
+        var speech = input.Speech?.Trim();
+        return Call.Phase switch
+        {
+            CallPhase.Screening when string.IsNullOrEmpty(speech) => await SilenceAsync(),
+            CallPhase.Screening => await ScreenAsync(speech, input.Confidence),
+            CallPhase.AwaitingMessage => await RecordMessageAsync(speech, input.Confidence),
+            _ => new HangUpStep(CallScript.Goodbye(Call.Language), Call.Language),
+        };
+    }
+
+    public async Task<CallStep> DialEndedAsync(DialResult result)
+    {
+        if (!state.RecordExists)
+        {
+            return Lost();
+        }
+
+        if (Call.PendingDecision is null || Call.TransferOutcome is not null)
+        {
+            return new HangUpStep("", Call.Language); // no transfer pending, or a redelivered result
+        }
+
+        var connected = result.Status is "completed" or "answered" && result.Bridged != false && !Call.OwnerDeclined;
+        Call.TransferOutcome = connected ? "completed" : Call.OwnerDeclined ? "declined" : result.Status;
+        Journal.Event(connected
+            ? $"Owner took the call ({result.DurationSeconds ?? 0} s)"
+            : $"Transfer not taken: {Call.TransferOutcome}");
+        Call.Decision = connected ? Call.PendingDecision : CallDecisions.TransferFailed;
+
+        CallStep step;
+        if (connected || Call.Phase == CallPhase.Ended)
+        {
+            Call.Phase = CallPhase.Ended;
+            step = new HangUpStep("", Call.Language);
+        }
+        else
+        {
+            step = AskForMessage();
+        }
+
+        await SaveAndNotifyAsync();
+        return step;
+    }
+
+    public Task<WhisperStep> WhisperAsync()
+    {
+        var ownerLanguage = OwnerLanguage;
+        return Task.FromResult(state.RecordExists && Call.Phase == CallPhase.Transferring
+            ? new WhisperStep(CallScript.Whisper(Call.CallerName, Call.Purpose, Call.Category, ownerLanguage), ownerLanguage, AwaitKey: true, Connect: false)
+            : new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: false));
+    }
+
+    public async Task<WhisperStep> WhisperAnsweredAsync(string? digits)
+    {
+        var ownerLanguage = OwnerLanguage;
+        if (!state.RecordExists || Call.Phase != CallPhase.Transferring)
+        {
+            return new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: false);
+        }
+
+        var accepted = digits == "1";
+        Call.OwnerDeclined = !accepted;
+        Journal.Event(accepted ? "Owner accepted after the whisper" : "Owner declined after the whisper");
+        await Journal.SaveAsync();
+        return accepted
+            ? new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: true)
+            : new WhisperStep(CallScript.WhisperDeclined(ownerLanguage), ownerLanguage, AwaitKey: false, Connect: false);
+    }
+
+    public async Task CallEndedAsync(CallEnded ended)
+    {
+        if (!state.RecordExists || Call.EndedAt is not null)
+        {
+            return;
+        }
+
+        Call.EndedAt = Journal.Now;
+        Call.DurationSeconds = ended.DurationSeconds;
+        if (Call.Decision is null)
+        {
+            Call.Decision = CallDecisions.Abandoned;
+            Call.Reason ??= "The caller hung up before a decision";
+            if (Call.Phase == CallPhase.Transferring)
+            {
+                Call.TransferOutcome = "caller_hung_up";
+            }
+        }
+
+        Call.Phase = CallPhase.Ended;
+        Journal.Event($"Call ended: {ended.Status}, {ended.DurationSeconds ?? 0} s");
+        await SaveAndNotifyAsync();
+    }
+
+    public Task<CallRecord?> GetAsync() => Task.FromResult(state.RecordExists ? Journal.ToRecord() : null);
+
+    private async Task<CallStep> ScreenAsync(string speech, double? confidence)
+    {
+        Journal.Caller(speech, confidence);
+        Call.CallerTurns++;
+        var context = new ScreeningContext(
+            OwnerName,
+            Call.Company?.ScreeningInstructions ?? "",
+            Call.Company?.Languages ?? ["en-US"],
+            [.. Call.Turns.Where(t => t.Speaker != TurnSpeakers.System).Select(t => new ConversationTurn(t.Speaker == TurnSpeakers.Caller ? Speaker.Caller : Speaker.Concierge, t.Text))],
+            Call.History,
+            Call.CallerTurns,
+            MaxCallerTurns);
+        var outcome = await screener.ScreenAsync(context);
+        var decision = outcome.Decision;
+        Call.Language = CallScript.TagFor(decision.Language, context.Languages);
+        Call.CallerName = decision.CallerName ?? Call.CallerName;
+        Call.Purpose = decision.Purpose ?? Call.Purpose;
+        Call.Category = decision.Category;
+        Call.Reason = decision.Reason;
+        Call.DecidedBy = outcome.Brain;
+
+        CallStep step = decision.Action switch
+        {
+            ScreeningAction.Transfer => (CallStep?)Transfer(decision.Reply, CallDecisions.Transferred, Call.Company?.Whisper ?? true, outcome)
+                ?? TakeMessage(decision.Reason + "; no owner phone is configured", outcome),
+            ScreeningAction.Ask when !context.IsLastTurn => Listen(decision.Reply, outcome),
+            ScreeningAction.Ask => AskForMessage(null, outcome), // a brain that asks once too often gets a message taken, not a fourth question
+            ScreeningAction.TakeMessage => AskForMessage(decision.Reply, outcome),
+            ScreeningAction.Block => End(decision.Reply, CallDecisions.Blocked, outcome),
+            _ => End(decision.Reply, CallDecisions.Completed, outcome),
+        };
+
+        await SaveAndNotifyAsync();
+        if (decision.Action is ScreeningAction.Block && Call.CallerKey is not null)
+        {
+            await NotifyAsync(() => CallerGrain().BlockAsync(decision.Reason));
+        }
+
+        return step;
+    }
+
+    private async Task<CallStep> SilenceAsync()
+    {
+        Call.Silences++;
+        if (Call.Silences < 2)
+        {
+            var reprompt = Listen(CallScript.Reprompt(Call.Language));
+            await Journal.SaveAsync();
+            return reprompt;
+        }
+
+        Call.Reason = "The caller did not speak";
+        Call.DecidedBy = "concierge";
+        var step = End(CallScript.NoSpeechGoodbye(Call.Language), CallDecisions.EndedNoSpeech);
+        await SaveAndNotifyAsync();
+        return step;
+    }
+
+    private async Task<CallStep> RecordMessageAsync(string? speech, double? confidence)
+    {
+        CallStep step;
+        if (string.IsNullOrEmpty(speech))
+        {
+            step = End(CallScript.NoMessageGoodbye(Call.Language), Call.Decision ?? CallDecisions.EndedNoSpeech);
+        }
+        else
+        {
+            Journal.Caller(speech, confidence);
+            Call.Message = speech;
+            step = End(CallScript.MessageThanks(Call.Language), CallDecisions.MessageTaken);
+        }
+
+        await SaveAndNotifyAsync();
+        return step;
+    }
+
+    /// <summary>Rings the owner, or returns null when no owner phone is configured.</summary>
+    private TransferStep? Transfer(string prompt, string decision, bool whisper, ScreeningOutcome? screening = null)
+    {
+        if (Call.Company?.OwnerPhone is not { } ownerPhone)
+        {
+            return null;
+        }
+
+        Call.Phase = CallPhase.Transferring;
+        Call.PendingDecision = decision;
+        Journal.Concierge(prompt, screening);
+        Journal.Event(whisper ? "Ringing the owner (with whisper)" : "Ringing the owner");
+        return new TransferStep(prompt, ownerPhone, Call.Company.RingSeconds, whisper, Call.Language);
+    }
+
+    private ListenStep Listen(string prompt, ScreeningOutcome? screening = null)
+    {
+        Journal.Concierge(prompt, screening);
+        return new ListenStep(prompt, Call.Language);
+    }
+
+    private ListenStep TakeMessage(string reason, ScreeningOutcome? screening = null)
+    {
+        Call.Reason = reason;
+        return AskForMessage(null, screening);
+    }
+
+    /// <summary>Asks for a message (in the screener's words when given) and listens for it.</summary>
+    private ListenStep AskForMessage(string? prompt = null, ScreeningOutcome? screening = null)
+    {
+        Call.Phase = CallPhase.AwaitingMessage;
+        return Listen(prompt ?? CallScript.LeaveAMessage(OwnerName, Call.Language), screening);
+    }
+
+    private HangUpStep End(string farewell, string decision, ScreeningOutcome? screening = null)
+    {
+        Call.Phase = CallPhase.Ended;
+        Call.Decision = decision;
+        Journal.Concierge(farewell, screening);
+        return new HangUpStep(farewell, Call.Language);
+    }
+
+    /// <summary>The step for a redelivered start: repeat what the caller was last told.</summary>
+    private CallStep Resume() => Call.Phase switch
+    {
+        CallPhase.Screening or CallPhase.AwaitingMessage => new ListenStep(Call.LastPrompt ?? CallScript.Reprompt(Call.Language), Call.Language),
+        CallPhase.Transferring when Call.Company?.OwnerPhone is { } owner =>
+            new TransferStep(Call.LastPrompt ?? "", owner, Call.Company.RingSeconds, Call.PendingDecision == CallDecisions.Transferred && Call.Company.Whisper, Call.Language),
+        _ when Call.Decision == CallDecisions.Blocked && Call.CallerTurns == 0 => new RejectStep(),
+        _ => new HangUpStep(CallScript.Goodbye(Call.Language), Call.Language),
+    };
+
+    /// <summary>A webhook for a call this node never started (an unknown CallSid): end politely, record nothing.</summary>
+    private static HangUpStep Lost() => new(CallScript.ServiceTrouble, "en-US");
+
+    private ICallerGrain CallerGrain() => GrainFactory.GetGrain<ICallerGrain>(Call.CallerKey!);
+
+    private async Task SaveAndNotifyAsync()
+    {
+        await Journal.SaveAsync();
+        if (Call.CallerKey is not null)
+        {
+            var update = new CallerCallUpdate(this.GetPrimaryKeyString(), Call.Decision, Call.Category?.ToString().ToLowerInvariant(), Call.CallerName);
+            await NotifyAsync(() => CallerGrain().CallUpdatedAsync(update));
+        }
+    }
+
+    /// <summary>
+    /// The call's own log is already saved; the caller's history is secondary, so a failure to update it is
+    /// logged rather than costing the caller their answer.
+    /// </summary>
+    private async Task NotifyAsync(Func<Task> update)
+    {
+        try
+        {
+            await update();
+        }
+        catch (Exception e) when (e is not ProjectionConflictException)
+        {
+            logger.LogWarning(e, "Could not update the caller's history for call {CallSid}", this.GetPrimaryKeyString());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Concierge.Grains.Interfaces.Calls;
+using Concierge.Grains.Interfaces.Projections;
+using Concierge.Grains.Screening;
+using Orleans.Runtime;
+
+namespace Concierge.Grains.Calls;
+
+/// <summary>
+/// Records a call's turns and keeps its call-log rows (calls, call_turns) in step with its state: every
+/// save writes the state, the new turns and the call summary in one transaction.
+/// </summary>
+internal sealed class CallJournal(string callSid, IPersistentState<CallState> state, IProjectionWriter projections, TimeProvider time)
+{
+    private CallState Call => state.State;
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public void Concierge(string text, ScreeningOutcome? screening = null)
+    {
+        Call.LastPrompt = text;
+        Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.Concierge, text, Now, screening?.LatencyMs, screening?.Brain, screening is null ? null : ActionName(screening)));
+    }
+
+    public void Caller(string text, double? confidence) =>
+        Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.Caller, text, Now, Confidence: confidence));
+
+    public void Event(string text) => Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.System, text, Now));
+
+    public async Task SaveAsync()
+    {
+        projections.Upsert(SummaryRow());
+        await state.WriteStateAsync();
+    }
+
+    public CallRecord ToRecord() => new(
+        callSid, Call.CompanyId, Call.From, Call.To, Call.CallerName, Status, Call.Decision, Call.Reason, Call.TransferOutcome,
+        Call.Category?.ToString().ToLowerInvariant(), Call.DecidedBy, Call.Message, Call.StartedAt, Call.EndedAt, Call.DurationSeconds, [.. Call.Turns]);
+
+    private string Status => Call.Phase switch
+    {
+        CallPhase.Screening => "screening",
+        CallPhase.Transferring => "transferring",
+        CallPhase.AwaitingMessage => "awaiting_message",
+        _ => "ended",
+    };
+
+    private void Add(CallTurn turn)
+    {
+        Call.Turns.Add(turn);
+        projections.InsertIfAbsent(new TurnRow(
+            callSid, turn.Seq, Call.CompanyId, turn.Speaker, turn.Text, turn.At.ToUnixTimeMilliseconds(), turn.LatencyMs, turn.Brain, turn.Action, turn.Confidence));
+    }
+
+    private CallRow SummaryRow() => new(
+        callSid, Call.CompanyId, Call.From, Call.To, Call.CallerName, Status, Call.Decision, Call.Reason, Call.TransferOutcome,
+        Call.Category?.ToString().ToLowerInvariant(), Call.DecidedBy, Call.StartedAt.ToUnixTimeMilliseconds(), Call.EndedAt?.ToUnixTimeMilliseconds(),
+        Call.DurationSeconds, Call.Turns.Count, Now.ToUnixTimeMilliseconds());
+
+    private static string ActionName(ScreeningOutcome screening) => screening.Decision.Action switch
+    {
+        Interfaces.Screening.ScreeningAction.TakeMessage => "take_message",
+        var action => action.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,60 @@
+using Concierge.Grains.Interfaces.Screening;
+using Microsoft.Extensions.Logging;
+
+namespace Concierge.Grains.Screening;
+
+/// <summary>
+/// Asks the configured brain for a decision within a hard deadline; if it is late, fails or answers
+/// nonsense, the offline screener decides instead. A caller never waits on a hung model and never hears silence.
+/// </summary>
+public sealed class Screener(IScreeningBrain primary, IScreeningBrain fallback, TimeSpan deadline, TimeProvider time, ILogger<Screener> logger)
+{
+    /// <summary>Decides the next step; always returns a usable decision.</summary>
+    public async Task<ScreeningOutcome> ScreenAsync(ScreeningContext context)
+    {
+        var started = time.GetTimestamp();
+        string? fallbackReason = null;
+        if (!ReferenceEquals(primary, fallback))
+        {
+            using var timeout = new CancellationTokenSource(deadline, time);
+            var attempt = primary.DecideAsync(context, timeout.Token);
+            try
+            {
+                // WaitAsync bounds the wait even for a brain that ignores its cancellation token.
+                var decision = await attempt.WaitAsync(deadline, time);
+                if (IsUsable(decision))
+                {
+                    return new ScreeningOutcome(decision, primary.Name, ElapsedMs(started), null);
+                }
+
+                fallbackReason = "unusable answer";
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                fallbackReason = "deadline";
+                Observe(attempt);
+            }
+            catch (Exception e)
+            {
+                fallbackReason = e.GetType().Name;
+            }
+
+            logger.LogWarning("Brain {Brain} gave no usable decision ({Reason}) after {ElapsedMs} ms; the offline screener decides", primary.Name, fallbackReason, ElapsedMs(started));
+        }
+
+        var offline = await fallback.DecideAsync(context, CancellationToken.None);
+        var brain = fallbackReason is null ? fallback.Name : $"{fallback.Name} (fallback: {primary.Name} {fallbackReason})";
+        return new ScreeningOutcome(offline, brain, ElapsedMs(started), fallbackReason);
+    }
+
+    private static bool IsUsable(ScreeningDecision? decision) =>
+        decision is not null && !string.IsNullOrWhiteSpace(decision.Reply) && Enum.IsDefined(decision.Action);
+
+    private int ElapsedMs(long started) => (int)Math.Round(time.GetElapsedTime(started).TotalMilliseconds);
+
+    // The abandoned attempt may still fail later; observe it so it never surfaces as an unobserved task exception.
+    private static void Observe(Task task) => task.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
+}
+
+/// <summary>A decision, which brain made it, how long the screening took, and why the fallback decided (if it did).</summary>
+public sealed record ScreeningOutcome(ScreeningDecision Decision, string Brain, int LatencyMs, string? FallbackReason);
