@@ -1,0 +1,227 @@
+using Concierge.Grains.Interfaces.Callers;
+using Concierge.Grains.Interfaces.Calls;
+using Concierge.Grains.Interfaces.Companies;
+using Concierge.Grains.Interfaces.Projections;
+using Concierge.Grains.Interfaces.Screening;
+using Concierge.TestSupport;
+
+namespace Concierge.Silo.Tests.Calls;
+
+/// <summary>The call state machine through the real grains, with a scripted screener.</summary>
+public sealed class CallFlowTests : IAsyncLifetime
+{
+    private const string Caller = "+14155550111";
+    private readonly TempDirectory directory = new();
+    private ConciergeSilo silo = null!;
+
+    public async Task InitializeAsync() => silo = await ConciergeSilo.StartAsync(directory.File("calls.db"));
+
+    public async Task DisposeAsync()
+    {
+        await silo.DisposeAsync();
+        directory.Dispose();
+    }
+
+    [Fact]
+    public async Task ExceptionCallerRingsTheOwnerWithoutScreeningOrWhisper()
+    {
+        await Company.AddExceptionAsync(new ExceptionDraft(Caller, "Mum", ExceptionCategories.Family, null));
+        var call = Call("CA-exception");
+
+        var step = Assert.IsType<TransferStep>(await call.StartAsync(Incoming()));
+        await call.DialEndedAsync(new DialResult("completed", 61, Bridged: true));
+
+        Assert.Equal(ConciergeSilo.OwnerPhone, step.OwnerNumber);
+        Assert.False(step.Whisper);
+        Assert.Contains("Mum", step.Prompt, StringComparison.Ordinal);
+        Assert.Empty(silo.Contexts);
+        var record = (await call.GetAsync())!;
+        Assert.Equal(CallDecisions.TransferredException, record.FinalDecision);
+        Assert.Equal("completed", record.TransferOutcome);
+    }
+
+    [Fact]
+    public async Task TransferCountsAsDoneOnlyOnceTheOwnerIsConnected()
+    {
+        silo.Brain = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
+        var call = Call("CA-pending");
+        await call.StartAsync(Incoming());
+
+        var step = Assert.IsType<TransferStep>(await call.HearAsync(new CallerInput("It's Sam, it's urgent")));
+
+        Assert.True(step.Whisper);
+        Assert.Null((await call.GetAsync())!.FinalDecision);
+        await call.DialEndedAsync(new DialResult("completed", 30, Bridged: true));
+        Assert.Equal(CallDecisions.Transferred, (await call.GetAsync())!.FinalDecision);
+    }
+
+    [Fact]
+    public async Task OwnerWhoDeclinesAfterTheWhisperSendsTheCallerToLeaveAMessage()
+    {
+        silo.Brain = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
+        var call = Call("CA-declined");
+        await call.StartAsync(Incoming());
+        await call.HearAsync(new CallerInput("It's Sam from the garage"));
+
+        var whisper = await call.WhisperAsync();
+        var declined = await call.WhisperAnsweredAsync(digits: "9");
+        var afterDial = await call.DialEndedAsync(new DialResult("completed", 5, Bridged: null));
+        var end = await call.HearAsync(new CallerInput("Your car is ready"));
+
+        Assert.True(whisper.AwaitKey);
+        Assert.False(declined.Connect);
+        Assert.IsType<ListenStep>(afterDial);
+        Assert.IsType<HangUpStep>(end);
+        var record = (await call.GetAsync())!;
+        Assert.Equal(CallDecisions.MessageTaken, record.FinalDecision);
+        Assert.Equal("declined", record.TransferOutcome);
+        Assert.Equal("Your car is ready", record.Message);
+    }
+
+    [Fact]
+    public async Task CompletedDialThatWasNeverBridgedIsNotATransfer()
+    {
+        silo.Brain = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
+        var call = Call("CA-unbridged");
+        await call.StartAsync(Incoming());
+        await call.HearAsync(new CallerInput("It's Sam"));
+
+        await call.DialEndedAsync(new DialResult("completed", 0, Bridged: false));
+        await call.HearAsync(new CallerInput(""));
+
+        Assert.Equal(CallDecisions.TransferFailed, (await call.GetAsync())!.FinalDecision);
+    }
+
+    [Fact]
+    public async Task ScreenerThatAsksAtTheLastTurnTakesAMessageInstead()
+    {
+        var call = Call("CA-asking");
+        await call.StartAsync(Incoming());
+
+        await call.HearAsync(new CallerInput("hello?"));
+        await call.HearAsync(new CallerInput("hello? anyone?"));
+        var third = Assert.IsType<ListenStep>(await call.HearAsync(new CallerInput("I want Alex")));
+
+        Assert.Contains("message", third.Prompt, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal([1, 2, 3], silo.Contexts.Select(c => c.CallerTurn));
+        Assert.True(silo.Contexts[^1].IsLastTurn);
+    }
+
+    [Fact]
+    public async Task CallerWhoHangsUpMidScreeningIsRecordedAsAbandoned()
+    {
+        var call = Call("CA-abandoned");
+        await call.StartAsync(Incoming());
+        await call.HearAsync(new CallerInput("hi"));
+
+        await call.CallEndedAsync(new CallEnded("completed", 12));
+
+        var record = (await call.GetAsync())!;
+        Assert.Equal(CallDecisions.Abandoned, record.FinalDecision);
+        Assert.Equal(12, record.DurationSeconds);
+        Assert.NotNull(record.EndedAt);
+    }
+
+    [Fact]
+    public async Task RepeatedStartReturnsTheSamePromptAndRecordsOneCall()
+    {
+        var call = Call("CA-retried");
+
+        var first = Assert.IsType<ListenStep>(await call.StartAsync(Incoming()));
+        var again = Assert.IsType<ListenStep>(await call.StartAsync(Incoming()));
+
+        Assert.Equal(first.Prompt, again.Prompt);
+        Assert.Equal(1, (await CallerProfile()).CallCount);
+        Assert.Single(await silo.QueryAsync<string>("SELECT call_sid FROM calls WHERE call_sid = 'CA-retried'"));
+        Assert.Single((await call.GetAsync())!.Turns);
+    }
+
+    [Fact]
+    public async Task WebhooksForAnUnknownCallEndPolitelyAndRecordNothing()
+    {
+        var call = Call("CA-never-started");
+
+        Assert.IsType<HangUpStep>(await call.HearAsync(new CallerInput("hello")));
+        Assert.IsType<HangUpStep>(await call.DialEndedAsync(new DialResult("busy")));
+        await call.CallEndedAsync(new CallEnded("completed", 3));
+
+        Assert.Null(await call.GetAsync());
+        Assert.Empty(await silo.QueryAsync<string>("SELECT call_sid FROM calls WHERE call_sid = 'CA-never-started'"));
+    }
+
+    [Fact]
+    public async Task BlockDecisionBlocksTheCallerAndTheNextCallIsRejectedUnanswered()
+    {
+        silo.Brain = _ => Decide(ScreeningAction.Block, "Goodbye.", CallCategory.Scam);
+        await Call("CA-scam-1").StartAsync(Incoming());
+        await Call("CA-scam-1").HearAsync(new CallerInput("Pay the IRS in gift cards"));
+
+        var next = await Call("CA-scam-2").StartAsync(Incoming());
+
+        Assert.IsType<RejectStep>(next);
+        Assert.Equal(CallDecisions.Blocked, (await Call("CA-scam-2").GetAsync())!.FinalDecision);
+        Assert.Equal(2, (await CallerProfile()).CallCount);
+    }
+
+    [Fact]
+    public async Task RepeatCallerArrivesWithTheirHistory()
+    {
+        silo.Brain = _ => Decide(ScreeningAction.End, "Please send a text.", CallCategory.Sales, callerName: "Pat");
+        await Call("CA-first").StartAsync(Incoming());
+        await Call("CA-first").HearAsync(new CallerInput("It's Pat, about solar panels"));
+
+        await Call("CA-second").StartAsync(Incoming());
+        await Call("CA-second").HearAsync(new CallerInput("Pat again"));
+
+        var history = silo.Contexts[^1].History;
+        Assert.Equal(1, history.PreviousCalls);
+        Assert.Equal("Pat", history.KnownName);
+        Assert.Equal([CallDecisions.Completed], history.RecentDecisions);
+        Assert.Equal(0.5, history.SpamScore, precision: 6);
+    }
+
+    [Fact]
+    public async Task EveryTurnAndTheSummaryReachTheCallLogTables()
+    {
+        silo.Brain = _ => Decide(ScreeningAction.End, "Thanks, please send a text.");
+        var call = Call("CA-logged");
+        await call.StartAsync(Incoming());
+        await call.HearAsync(new CallerInput("Just a survey", 0.87));
+
+        var turns = await silo.QueryAsync<(long Seq, string Speaker, string Text, long? LatencyMs, string? Brain, string? Action, double? Confidence)>(
+            "SELECT seq, speaker, \"text\", latency_ms, brain, \"action\", confidence FROM call_turns WHERE call_sid = 'CA-logged' ORDER BY seq");
+        var summary = (await silo.QueryAsync<(string Decision, string Reason, long TurnCount)>(
+            "SELECT final_decision, reason, turn_count FROM calls WHERE call_sid = 'CA-logged'")).Single();
+
+        Assert.Equal(["concierge", "caller", "concierge"], turns.Select(t => t.Speaker));
+        Assert.Equal(0.87, turns[1].Confidence);
+        Assert.Equal(("scripted", "end"), (turns[2].Brain, turns[2].Action));
+        Assert.NotNull(turns[2].LatencyMs);
+        Assert.Equal((CallDecisions.Completed, "scripted", 3L), summary);
+    }
+
+    [Fact]
+    public async Task ANumberRoutesToTheCompanyThatClaimedItAndCannotBeClaimedTwice()
+    {
+        var acme = silo.Grains.GetGrain<ICompanyGrain>("acme");
+        await acme.ConfigureAsync(new CompanySettings("Acme", "Acme", null, ["+18005550199"], null, ["en-US"], ""));
+
+        await Assert.ThrowsAsync<ProjectionConflictException>(() => silo.Grains.GetGrain<ICompanyGrain>("rival")
+            .ConfigureAsync(new CompanySettings("Rival", "Rival", null, ["+18005550199"], null, ["en-US"], "")));
+
+        Assert.Equal("acme", await silo.Directory.CompanyForNumberAsync("+18005550199"));
+        Assert.Equal(CompanyIds.Default, await silo.Directory.CompanyForNumberAsync("+18005550000"));
+        Assert.Null(await silo.Grains.GetGrain<ICompanyGrain>("rival").GetSettingsAsync());
+    }
+
+    private ICompanyGrain Company => silo.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
+
+    private ICallGrain Call(string callSid) => silo.Grains.GetGrain<ICallGrain>(callSid);
+
+    private Task<CallerProfile> CallerProfile() => silo.Grains.GetGrain<ICallerGrain>(CallerKey.For(CompanyIds.Default, Caller)).GetAsync();
+
+    private static IncomingCall Incoming() => new(CompanyIds.Default, Caller, "+18005550000");
+
+    private static ScreeningDecision Decide(ScreeningAction action, string reply, CallCategory category = CallCategory.Personal, string? callerName = null) =>
+        new(action, reply, category, Urgency.Normal, "scripted", callerName);
+}
