@@ -1,0 +1,8 @@
+namespace Concierge.WebFront.Twilio;
+
+public static class TwilioRequestValidationExtensions
+{
+    /// <summary>Refuses (403) every request to the group that does not carry Twilio's valid signature.</summary>
+    public static RouteGroupBuilder ValidateTwilioRequest(this RouteGroupBuilder group)
+        => group.AddEndpointFilter<ValidateTwilioRequestFilter>();
+}

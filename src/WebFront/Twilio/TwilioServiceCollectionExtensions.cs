@@ -1,0 +1,25 @@
+namespace Concierge.WebFront.Twilio;
+
+public static class TwilioServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="TwilioOptions"/> to <c>Concierge:Twilio</c>. A missing auth token does not stop start-up (the
+    /// app is usable without Twilio); a malformed public URL does, since no signature could ever match it.
+    /// </summary>
+    public static IServiceCollection AddTwilioOptions(this IServiceCollection services)
+    {
+        services.AddOptions<TwilioOptions>()
+            .BindConfiguration(TwilioOptions.SectionName)
+            .Validate(
+                options => options.PublicBaseUrl is null || IsBaseUrl(options.PublicBaseUrl),
+                $"{TwilioOptions.SectionName}:PublicBaseUrl must be an absolute http(s) URL without query string, e.g. https://concierge.example.com")
+            .Validate(
+                options => IsBaseUrl(options.ApiBaseUrl),
+                $"{TwilioOptions.SectionName}:ApiBaseUrl must be an absolute http(s) URL without query string")
+            .ValidateOnStart();
+        return services;
+    }
+
+    private static bool IsBaseUrl(Uri url) =>
+        url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && url.Query.Length == 0 && url.Fragment.Length == 0;
+}
