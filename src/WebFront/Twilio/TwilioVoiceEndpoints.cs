@@ -1,0 +1,125 @@
+using System.Globalization;
+using Concierge.Grains.Interfaces.Calls;
+using Concierge.Silo.Queries;
+using Orleans;
+
+namespace Concierge.WebFront.Twilio;
+
+/// <summary>Twilio's voice webhooks, each a grain call rendered as TwiML. Every route is signature-checked.</summary>
+public static class TwilioVoiceEndpoints
+{
+    public static RouteGroupBuilder MapTwilioVoice(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/twilio").WithTags("Twilio").ValidateTwilioRequest().ExcludeFromDescription();
+        group.MapPost("/voice", VoiceAsync);
+        group.MapPost("/gather", GatherAsync);
+        group.MapPost("/dial-result", DialResultAsync);
+        group.MapPost("/whisper", WhisperAsync);
+        group.MapPost("/status", StatusAsync);
+        return group;
+    }
+
+    /// <summary>A call arrives: route it to its company and start it.</summary>
+    private static async Task<IResult> VoiceAsync(HttpRequest request, IGrainFactory grains, CompanyDirectory directory, CallStepTwiml twiml, ILogger<CallStepTwiml> logger)
+    {
+        var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid", "From", "To");
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var callSid = form["CallSid"].ToString();
+        return await TwilioWebhook.AnswerAsync(
+            async () =>
+            {
+                var companyId = await directory.CompanyForNumberAsync(form["To"].ToString());
+                var incoming = new IncomingCall(companyId, form["From"].ToString(), form["To"].ToString(), Optional(form, "CallerName"), Optional(form, "ForwardedFrom"));
+                return twiml.Render(await grains.GetGrain<ICallGrain>(callSid).StartAsync(incoming), callSid);
+            },
+            CallStepTwiml.ServiceTrouble, logger, "voice", callSid);
+    }
+
+    /// <summary>The caller's words, or nothing (the Gather's fallthrough redirect carries no SpeechResult).</summary>
+    private static async Task<IResult> GatherAsync(HttpRequest request, IGrainFactory grains, CallStepTwiml twiml, ILogger<CallStepTwiml> logger)
+    {
+        var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid");
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var callSid = form["CallSid"].ToString();
+        var input = new CallerInput(Optional(form, "SpeechResult"), Number(form, "Confidence"));
+        return await TwilioWebhook.AnswerAsync(
+            async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).HearAsync(input), callSid),
+            CallStepTwiml.ServiceTrouble, logger, "gather", callSid);
+    }
+
+    private static async Task<IResult> DialResultAsync(HttpRequest request, IGrainFactory grains, CallStepTwiml twiml, ILogger<CallStepTwiml> logger)
+    {
+        var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid", "DialCallStatus");
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var callSid = form["CallSid"].ToString();
+        var bridged = bool.TryParse(form["DialBridged"], out var value) ? value : (bool?)null;
+        var result = new DialResult(form["DialCallStatus"].ToString(), (int?)Number(form, "DialCallDuration"), bridged);
+        return await TwilioWebhook.AnswerAsync(
+            async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).DialEndedAsync(result), callSid),
+            CallStepTwiml.ServiceTrouble, logger, "dial-result", callSid);
+    }
+
+    /// <summary>
+    /// The owner's leg, before the caller is connected. The screened call's CallSid travels in the (signed) query
+    /// string; <c>Digits</c> is present once the owner pressed a key.
+    /// </summary>
+    private static async Task<IResult> WhisperAsync(HttpRequest request, IGrainFactory grains, CallStepTwiml twiml, ILogger<CallStepTwiml> logger)
+    {
+        var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid");
+        var callSid = request.Query["call"].ToString();
+        if (problem is not null || string.IsNullOrEmpty(callSid))
+        {
+            return problem ?? TypedResults.Problem("The whisper URL must carry the screened call's CallSid as ?call=…", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var call = grains.GetGrain<ICallGrain>(callSid);
+        return await TwilioWebhook.AnswerAsync(
+            async () => twiml.Render(form.ContainsKey("Digits") ? await call.WhisperAnsweredAsync(form["Digits"].ToString()) : await call.WhisperAsync(), callSid),
+            () => new Concierge.Silo.Twilio.TwimlWriter().Hangup(), logger, "whisper", callSid);
+    }
+
+    /// <summary>Twilio's status callback. Only a final status matters; 204 once recorded, 503 if it could not be.</summary>
+    private static async Task<IResult> StatusAsync(HttpRequest request, IGrainFactory grains, ILogger<CallStepTwiml> logger)
+    {
+        var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid", "CallStatus");
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var status = form["CallStatus"].ToString();
+        if (status is not ("completed" or "busy" or "failed" or "no-answer" or "canceled"))
+        {
+            return TypedResults.NoContent();
+        }
+
+        var callSid = form["CallSid"].ToString();
+        try
+        {
+            await grains.GetGrain<ICallGrain>(callSid).CallEndedAsync(new CallEnded(status, (int?)Number(form, "CallDuration"))).WaitAsync(TwilioWebhook.Budget);
+            return TypedResults.NoContent();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Could not record the end of call {CallSid}", callSid);
+            return TypedResults.Problem("The call's end could not be recorded; Twilio may retry.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    private static string? Optional(IFormCollection form, string field) => string.IsNullOrWhiteSpace(form[field]) ? null : form[field].ToString();
+
+    private static double? Number(IFormCollection form, string field) =>
+        double.TryParse(form[field], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
+}
