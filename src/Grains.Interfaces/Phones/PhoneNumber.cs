@@ -6,38 +6,64 @@ namespace Concierge.Grains.Interfaces.Phones;
 /// A phone number in E.164 form (<c>+</c>, country code, national number; at most 15 digits), the only form
 /// Concierge stores and compares. Parse user input with a default region for numbers written nationally.
 /// </summary>
+/// <remarks>
+/// Letters are refused rather than read as a keypad (1-800-FLOWERS): carriers send hidden callers as words
+/// ("Restricted"), and read as a keypad those would become real-looking numbers.
+/// </remarks>
 public readonly record struct PhoneNumber
 {
-    private PhoneNumber(string e164) => E164 = e164;
+    private readonly string? e164;
 
-    /// <summary>The number as <c>+CCNNN…</c>.</summary>
-    public string E164 { get; }
+    internal PhoneNumber(CallingCodePlan plan, PhoneRegion region, ReadOnlySpan<char> nationalNumber)
+    {
+        e164 = string.Concat(plan.E164Prefix, nationalNumber);
+        CountryCode = plan.CallingCode;
+        RegionCode = region.Code;
+    }
 
-    /// <summary>The number for logs: country code and last two digits only (<c>+1********09</c>).</summary>
-    public string Masked => E164.Length <= 5 ? "+***" : E164[..2] + new string('*', E164.Length - 4) + E164[^2..];
+    /// <summary>The number as <c>+CCNNN…</c> (empty for <c>default(PhoneNumber)</c>).</summary>
+    public string E164 => e164 ?? "";
+
+    /// <summary>The ITU country calling code (1 for NANP, 44 for the UK, 800 for international freephone).</summary>
+    public int CountryCode { get; }
+
+    /// <summary>
+    /// The ISO 3166-1 region the number belongs to, null for non-geographic codes (+800, +881…). Where regions share
+    /// a calling code they are told apart by leading digits (NANP area codes, GG/JE/IM, KZ); where ranges
+    /// interleave (BL/MF in +590) the number reports the code's main region.
+    /// </summary>
+    public string? RegionCode { get; }
+
+    /// <summary>The number for logs: country code and last two digits only (<c>+33*******78</c>).</summary>
+    public string Masked
+    {
+        get
+        {
+            var visible = CountryCode switch { < 10 => 2, < 100 => 3, _ => 4 };
+            return E164.Length < visible + 3
+                ? ""
+                : string.Create(E164.Length, (E164, visible), static (mask, state) =>
+                {
+                    state.E164.AsSpan().CopyTo(mask);
+                    mask[state.visible..^2].Fill('*');
+                });
+        }
+    }
 
     /// <summary>
     /// Parses <paramref name="text"/> written in any common format: international (<c>+33 6 12 34 56 78</c>,
     /// <c>0033…</c>, <c>011 33…</c>) or national for <paramref name="defaultRegion"/> (ISO 3166 alpha-2, e.g. "US", "FR").
+    /// Never throws: hidden caller IDs ("anonymous", "+266696687"), SIP and client addresses fail with a reason.
     /// </summary>
-    public static bool TryParse(string? text, string defaultRegion, out PhoneNumber number, [NotNullWhen(false)] out string? error)
-    {
-        number = default;
-        var digits = text is null ? "" : new string(text.Where(char.IsAsciiDigit).ToArray());
-        if (text is null || !text.TrimStart().StartsWith('+') || digits.Length is < 8 or > 15)
-        {
-            error = $"'{text}' is not a phone number in international format (+ and 8 to 15 digits).";
-            return false;
-        }
-
-        number = new PhoneNumber("+" + digits);
-        error = null;
-        return true;
-    }
+    public static bool TryParse(string? text, string defaultRegion, out PhoneNumber number, [NotNullWhen(false)] out string? error) =>
+        PhoneNumberParser.TryParse(text, defaultRegion, out number, out error);
 
     /// <summary>Like <see cref="TryParse"/>, throwing <see cref="FormatException"/> with the reason.</summary>
     public static PhoneNumber Parse(string text, string defaultRegion) =>
         TryParse(text, defaultRegion, out var number, out var error) ? number : throw new FormatException(error);
+
+    /// <summary>True when <paramref name="region"/> is an ISO 3166-1 alpha-2 code (any case) that has a calling code.</summary>
+    public static bool IsKnownRegion(string region) => PhoneNumberMetadata.Regions.ContainsKey(region);
 
     public override string ToString() => E164;
 }
