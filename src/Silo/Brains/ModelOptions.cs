@@ -1,0 +1,104 @@
+namespace Concierge.Silo.Brains;
+
+/// <summary>Which brain screens callers, and how to reach it (configuration section <c>Concierge:Model</c>).</summary>
+public sealed class ModelOptions
+{
+    public const string SectionName = "Concierge:Model";
+
+    /// <summary>Where the OpenAI client library goes when no endpoint is configured.</summary>
+    public const string DefaultOpenAiEndpoint = "https://api.openai.com/v1";
+
+    public const string DefaultName = "gpt-4o-mini";
+
+    public const int DefaultDeadlineMs = 2500;
+
+    /// <summary>A model answer arriving later than this is useless on a live call; the caller has long heard filler.</summary>
+    public const int MaxDeadlineMs = 30_000;
+
+    public ModelProvider Provider { get; set; } = ModelProvider.Offline;
+
+    /// <summary>
+    /// Base URL of the chat-completions API: OpenAI defaults to <see cref="DefaultOpenAiEndpoint"/>; Azure OpenAI needs
+    /// its v1 endpoint, <c>https://NAME.openai.azure.com/openai/v1/</c>.
+    /// </summary>
+    public string? Endpoint { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    /// <summary>The model (OpenAI) or deployment (Azure OpenAI) name.</summary>
+    public string Name { get; set; } = DefaultName;
+
+    /// <summary>How long one screening decision may take before the offline screener answers instead.</summary>
+    public int DeadlineMs { get; set; } = DefaultDeadlineMs;
+
+    public TimeSpan Deadline => TimeSpan.FromMilliseconds(DeadlineMs);
+
+    /// <summary>What is wrong with these settings, one message per problem, each naming the configuration key.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (DeadlineMs is <= 0 or > MaxDeadlineMs)
+        {
+            problems.Add($"{SectionName}:DeadlineMs must be between 1 and {MaxDeadlineMs} (got {DeadlineMs}).");
+        }
+
+        if (Provider == ModelProvider.Offline)
+        {
+            return problems;
+        }
+
+        if (string.IsNullOrWhiteSpace(ApiKey))
+        {
+            problems.Add($"{SectionName}:ApiKey is required when {SectionName}:Provider is {Provider}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            problems.Add($"{SectionName}:Name (the model or deployment name) is required when {SectionName}:Provider is {Provider}.");
+        }
+
+        if (Provider == ModelProvider.AzureOpenAI && string.IsNullOrWhiteSpace(Endpoint))
+        {
+            problems.Add($"{SectionName}:Endpoint is required when {SectionName}:Provider is AzureOpenAI " +
+                "(the v1 endpoint, e.g. https://NAME.openai.azure.com/openai/v1/).");
+        }
+        else if (!string.IsNullOrWhiteSpace(Endpoint))
+        {
+            problems.AddRange(EndpointProblems(Endpoint));
+        }
+
+        return problems;
+    }
+
+    /// <summary>The base URL handed to the client library, without a trailing slash (it appends "/chat/completions").</summary>
+    internal Uri ResolveEndpoint()
+    {
+        var endpoint = string.IsNullOrWhiteSpace(Endpoint) ? DefaultOpenAiEndpoint : Endpoint.Trim();
+        return new Uri(endpoint.TrimEnd('/'), UriKind.Absolute);
+    }
+
+    private IEnumerable<string> EndpointProblems(string endpoint)
+    {
+        if (!Uri.TryCreate(endpoint.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            yield return $"{SectionName}:Endpoint must be an absolute http(s) URL.";
+            yield break;
+        }
+
+        // The classic Azure route (/openai/deployments/NAME/...?api-version=) has another shape; only the v1 route speaks
+        // the plain OpenAI protocol this client uses.
+        if (Provider == ModelProvider.AzureOpenAI && !uri.AbsolutePath.TrimEnd('/').EndsWith("/openai/v1", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return $"{SectionName}:Endpoint must be the Azure OpenAI v1 endpoint, ending in /openai/v1/ " +
+                "(e.g. https://NAME.openai.azure.com/openai/v1/).";
+        }
+    }
+}
+
+public enum ModelProvider
+{
+    /// <summary>The deterministic screener: no model, no key.</summary>
+    Offline,
+    OpenAI,
+    AzureOpenAI,
+}

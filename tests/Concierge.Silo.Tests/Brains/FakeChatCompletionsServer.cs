@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Concierge.Silo.Tests.Brains;
+
+/// <summary>One request the fake server received.</summary>
+internal sealed record RecordedRequest(string Method, string Path, string QueryString, IHeaderDictionary Headers, JsonNode Body);
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 (random port) speaking the chat-completions protocol: it records each request and
+/// answers with a chat.completion object, an OpenAI-style error, or after a delay, as the test sets it up.
+/// </summary>
+internal sealed class FakeChatCompletionsServer : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly WebApplication app;
+
+    private FakeChatCompletionsServer()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        app = builder.Build();
+        app.Run(HandleAsync);
+    }
+
+    /// <summary>The assistant message content of the next answers (the model's JSON).</summary>
+    public string Content { get; set; } = "{}";
+
+    public string FinishReason { get; set; } = "stop";
+
+    public string? Refusal { get; set; }
+
+    /// <summary>Anything but 200 answers with an OpenAI-style error body instead of a completion.</summary>
+    public int StatusCode { get; set; } = StatusCodes.Status200OK;
+
+    /// <summary>When set, the whole 200 response body, verbatim: for envelopes that are not a chat completion.</summary>
+    public string? RawBody { get; set; }
+
+    /// <summary>How long to wait before answering (abandoned when the client goes away).</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>e.g. "http://127.0.0.1:41234/".</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+
+    public RecordedRequest SingleRequest => Assert.Single(Requests);
+
+    public static async Task<FakeChatCompletionsServer> StartAsync()
+    {
+        var server = new FakeChatCompletionsServer();
+        await server.app.StartAsync();
+        server.BaseAddress = new Uri(server.app.Urls.Single().TrimEnd('/') + "/");
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        await app.StopAsync(stopping.Token);
+        await app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var body = await JsonNode.ParseAsync(http.Request.Body) ?? new JsonObject();
+        requests.Enqueue(new RecordedRequest(
+            http.Request.Method, http.Request.Path.Value ?? "", http.Request.QueryString.Value ?? "", new HeaderDictionary(http.Request.Headers.ToDictionary()), body));
+
+        if (Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(Delay, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
+        if (StatusCode != StatusCodes.Status200OK)
+        {
+            // A long Retry-After: a client that retried would sit out the whole deadline.
+            http.Response.Headers.RetryAfter = "30";
+            await Results.Json(Error(), statusCode: StatusCode).ExecuteAsync(http);
+            return;
+        }
+
+        if (RawBody is not null)
+        {
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync(RawBody);
+            return;
+        }
+
+        await Results.Json(Completion(body["model"]?.GetValue<string>() ?? "unknown")).ExecuteAsync(http);
+    }
+
+    private JsonObject Completion(string model) => new()
+    {
+        ["id"] = "chatcmpl-fake-" + Guid.NewGuid().ToString("N"),
+        ["object"] = "chat.completion",
+        ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["model"] = model,
+        ["choices"] = new JsonArray(new JsonObject
+        {
+            ["index"] = 0,
+            ["message"] = new JsonObject
+            {
+                ["role"] = "assistant",
+                ["content"] = Refusal is null ? Content : null,
+                ["refusal"] = Refusal,
+            },
+            ["logprobs"] = null,
+            ["finish_reason"] = FinishReason,
+        }),
+        ["usage"] = new JsonObject { ["prompt_tokens"] = 420, ["completion_tokens"] = 60, ["total_tokens"] = 480 },
+        ["system_fingerprint"] = "fp_fake",
+    };
+
+    private JsonObject Error() => new()
+    {
+        ["error"] = new JsonObject
+        {
+            ["message"] = StatusCode == StatusCodes.Status429TooManyRequests ? "Rate limit reached." : "The server had an error.",
+            ["type"] = StatusCode == StatusCodes.Status429TooManyRequests ? "requests" : "server_error",
+            ["param"] = null,
+            ["code"] = StatusCode == StatusCodes.Status429TooManyRequests ? "rate_limit_exceeded" : null,
+        },
+    };
+}
