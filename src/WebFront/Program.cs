@@ -1,11 +1,17 @@
 using Concierge.Silo.Hosting;
 using Concierge.WebFront.Health;
+using Concierge.WebFront.Twilio;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConciergeSilo();
+builder.Services.AddProblemDetails();
+builder.Services.AddTwilioWebhooks();
 
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.MapHealthEndpoints();
+app.MapTwilioVoice();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the app with WebApplicationFactory.</summary>

@@ -20,6 +20,14 @@ public static class TwilioServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Everything the voice webhooks need: options, and the TwiML renderer.</summary>
+    public static IServiceCollection AddTwilioWebhooks(this IServiceCollection services)
+    {
+        services.AddTwilioOptions();
+        services.AddSingleton<CallStepTwiml>();
+        return services;
+    }
+
     private static bool IsBaseUrl(Uri url) =>
         url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && url.Query.Length == 0 && url.Fragment.Length == 0;
 }

@@ -1,3 +1,4 @@
+using Concierge.TestSupport;
 using System.Text.Json.Nodes;
 using Concierge.Grains.Interfaces.Screening;
 

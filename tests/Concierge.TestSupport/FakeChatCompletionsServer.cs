@@ -1,20 +1,21 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Xunit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Concierge.Silo.Tests.Brains;
+namespace Concierge.TestSupport;
 
 /// <summary>One request the fake server received.</summary>
-internal sealed record RecordedRequest(string Method, string Path, string QueryString, IHeaderDictionary Headers, JsonNode Body);
+public sealed record RecordedRequest(string Method, string Path, string QueryString, IHeaderDictionary Headers, JsonNode Body);
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (random port) speaking the chat-completions protocol: it records each request and
 /// answers with a chat.completion object, an OpenAI-style error, or after a delay, as the test sets it up.
 /// </summary>
-internal sealed class FakeChatCompletionsServer : IAsyncDisposable
+public sealed class FakeChatCompletionsServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private readonly WebApplication app;

@@ -1,0 +1,57 @@
+using Concierge.TestSupport;
+using Concierge.WebFront.Tests.Calls;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+
+namespace Concierge.WebFront.Tests;
+
+/// <summary>
+/// The whole app in memory on its embedded default store (a SQLite file of its own), with a Twilio auth token,
+/// a public base URL and an owner phone configured. Tests share one app per class and own their data by using
+/// their own CallSids and caller numbers.
+/// </summary>
+public class ConciergeAppFactory : WebApplicationFactory<Program>
+{
+    public const string AuthToken = "test-auth-token-0123456789abcdef";
+    public const string OwnerPhone = "+14155550100";
+    public const string TwilioNumber = "+18005550000";
+    public static readonly Uri PublicBaseUrl = new("https://concierge.example.com");
+
+    private readonly TempDirectory directory = new();
+
+    /// <summary>Configuration on top of the defaults; a subclass or a test adds to it before the app starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Concierge:Twilio:AuthToken"] = AuthToken,
+        ["Concierge:Twilio:PublicBaseUrl"] = PublicBaseUrl.ToString(),
+        ["Concierge:Owner:Name"] = "Alex",
+        ["Concierge:Owner:Phone"] = OwnerPhone,
+    };
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>A caller with a number of its own, speaking to this app the way Twilio does.</summary>
+    public TwilioCall NewCall(string? from = null) => new(CreateClient(), from ?? RandomNumber());
+
+    public static string RandomNumber() => $"+1415555{Random.Shared.Next(0, 10000):D4}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Concierge:Storage:ConnectionString", $"Data Source={directory.File("concierge.db")}");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            directory.Dispose();
+        }
+    }
+}
