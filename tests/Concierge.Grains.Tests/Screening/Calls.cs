@@ -1,0 +1,41 @@
+using Concierge.Grains.Interfaces.Screening;
+
+namespace Concierge.Grains.Tests.Screening;
+
+/// <summary>Builds screening contexts the way the call flow does: a greeting, then caller turns and follow-up questions.</summary>
+internal static class Calls
+{
+    public const string Owner = "Alex";
+
+    public static ScreeningContext Context(
+        IReadOnlyList<string> callerTurns,
+        CallerHistory? history = null,
+        string instructions = "",
+        bool isLastTurn = false,
+        IReadOnlyList<string>? ownerLanguages = null)
+    {
+        var conversation = new List<ConversationTurn> { new(Speaker.Concierge, "Hi, you've reached Alex. Who's calling, and what is it about?") };
+        foreach (var (text, index) in callerTurns.Select((text, index) => (text, index)))
+        {
+            if (index > 0)
+            {
+                conversation.Add(new(Speaker.Concierge, "Could you tell me a little more?"));
+            }
+            conversation.Add(new(Speaker.Caller, text));
+        }
+        return new ScreeningContext(
+            Owner,
+            instructions,
+            ownerLanguages ?? ["en-US", "fr-FR"],
+            conversation,
+            history ?? CallerHistory.None,
+            CallerTurn: callerTurns.Count,
+            MaxCallerTurns: isLastTurn ? callerTurns.Count : Math.Max(3, callerTurns.Count + 1));
+    }
+
+    public static ScreeningContext Context(params string[] callerTurns) => Context((IReadOnlyList<string>)callerTurns);
+
+    public static ScreeningDecision Decide(ScreeningContext context) => new Concierge.Grains.Screening.OfflineScreener().Decide(context);
+
+    public static ScreeningDecision Decide(params string[] callerTurns) => Decide(Context(callerTurns));
+}
