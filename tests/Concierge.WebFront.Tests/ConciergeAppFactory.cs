@@ -28,6 +28,8 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
         ["Concierge:Twilio:PublicBaseUrl"] = PublicBaseUrl.ToString(),
         ["Concierge:Owner:Name"] = "Alex",
         ["Concierge:Owner:Phone"] = OwnerPhone,
+        ["Concierge:Owner:Languages:0"] = "en-US",
+        ["Concierge:Owner:Languages:1"] = "fr-FR",
     };
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();

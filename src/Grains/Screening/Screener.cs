@@ -32,6 +32,10 @@ public sealed class Screener(IScreeningBrain primary, IScreeningBrain fallback, 
             catch (Exception e) when (e is TimeoutException or OperationCanceledException)
             {
                 fallbackReason = "deadline";
+
+                // WaitAsync can give up a moment before the token's own timer fires; cancel explicitly so a late
+                // brain stops working (and spending) now rather than never, once the token is disposed.
+                await timeout.CancelAsync();
                 Observe(attempt);
             }
             catch (Exception e)

@@ -1,4 +1,5 @@
 using Concierge.Grains;
+using Concierge.Silo.Brains;
 using Concierge.Silo.Queries;
 using Concierge.Silo.Runtime;
 using Concierge.Silo.Storage;
@@ -23,6 +24,7 @@ public static class SiloHostingExtensions
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddGrainStorage(storage.WithPathsUnder(builder.Environment.ContentRootPath));
         builder.Services.AddGrainRuntime(o => o.GrainAssemblies.Add(GrainsAssembly.Assembly));
+        builder.Services.AddScreeningBrains(builder.Configuration.GetSection(ModelOptions.SectionName).Get<ModelOptions>() ?? new ModelOptions());
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.SectionName).ValidateOnStart();
         builder.Services.AddHostedService<SiloLifetime>();
         builder.Services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName).ValidateOnStart();
