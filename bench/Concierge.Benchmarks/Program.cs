@@ -1,6 +1,6 @@
 using Concierge.Benchmarks;
 
-// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime [postgres-connection-string]
+// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime|conversations [postgres-connection-string]
 // ./bench.sh runs every suite with a throwaway PostgreSQL server.
 var suite = args.FirstOrDefault() ?? "runtime";
 var postgres = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("CONCIERGE_TEST_POSTGRES");
@@ -10,8 +10,11 @@ switch (suite)
     case "runtime":
         await RuntimeBenchmark.RunAsync(postgres);
         break;
+    case "conversations":
+        await ConversationBenchmark.RunAsync(postgres);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime, conversations");
         return 2;
 }
 

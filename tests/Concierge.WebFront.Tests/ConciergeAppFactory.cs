@@ -17,6 +17,8 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
     public const string AuthToken = "test-auth-token-0123456789abcdef";
     public const string OwnerPhone = "+14155550100";
     public const string TwilioNumber = "+18005550000";
+    public const string OwnerApiKey = "ck_test_owner_key_0123456789";
+    public const string AdminKey = "test-admin-key-0123456789";
     public static readonly Uri PublicBaseUrl = new("https://concierge.example.com");
 
     private readonly TempDirectory directory = new();
@@ -30,12 +32,26 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
         ["Concierge:Owner:Phone"] = OwnerPhone,
         ["Concierge:Owner:Languages:0"] = "en-US",
         ["Concierge:Owner:Languages:1"] = "fr-FR",
+        ["Concierge:Owner:ApiKey"] = OwnerApiKey,
+        ["Concierge:AdminKey"] = AdminKey,
     };
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>A caller with a number of its own, speaking to this app the way Twilio does.</summary>
     public TwilioCall NewCall(string? from = null) => new(CreateClient(), from ?? RandomNumber());
+
+    /// <summary>A client sending <paramref name="apiKey"/> as X-Api-Key (none when null).</summary>
+    public HttpClient Api(string? apiKey = OwnerApiKey)
+    {
+        var client = CreateClient();
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        return client;
+    }
 
     public static string RandomNumber() => $"+1415555{Random.Shared.Next(0, 10000):D4}";
 

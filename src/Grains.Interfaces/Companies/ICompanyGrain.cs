@@ -15,6 +15,10 @@ public interface ICompanyGrain : IGrainWithStringKey
     /// <exception cref="Concierge.Grains.Interfaces.Projections.ProjectionConflictException">A number already routes to another company.</exception>
     Task<CompanySettings> ConfigureAsync(CompanySettings settings);
 
+    /// <summary>Configures a company that does not exist yet; false (nothing changed) when it does.</summary>
+    /// <exception cref="Concierge.Grains.Interfaces.Projections.ProjectionConflictException">A number already routes to another company.</exception>
+    Task<bool> CreateAsync(CompanySettings settings);
+
     /// <summary>What a new call from <paramref name="phone"/> (E.164) needs: the settings and the caller's exception entry, if active.</summary>
     Task<CallerPolicy> LookUpCallerAsync(string phone);
 
@@ -32,6 +36,21 @@ public interface ICompanyGrain : IGrainWithStringKey
 
     /// <summary>Soft-deletes an entry; false when there is no active entry for the number.</summary>
     Task<bool> RemoveExceptionAsync(string phone);
+
+    /// <summary>Issues a new API key; the key itself is in the result only, never stored (its hash is).</summary>
+    Task<IssuedApiKey> IssueApiKeyAsync(string label);
+
+    /// <summary>Issues a first key when the company has none; null when it already has one.</summary>
+    Task<IssuedApiKey?> IssueFirstApiKeyAsync(string label);
+
+    /// <summary>Makes <paramref name="key"/> (chosen by the operator, e.g. from configuration) the company's key with id <paramref name="keyId"/>, replacing an earlier one with that id.</summary>
+    Task RegisterApiKeyAsync(string keyId, string key, string label);
+
+    /// <summary>The company's keys, without their secrets.</summary>
+    Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync();
+
+    /// <summary>Revokes a key at once; false when there is no such key.</summary>
+    Task<bool> RevokeApiKeyAsync(string keyId);
 }
 
 public static class CompanyIds

@@ -33,9 +33,23 @@ public sealed class CompanyGrain(
             projections.Insert(new CompanyNumberRow(claimed, id)); // a number another company owns fails the whole write
         }
 
+        var now = time.GetUtcNow();
+        Company.CreatedAt ??= now;
         Company.Settings = settings;
+        projections.Upsert(new CompanyRow(id, settings.Name, settings.OwnerPhone, Company.CreatedAt.Value.ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds()));
         await state.WriteStateAsync();
         return settings;
+    }
+
+    public async Task<bool> CreateAsync(CompanySettings settings)
+    {
+        if (Company.Settings is not null)
+        {
+            return false;
+        }
+
+        await ConfigureAsync(settings);
+        return true;
     }
 
     public Task<CallerPolicy> LookUpCallerAsync(string phone) =>
@@ -88,4 +102,56 @@ public sealed class CompanyGrain(
         await state.WriteStateAsync();
         return true;
     }
+
+    public async Task<IssuedApiKey> IssueApiKeyAsync(string label)
+    {
+        var key = ApiKeys.Generate();
+        var stored = await StoreKeyAsync(ApiKeys.NewKeyId(), ApiKeys.Hash(key), label);
+        return new IssuedApiKey(stored.KeyId, key, label, stored.CreatedAt);
+    }
+
+    public async Task<IssuedApiKey?> IssueFirstApiKeyAsync(string label) =>
+        Company.ApiKeys.Count == 0 ? await IssueApiKeyAsync(label) : null;
+
+    public async Task RegisterApiKeyAsync(string keyId, string key, string label)
+    {
+        var hash = ApiKeys.Hash(key);
+        if (Company.ApiKeys.TryGetValue(keyId, out var existing))
+        {
+            if (existing.Hash == hash)
+            {
+                return;
+            }
+
+            projections.Delete(KeyRow(existing));
+        }
+
+        await StoreKeyAsync(keyId, hash, label);
+    }
+
+    public Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync() =>
+        Task.FromResult<IReadOnlyList<ApiKeyInfo>>([.. Company.ApiKeys.Values.OrderBy(k => k.CreatedAt).Select(k => new ApiKeyInfo(k.KeyId, k.Label, k.CreatedAt))]);
+
+    public async Task<bool> RevokeApiKeyAsync(string keyId)
+    {
+        if (!Company.ApiKeys.Remove(keyId, out var revoked))
+        {
+            return false;
+        }
+
+        projections.Delete(KeyRow(revoked));
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    private async Task<StoredApiKey> StoreKeyAsync(string keyId, string hash, string label)
+    {
+        var stored = new StoredApiKey(keyId, hash, label, time.GetUtcNow());
+        Company.ApiKeys[keyId] = stored;
+        projections.Upsert(KeyRow(stored));
+        await state.WriteStateAsync();
+        return stored;
+    }
+
+    private ApiKeyRow KeyRow(StoredApiKey key) => new(key.Hash, key.KeyId, this.GetPrimaryKeyString(), key.CreatedAt.ToUnixTimeMilliseconds());
 }

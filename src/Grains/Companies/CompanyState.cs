@@ -9,4 +9,12 @@ public sealed class CompanyState
 
     /// <summary>The exception list by E.164 number, removed entries included (inactive).</summary>
     public Dictionary<string, ExceptionEntry> Exceptions { get; set; } = [];
+
+    /// <summary>Issued keys (hash, never the key), by key id.</summary>
+    public Dictionary<string, StoredApiKey> ApiKeys { get; set; } = [];
+
+    public DateTimeOffset? CreatedAt { get; set; }
 }
+
+/// <summary>A key as the company keeps it: its hash and what it is for.</summary>
+public sealed record StoredApiKey(string KeyId, string Hash, string Label, DateTimeOffset CreatedAt);

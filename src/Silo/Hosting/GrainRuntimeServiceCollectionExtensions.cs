@@ -34,6 +34,7 @@ public static class GrainRuntimeServiceCollectionExtensions
     public static IServiceCollection AddGrainStorage(this IServiceCollection services, StorageOptions options)
     {
         services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqlDialect>(_ => CreateDialect(options));
         services.AddSingleton<SqlGrainStorage>();
         services.AddSingleton<IGrainStorage>(sp => sp.GetRequiredService<SqlGrainStorage>());

@@ -17,6 +17,12 @@ public sealed class OwnerOptions
     /// <summary>The owner's real phone, where transfers ring (E.164, or national for <see cref="Region"/>). Unset: messages are taken instead.</summary>
     public string? Phone { get; set; }
 
+    /// <summary>
+    /// The default company's API key (for the REST API and the dashboard). Unset: one is generated on first start,
+    /// printed once, and stored only as a hash.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
     /// <summary>ISO 3166 region for numbers written without a country code.</summary>
     public string Region { get; set; } = "US";
 

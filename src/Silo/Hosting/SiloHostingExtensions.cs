@@ -31,6 +31,9 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<IValidateOptions<OwnerOptions>, OwnerOptionsValidator>();
         builder.Services.AddHostedService<DefaultCompanySeeder>();
         builder.Services.AddSingleton<CompanyDirectory>();
+        builder.Services.AddSingleton<ConversationQueries>();
+        builder.Services.AddSingleton<CallerQueries>();
+        builder.Services.AddSingleton<CompanyQueries>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("store", tags: [ReadyTag]);
         return builder;
     }

@@ -66,11 +66,28 @@ internal static class PostgresSchema
             updated_at_ms bigint NOT NULL,
             PRIMARY KEY (company_id, phone)
         );
-        CREATE INDEX ix_callers_company_last_call ON callers (company_id, last_call_at_ms DESC);
+        CREATE INDEX ix_callers_company_updated ON callers (company_id, updated_at_ms DESC, phone DESC);
         CREATE TABLE company_numbers (
             number text NOT NULL PRIMARY KEY,
             company_id text NOT NULL
         );
+        """,
+        // 3: companies and API keys for the REST API; full-text search over turns ('simple': no stemming, fits English and French)
+        """
+        CREATE TABLE companies (
+            company_id text NOT NULL PRIMARY KEY,
+            name text NOT NULL,
+            owner_phone text NULL,
+            created_at_ms bigint NOT NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE TABLE api_keys (
+            key_hash text NOT NULL PRIMARY KEY,
+            key_id text NOT NULL,
+            company_id text NOT NULL,
+            created_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_call_turns_search ON call_turns USING GIN (to_tsvector('simple', "text"));
         """,
     ];
 }

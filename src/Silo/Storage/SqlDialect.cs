@@ -38,6 +38,18 @@ public abstract class SqlDialect
         "UPDATE grain_state SET payload = @Payload, version = version + 1, updated_at_ms = @NowMs " +
         "WHERE service_id = @ServiceId AND grain_type = @GrainType AND grain_key = @GrainKey AND state_name = @StateName AND version = @Version";
 
+    /// <summary>
+    /// A query selecting the <c>call_sid</c> of turns of company <c>@CompanyId</c> whose text matches <c>@Search</c>
+    /// (the value <see cref="SearchArgument"/> makes of the user's words). Each store uses its own text index.
+    /// </summary>
+    public abstract string TurnSearch { get; }
+
+    /// <summary>The user's search words as <see cref="TurnSearch"/> expects them (quoted, so they are never query syntax).</summary>
+    public abstract string SearchArgument(string words);
+
+    /// <summary>Limits an ordered SELECT to <c>@Take</c> rows.</summary>
+    public virtual string Take(string orderedSelect) => $"{orderedSelect} LIMIT @Take";
+
     /// <summary>A serialized store (SQLite) lets one writer in at a time; others need no gate.</summary>
     public virtual SemaphoreSlim? WriteGate => null;
 

@@ -72,6 +72,14 @@ public sealed class SqlGrainStorage(SqlDialect dialect, StorageOptions options, 
             return expectedVersion + 1;
         }, cancellationToken);
 
+    /// <summary>Runs a read query against the projection tables (the schema is ensured first).</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? arguments, CancellationToken cancellationToken = default)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, arguments, cancellationToken: cancellationToken))];
+    }
+
     public async Task CheckHealthAsync(CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken);

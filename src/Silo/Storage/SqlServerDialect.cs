@@ -26,6 +26,15 @@ public sealed class SqlServerDialect(string connectionString, Func<CancellationT
         "WHERE NOT EXISTS (SELECT 1 FROM grain_state WITH (UPDLOCK, HOLDLOCK) " +
         "WHERE service_id = @ServiceId AND grain_type = @GrainType AND grain_key = @GrainKey AND state_name = @StateName)";
 
+    public override string TurnSearch =>
+        "SELECT call_sid FROM call_turns WHERE company_id = @CompanyId AND [text] LIKE @Search ESCAPE '\\'";
+
+    public override string SearchArgument(string words) =>
+        "%" + words.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal) + "%";
+
+    public override string Take(string orderedSelect) => $"{orderedSelect} OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY";
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqlConnection(connectionString);

@@ -66,10 +66,26 @@ internal static class SqlServerSchema
             updated_at_ms bigint NOT NULL,
             CONSTRAINT pk_callers PRIMARY KEY (company_id, phone)
         );
-        CREATE INDEX ix_callers_company_last_call ON callers (company_id, last_call_at_ms DESC);
+        CREATE INDEX ix_callers_company_updated ON callers (company_id, updated_at_ms DESC, phone DESC);
         CREATE TABLE company_numbers (
             number nvarchar(32) NOT NULL CONSTRAINT pk_company_numbers PRIMARY KEY,
             company_id nvarchar(64) NOT NULL
+        );
+        """,
+        // 3: companies and API keys for the REST API (turn search uses LIKE: full-text indexes cannot be created in a migration transaction)
+        """
+        CREATE TABLE companies (
+            company_id nvarchar(64) NOT NULL CONSTRAINT pk_companies PRIMARY KEY,
+            name nvarchar(200) NOT NULL,
+            owner_phone nvarchar(32) NULL,
+            created_at_ms bigint NOT NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE TABLE api_keys (
+            key_hash nvarchar(64) NOT NULL CONSTRAINT pk_api_keys PRIMARY KEY,
+            key_id nvarchar(32) NOT NULL,
+            company_id nvarchar(64) NOT NULL,
+            created_at_ms bigint NOT NULL
         );
         """,
     ];

@@ -40,6 +40,12 @@ public sealed class SqliteDialect : SqlDialect
     public override string CreateMigrationsTable =>
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at_ms INTEGER NOT NULL)";
 
+    public override string TurnSearch =>
+        "SELECT call_sid FROM call_turns_search WHERE call_turns_search MATCH @Search AND company_id = @CompanyId";
+
+    /// <summary>An FTS5 phrase: the words in order, any FTS syntax in them inert.</summary>
+    public override string SearchArgument(string words) => $"\"{words.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);

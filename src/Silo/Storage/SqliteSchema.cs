@@ -66,11 +66,33 @@ internal static class SqliteSchema
             updated_at_ms INTEGER NOT NULL,
             PRIMARY KEY (company_id, phone)
         ) WITHOUT ROWID;
-        CREATE INDEX ix_callers_company_last_call ON callers (company_id, last_call_at_ms DESC);
+        CREATE INDEX ix_callers_company_updated ON callers (company_id, updated_at_ms DESC, phone DESC);
         CREATE TABLE company_numbers (
             number TEXT NOT NULL PRIMARY KEY,
             company_id TEXT NOT NULL
         );
+        """,
+        // 3: companies and API keys for the REST API; full-text search over turns (FTS5, accents folded for French)
+        """
+        CREATE TABLE companies (
+            company_id TEXT NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL,
+            owner_phone TEXT NULL,
+            created_at_ms INTEGER NOT NULL,
+            updated_at_ms INTEGER NOT NULL
+        );
+        CREATE TABLE api_keys (
+            key_hash TEXT NOT NULL PRIMARY KEY,
+            key_id TEXT NOT NULL,
+            company_id TEXT NOT NULL,
+            created_at_ms INTEGER NOT NULL
+        );
+        CREATE VIRTUAL TABLE call_turns_search USING fts5("text", call_sid UNINDEXED, company_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+        INSERT INTO call_turns_search ("text", call_sid, company_id) SELECT "text", call_sid, company_id FROM call_turns;
+        CREATE TRIGGER call_turns_search_insert AFTER INSERT ON call_turns
+        BEGIN
+            INSERT INTO call_turns_search ("text", call_sid, company_id) VALUES (new."text", new.call_sid, new.company_id);
+        END;
         """,
     ];
 }

@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Concierge.Grains.Companies;
+using Concierge.Silo.Queries;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Concierge.WebFront.Api;
+
+/// <summary>
+/// Authenticates <c>X-Api-Key</c>: a company's key (looked up by its hash) or the operator's admin key.
+/// A company key's principal carries its company id; every API query is scoped to it.
+/// </summary>
+public sealed class ApiKeyAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    CompanyDirectory directory,
+    IConfiguration configuration,
+    IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string Header = "X-Api-Key";
+    public const string CompanyClaim = "concierge:company";
+    public const string KeyClaim = "concierge:key";
+    public const string AdminRole = "admin";
+    public const string AdminKeySetting = "Concierge:AdminKey";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(Header, out var values) || values.Count != 1 || string.IsNullOrEmpty(values[0]))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var key = values[0]!;
+        if (key.Length > 200)
+        {
+            return AuthenticateResult.Fail("The API key is not valid.");
+        }
+
+        if (IsAdminKey(key))
+        {
+            return Success(new Claim(ClaimTypes.Role, AdminRole), new Claim(KeyClaim, "admin"));
+        }
+
+        var owner = await directory.ApiKeyOwnerAsync(ApiKeys.Hash(key), Context.RequestAborted);
+        return owner is null
+            ? AuthenticateResult.Fail("The API key is not valid.")
+            : Success(new Claim(CompanyClaim, owner.CompanyId), new Claim(KeyClaim, owner.KeyId));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
+        await WriteProblemAsync("A valid API key is required in the X-Api-Key header.");
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        await WriteProblemAsync("This API key may not use this operation.");
+    }
+
+    private Task WriteProblemAsync(string title) =>
+        problems.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = { Title = title, Status = Response.StatusCode } }).AsTask();
+
+    private bool IsAdminKey(string key) =>
+        configuration[AdminKeySetting] is { Length: > 0 } admin
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(admin), Encoding.UTF8.GetBytes(key));
+
+    private static AuthenticateResult Success(params Claim[] claims) =>
+        AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+}
+
+public static class ApiPrincipal
+{
+    /// <summary>The company a company key belongs to (only called behind the company policy).</summary>
+    public static string CompanyId(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ApiKeyAuthentication.CompanyClaim) ?? throw new InvalidOperationException("Not a company API key.");
+}

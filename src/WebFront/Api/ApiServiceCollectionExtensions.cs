@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Concierge.WebFront.Api;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>Largest request body Kestrel accepts at all: webhooks and API bodies are a few kilobytes.</summary>
+    private const long MaxRequestBodyBytes = 1024 * 1024;
+
+    /// <summary>The REST API's cross-cutting rules: API-key authentication, per-key rate limits, ProblemDetails, OpenAPI.</summary>
+    public static IServiceCollection AddConciergeApi(this IServiceCollection services)
+    {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName)
+            .Validate(o => o.RequestsPerMinute > 0 && o.MaxBodyBytes > 0, "Concierge:Api:RequestsPerMinute and MaxBodyBytes must be positive.")
+            .ValidateOnStart();
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.AddSingleton<JsonBody>();
+        services.AddExceptionHandler<StoreFailureHandler>();
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicies.Company, policy => policy.RequireClaim(ApiKeyAuthentication.CompanyClaim))
+            .AddPolicy(ApiPolicies.Admin, policy => policy.RequireRole(ApiKeyAuthentication.AdminRole));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(ApiPolicies.PerKey, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.RequestsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.User.FindFirstValue(ApiKeyAuthentication.KeyClaim) ?? "anonymous",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            limiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var response = rejected.HttpContext.Response;
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = rejected.HttpContext,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests for this API key; retry after the time in Retry-After." },
+                });
+            };
+        });
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        return services;
+    }
+
+    /// <summary>Maps every REST route group and the OpenAPI document (<c>/openapi/v1.json</c>).</summary>
+    public static IEndpointRouteBuilder MapConciergeApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapExceptionsApi();
+        routes.MapConversationsApi();
+        routes.MapCallersApi();
+        routes.MapCompaniesApi();
+        routes.MapOpenApi();
+        return routes;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Concierge.Grains.Interfaces.Companies;
+using Concierge.Grains.Interfaces.Phones;
+using Concierge.WebFront.Api.Contracts;
+
+namespace Concierge.WebFront.Api;
+
+/// <summary>Validates what an operator writes for a company and turns it into settings.</summary>
+public static partial class CompanySettingsInput
+{
+    public const int MaxTwilioNumbers = 20;
+
+    /// <summary>The settings <paramref name="input"/> describes; null (with field errors) when it is invalid.</summary>
+    public static CompanySettings? Validate(CompanyInput input, Validation validation)
+    {
+        var name = validation.Required("name", input.Name, 100);
+        var region = (input.DefaultRegion ?? "US").ToUpperInvariant();
+        if (!PhoneNumber.IsKnownRegion(region))
+        {
+            validation.Add("defaultRegion", $"defaultRegion '{input.DefaultRegion}' is not an ISO 3166 region code such as US or FR.");
+            region = "US";
+        }
+
+        var ownerName = validation.Optional("ownerName", input.OwnerName, 100);
+        var ownerPhone = input.OwnerPhone is null ? null : validation.Phone("ownerPhone", input.OwnerPhone, region);
+        var numbers = TwilioNumbers(input.TwilioNumbers ?? [], region, validation);
+        var languages = input.Languages is { Count: > 0 } given ? given : ["en-US"];
+        if (languages.Count > 5 || languages.Any(tag => !LanguageTag().IsMatch(tag)))
+        {
+            validation.Add("languages", "languages must be 1 to 5 tags for English or French, such as en-US, en-GB, fr-FR or fr-CA.");
+        }
+
+        var greeting = validation.Optional("greeting", input.Greeting, 500);
+        var instructions = validation.Optional("screeningInstructions", input.ScreeningInstructions, 4000) ?? "";
+        var ring = input.RingSeconds ?? 20;
+        if (ring is < 5 or > 60)
+        {
+            validation.Add("ringSeconds", "ringSeconds must be from 5 to 60.");
+        }
+
+        return validation.IsValid
+            ? new CompanySettings(name!, ownerName ?? name!, ownerPhone, numbers, greeting, [.. languages], instructions, region, input.Whisper ?? true, ring)
+            : null;
+    }
+
+    private static List<string> TwilioNumbers(IReadOnlyList<string> given, string region, Validation validation)
+    {
+        if (given.Count > MaxTwilioNumbers)
+        {
+            validation.Add("twilioNumbers", $"twilioNumbers may list at most {MaxTwilioNumbers} numbers.");
+            return [];
+        }
+
+        var numbers = given.Select((number, i) => validation.Phone($"twilioNumbers[{i}]", number, region)).OfType<string>().ToList();
+        if (numbers.Distinct().Count() != numbers.Count)
+        {
+            validation.Add("twilioNumbers", "twilioNumbers lists a number twice.");
+        }
+
+        return numbers;
+    }
+
+    [GeneratedRegex("^(en|fr)(-[A-Z]{2})?$")]
+    private static partial Regex LanguageTag();
+}

@@ -1,0 +1,50 @@
+using Concierge.Grains.Interfaces.Companies;
+using Concierge.Silo.Queries;
+
+namespace Concierge.WebFront.Api.Contracts;
+
+/// <summary>A company's settings as the operator writes them (numbers in any common format).</summary>
+public sealed record CompanyInput(
+    string? Id,
+    string? Name,
+    string? OwnerName,
+    string? OwnerPhone,
+    IReadOnlyList<string>? TwilioNumbers,
+    string? Greeting,
+    IReadOnlyList<string>? Languages,
+    string? ScreeningInstructions,
+    string? DefaultRegion,
+    bool? Whisper,
+    int? RingSeconds);
+
+public sealed record CompanyResponse(
+    string Id,
+    string Name,
+    string OwnerName,
+    string? OwnerPhone,
+    IReadOnlyList<string> TwilioNumbers,
+    string? Greeting,
+    IReadOnlyList<string> Languages,
+    string ScreeningInstructions,
+    string DefaultRegion,
+    bool Whisper,
+    int RingSeconds)
+{
+    public static CompanyResponse Of(string id, CompanySettings s) => new(
+        id, s.Name, s.OwnerName, s.OwnerPhone, s.TwilioNumbers, s.Greeting, s.Languages, s.ScreeningInstructions, s.DefaultRegion, s.Whisper, s.RingSeconds);
+}
+
+public sealed record CompanySummaryResponse(string Id, string Name, string? OwnerPhone, DateTimeOffset CreatedAt)
+{
+    public static CompanySummaryResponse Of(CompanySummary c) => new(c.CompanyId, c.Name, c.OwnerPhone, DateTimeOffset.FromUnixTimeMilliseconds(c.CreatedAtMs));
+}
+
+public sealed record CompanyPageResponse(IReadOnlyList<CompanySummaryResponse> Items, string? NextCursor);
+
+/// <summary>What the new key is for (optional).</summary>
+public sealed record ApiKeyInput(string? Label);
+
+/// <summary>A key just issued. <paramref name="Key"/> is shown only in this response; store it now.</summary>
+public sealed record IssuedApiKeyResponse(string KeyId, string Key, string Label, DateTimeOffset CreatedAt);
+
+public sealed record ApiKeyResponse(string KeyId, string Label, DateTimeOffset CreatedAt);

@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Concierge.Grains.Interfaces.Projections;
+using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Storage;
+
+namespace Concierge.WebFront.Api;
+
+/// <summary>
+/// Turns failures of the store into honest answers instead of a bare 500: the store is down (503, retry),
+/// a concurrent change won (409, retry), a uniqueness rule was broken (409). Everything else stays a 500 ProblemDetails.
+/// </summary>
+public sealed class StoreFailureHandler(IProblemDetailsService problems, ILogger<StoreFailureHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title) = exception switch
+        {
+            ProjectionConflictException => (StatusCodes.Status409Conflict, "This conflicts with existing data (a phone number already belongs to another company?)."),
+            InconsistentStateException => (StatusCodes.Status409Conflict, "Another change to the same data won; retry."),
+            DbException or TimeoutException => (StatusCodes.Status503ServiceUnavailable, "The store is unavailable; retry shortly."),
+            _ => (0, ""),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+
+        logger.LogWarning(exception, "{Method} {Path} answered {Status}", httpContext.Request.Method, httpContext.Request.Path, status);
+        httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = { Status = status, Title = title } });
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.Json;
+using Concierge.WebFront.Tests.Calls;
+
+namespace Concierge.WebFront.Tests.Api;
+
+public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
+{
+    private readonly HttpClient api = app.Api();
+
+    [Fact]
+    public async Task CallsAreListedNewestFirstAndEachOpensWithItsTurnsTimingsAndDecision()
+    {
+        var caller = ConciergeAppFactory.RandomNumber();
+        var first = app.NewCall(caller);
+        await first.RingAsync();
+        await first.SayAsync("Hi, I'm calling from Bright Energy about a special offer on solar panels.");
+        var second = app.NewCall(caller);
+        await second.RingAsync();
+
+        var list = await ListAsync($"caller={Uri.EscapeDataString(caller)}");
+        var detail = await (await api.GetAsync($"/api/conversations/{first.CallSid}")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal([second.CallSid, first.CallSid], CallSids(list));
+        Assert.Equal("completed", detail.GetProperty("decision").GetString());
+        Assert.Equal("sales", detail.GetProperty("category").GetString());
+        Assert.False(string.IsNullOrEmpty(detail.GetProperty("reason").GetString()));
+        var turns = detail.GetProperty("turns").EnumerateArray().ToList();
+        Assert.Equal(["concierge", "caller", "concierge"], turns.Select(t => t.GetProperty("speaker").GetString()));
+        Assert.Equal("offline", turns[2].GetProperty("brain").GetString());
+        Assert.Equal("end", turns[2].GetProperty("action").GetString());
+        Assert.True(turns[2].GetProperty("latencyMs").GetInt32() >= 0);
+        Assert.True(turns[1].GetProperty("at").GetDateTimeOffset() <= turns[2].GetProperty("at").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task ListIsFilteredByDecisionDatesAndWordsSaid()
+    {
+        var caller = ConciergeAppFactory.RandomNumber();
+        var pizza = app.NewCall(caller);
+        await pizza.RingAsync();
+        await pizza.SayAsync("Hello, this is Tony from Luigi's about your pineapple pizza order, it's ready for pickup.");
+        var silent = app.NewCall(caller);
+        await silent.RingAsync();
+        await silent.StaySilentAsync();
+        await silent.StaySilentAsync();
+        var byCaller = $"caller={Uri.EscapeDataString(caller)}";
+
+        var noSpeech = await ListAsync($"{byCaller}&decision=ended_no_speech");
+        var pineapple = await ListAsync($"{byCaller}&q=pineapple");
+        var phrase = await ListAsync($"{byCaller}&q={Uri.EscapeDataString("pineapple pizza")}");
+        var nothing = await ListAsync($"{byCaller}&q=anchovies");
+        var recent = await ListAsync($"{byCaller}&from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("O"))}");
+        var old = await ListAsync($"{byCaller}&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("O"))}");
+
+        Assert.Equal([silent.CallSid], CallSids(noSpeech));
+        Assert.Equal([pizza.CallSid], CallSids(pineapple));
+        Assert.Equal([pizza.CallSid], CallSids(phrase));
+        Assert.Empty(CallSids(nothing));
+        Assert.Equal(2, CallSids(recent).Count);
+        Assert.Empty(CallSids(old));
+    }
+
+    [Fact]
+    public async Task PagingWhileNewCallsArriveShowsEveryEarlierCallExactlyOnce()
+    {
+        var caller = ConciergeAppFactory.RandomNumber();
+        var earlier = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            var call = app.NewCall(caller);
+            await call.RingAsync();
+            earlier.Add(call.CallSid);
+        }
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await ListAsync($"caller={Uri.EscapeDataString(caller)}&limit=5{(cursor is null ? "" : $"&cursor={cursor}")}");
+            seen.AddRange(CallSids(page));
+            cursor = page.GetProperty("nextCursor").GetString();
+            await app.NewCall(caller).RingAsync(); // a new call lands while the owner pages
+        }
+        while (cursor is not null);
+
+        var earlierSeen = seen.Where(earlier.Contains).ToList();
+        Assert.Equal(earlier.Count, earlierSeen.Count);
+        Assert.Equal(earlier.Order(), earlierSeen.Order());
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("decision=maybe", "decision")]
+    [InlineData("from=yesterday-ish", "from")]
+    [InlineData("to=2026-13-45", "to")]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=1000", "limit")]
+    [InlineData("cursor=not-a-cursor!", "cursor")]
+    [InlineData("caller=12", "caller")]
+    public async Task InvalidFiltersAreABadRequestNamingTheParameter(string query, string field)
+    {
+        using var response = await api.GetAsync($"/api/conversations?{query}");
+
+        Assert.NotEmpty((await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field));
+    }
+
+    [Fact]
+    public async Task UnknownCallIsNotFound()
+    {
+        using var response = await api.GetAsync($"/api/conversations/CA{Guid.NewGuid():N}");
+
+        await response.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private async Task<JsonElement> ListAsync(string query) =>
+        await (await api.GetAsync($"/api/conversations?{query}")).JsonAsync(HttpStatusCode.OK);
+
+    private static List<string> CallSids(JsonElement page) =>
+        [.. page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("callSid").GetString()!)];
+}
