@@ -1,15 +1,24 @@
 using Concierge.Silo.Hosting;
 using Concierge.WebFront.Api;
 using Concierge.WebFront.Health;
+using Concierge.WebFront.Logging;
 using Concierge.WebFront.Twilio;
 
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddConciergeKeyVault();
+builder.AddConciergeLogging();
 builder.AddConciergeSilo();
 builder.Services.AddProblemDetails();
 builder.Services.AddTwilioWebhooks();
 builder.Services.AddConciergeApi();
 
 var app = builder.Build();
+app.UseConciergeRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -19,6 +28,7 @@ app.MapHealthEndpoints();
 app.MapTwilioVoice();
 app.MapConciergeApi();
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

@@ -34,27 +34,23 @@ public sealed class WebFrontProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    /// <summary>Starts the app with <paramref name="workingDirectory"/> as its current and content root directory.</summary>
+    /// <summary>The Twilio auth token the app is given unless the test sets its own.</summary>
+    public const string DefaultAuthToken = "webfront-process-auth-token";
+
+    /// <summary>
+    /// Starts the app in Production with <paramref name="workingDirectory"/> as its current and content root directory.
+    /// Production refuses to start without a Twilio auth token and public base URL, so the app gets
+    /// <see cref="DefaultAuthToken"/> and its own address unless <paramref name="environment"/> sets them; an empty value
+    /// removes a variable.
+    /// </summary>
     public static async Task<WebFrontProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
     {
-        var appPath = Path.Combine(AppContext.BaseDirectory, "Concierge.WebFront.dll");
         var baseAddress = new Uri($"http://127.0.0.1:{port ?? FreePort.Next()}");
-        var start = new ProcessStartInfo("dotnet")
+        var start = AppStartInfo(workingDirectory, ["--urls", baseAddress.ToString().TrimEnd('/')], new Dictionary<string, string>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(appPath);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
+            ["Concierge__Twilio__AuthToken"] = DefaultAuthToken,
+            ["Concierge__Twilio__PublicBaseUrl"] = baseAddress.ToString(),
+        }.Concat(environment ?? new Dictionary<string, string>()));
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var app = new WebFrontProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
@@ -63,6 +59,18 @@ public sealed class WebFrontProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
         return app;
+    }
+
+    /// <summary>Runs the built app with <paramref name="arguments"/> to its end (e.g. its health probe); its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        using var process = Process.Start(AppStartInfo(AppContext.BaseDirectory, arguments, environment))
+            ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing. What a crash or an OOM kill does.</summary>
@@ -80,6 +88,37 @@ public sealed class WebFrontProcess : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    private static ProcessStartInfo AppStartInfo(string workingDirectory, IEnumerable<string> arguments, IEnumerable<KeyValuePair<string, string>> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Concierge.WebFront.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment)
+        {
+            if (value.Length == 0)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
+        }
+
+        return start;
     }
 
     private async Task WaitUntilReadyAsync(TimeSpan timeout)

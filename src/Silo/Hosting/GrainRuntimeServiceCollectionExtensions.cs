@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Identity;
 using Concierge.Grains.Interfaces.Projections;
 using Concierge.Silo.Runtime;
 using Concierge.Silo.Storage;
@@ -30,27 +32,19 @@ public static class GrainRuntimeServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers the SQL store chosen by <paramref name="options"/>.</summary>
+    /// <summary>
+    /// Registers the SQL store chosen by <paramref name="options"/>. A store signing in with its Entra identity gets its
+    /// token from the registered <see cref="TokenCredential"/> (DefaultAzureCredential unless one is registered).
+    /// </summary>
     public static IServiceCollection AddGrainStorage(this IServiceCollection services, StorageOptions options)
     {
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SqlDialect>(_ => CreateDialect(options));
+        services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+        services.AddSingleton<SqlDialect>(sp => SqlDialectFactory.Create(
+            options, sp.GetRequiredService<TokenCredential>, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SqlGrainStorage>();
         services.AddSingleton<IGrainStorage>(sp => sp.GetRequiredService<SqlGrainStorage>());
         return services;
     }
-
-    private static SqlDialect CreateDialect(StorageOptions options) => options.Provider switch
-    {
-        StorageProvider.Sqlite => new SqliteDialect(options.ConnectionString ?? StorageOptions.DefaultSqliteConnectionString),
-        StorageProvider.Postgres => new PostgresDialect(RequireConnectionString(options)),
-        StorageProvider.SqlServer => new SqlServerDialect(RequireConnectionString(options)),
-        _ => throw new InvalidOperationException($"Unknown {StorageOptions.SectionName}:Provider '{options.Provider}'."),
-    };
-
-    private static string RequireConnectionString(StorageOptions options) =>
-        string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? throw new InvalidOperationException($"{StorageOptions.SectionName}:ConnectionString is required when {StorageOptions.SectionName}:Provider is {options.Provider}.")
-            : options.ConnectionString;
 }

@@ -27,7 +27,7 @@ internal sealed class CallChain
         {
             if (link.grain == target)
             {
-                throw new InvalidOperationException($"Deadlock: {target} is called while it is waiting for its own call to return ({Describe(target)}). Grains are not reentrant.");
+                throw new InvalidOperationException($"Deadlock: {target.ForLogs()} is called while it is waiting for its own call to return ({Describe(target)}). Grains are not reentrant.");
             }
         }
 
@@ -36,10 +36,10 @@ internal sealed class CallChain
 
     private static string Describe(GrainId target)
     {
-        var path = new List<string> { target.ToString() };
+        var path = new List<string> { target.ForLogs() };
         for (var link = Current.Value; link is not null; link = link.caller)
         {
-            path.Add(link.grain.ToString());
+            path.Add(link.grain.ForLogs());
         }
 
         path.Reverse();

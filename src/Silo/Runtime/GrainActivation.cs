@@ -163,7 +163,7 @@ public sealed class GrainActivation : IGrainContext
         catch (Exception e)
         {
             // The store is unreachable: drop the activation so the next call starts clean from storage.
-            runtime.Logger.LogWarning(e, "Could not re-read state of {GrainId} after {Method} failed; deactivating it", GrainId, method.Name);
+            runtime.Logger.LogWarning(e, "Could not re-read state of {GrainId} after {Method} failed; deactivating it", GrainId.ForLogs(), method.Name);
             await DeactivateAsync(new DeactivationReason(DeactivationReasonCode.ActivationFailed, "state reload failed"));
         }
     }
@@ -180,7 +180,7 @@ public sealed class GrainActivation : IGrainContext
         }
         catch (Exception e)
         {
-            runtime.Logger.LogWarning(e, "OnDeactivateAsync of {GrainId} threw", GrainId);
+            runtime.Logger.LogWarning(e, "OnDeactivateAsync of {GrainId} threw", GrainId.ForLogs());
         }
         finally
         {

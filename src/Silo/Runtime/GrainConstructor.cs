@@ -58,7 +58,7 @@ public sealed class GrainConstructor
         {
             var serviceType = parameter.ParameterType;
             return activation => activation.ActivationServices.GetService(serviceType)
-                ?? throw new InvalidOperationException($"No service of type {serviceType.Name} for grain {activation.GrainId}.");
+                ?? throw new InvalidOperationException($"No service of type {serviceType.Name} for grain {activation.GrainId.ForLogs()}.");
         }
 
         var type = parameter.ParameterType;

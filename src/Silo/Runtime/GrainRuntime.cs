@@ -74,13 +74,13 @@ public sealed class GrainRuntime : IGrainFactory
             }
             catch (InconsistentStateException e) when (attempt <= options.MaxConflictRetries)
             {
-                Logger.LogDebug(e, "{Method} on {GrainId} lost an ETag race (attempt {Attempt}); re-running on fresh state", method.Name, id, attempt);
+                Logger.LogDebug(e, "{Method} on {GrainId} lost an ETag race (attempt {Attempt}); re-running on fresh state", method.Name, id.ForLogs(), attempt);
                 await Task.Delay(Backoff(attempt));
             }
             catch (InconsistentStateException e)
             {
                 throw new InconsistentStateException(
-                    $"{method.Name} on {id} lost {attempt} ETag races in a row: another node keeps writing this grain. The call was not applied.", e);
+                    $"{method.Name} on {id.ForLogs()} lost {attempt} ETag races in a row: another node keeps writing this grain. The call was not applied.", e);
             }
         }
     }

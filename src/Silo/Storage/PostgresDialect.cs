@@ -5,12 +5,31 @@ using Npgsql;
 namespace Concierge.Silo.Storage;
 
 /// <summary>PostgreSQL: the shared store for several nodes (Azure Database for PostgreSQL in production).</summary>
-public sealed class PostgresDialect(string connectionString) : SqlDialect, IAsyncDisposable
+public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
 {
     // Any fixed number: the advisory lock that serializes schema migration across nodes.
     private const long SchemaLockId = 0x436f6e6369657267;
 
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+    /// <summary>How often Npgsql asks for the password again when it is an Entra token (the token source only goes to Entra near expiry).</summary>
+    private static readonly TimeSpan TokenRecheck = TimeSpan.FromMinutes(5);
+
+    /// <summary>How soon a failed token fetch is retried.</summary>
+    private static readonly TimeSpan TokenRetry = TimeSpan.FromSeconds(10);
+
+    private readonly NpgsqlDataSource dataSource;
+
+    /// <param name="connectionString">Npgsql connection string.</param>
+    /// <param name="accessToken">When set, the password is this Entra access token (Azure Database for PostgreSQL with Entra sign-in).</param>
+    public PostgresDialect(string connectionString, Func<CancellationToken, ValueTask<string>>? accessToken = null)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (accessToken is not null)
+        {
+            builder.UsePeriodicPasswordProvider((_, cancellationToken) => accessToken(cancellationToken), TokenRecheck, TokenRetry);
+        }
+
+        dataSource = builder.Build();
+    }
 
     public override string ProviderName => "Postgres";
 

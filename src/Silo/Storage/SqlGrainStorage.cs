@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Concierge.Grains.Interfaces.Phones;
 using Concierge.Grains.Interfaces.Projections;
 using Dapper;
 using Microsoft.Extensions.Logging;
@@ -187,8 +188,8 @@ public sealed class SqlGrainStorage(SqlDialect dialect, StorageOptions options, 
     private static InconsistentStateException Conflict(GrainStateKey key, long? expectedVersion) =>
         new(
             expectedVersion is null
-                ? $"{key.GrainType}/{key.GrainKey} ({key.StateName}): a record was created by another writer first."
-                : $"{key.GrainType}/{key.GrainKey} ({key.StateName}): the stored version is no longer {expectedVersion}; another writer changed it.",
+                ? $"{key.GrainType}/{PhoneNumbersInText.Mask(key.GrainKey)} ({key.StateName}): a record was created by another writer first."
+                : $"{key.GrainType}/{PhoneNumbersInText.Mask(key.GrainKey)} ({key.StateName}): the stored version is no longer {expectedVersion}; another writer changed it.",
             storedEtag: null,
             currentEtag: expectedVersion?.ToString(CultureInfo.InvariantCulture));
 

@@ -8,7 +8,7 @@ namespace Concierge.Silo.Storage;
 /// SQL Server / Azure SQL. No server runs on the development machines, so this dialect's statements are
 /// covered by unit tests of their text; the shared behaviour is exercised through SQLite and PostgreSQL.
 /// </summary>
-public sealed class SqlServerDialect(string connectionString, Func<CancellationToken, ValueTask<string?>>? accessToken = null) : SqlDialect
+public sealed class SqlServerDialect(string connectionString, Func<CancellationToken, ValueTask<string>>? accessToken = null) : SqlDialect
 {
     public override string ProviderName => "SqlServer";
 
@@ -37,6 +37,22 @@ public sealed class SqlServerDialect(string connectionString, Func<CancellationT
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        var connection = await CreateConnectionAsync(cancellationToken);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A connection ready to open: with the access token set when the store signs in with an Entra identity.</summary>
+    internal async Task<SqlConnection> CreateConnectionAsync(CancellationToken cancellationToken)
+    {
         var connection = new SqlConnection(connectionString);
         if (accessToken is not null)
         {
@@ -44,7 +60,6 @@ public sealed class SqlServerDialect(string connectionString, Func<CancellationT
             connection.AccessToken = await accessToken(cancellationToken);
         }
 
-        await connection.OpenAsync(cancellationToken);
         return connection;
     }
 

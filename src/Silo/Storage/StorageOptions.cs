@@ -13,6 +13,9 @@ public sealed class StorageOptions
     /// <summary>Connection string for the provider; SQLite defaults to <see cref="DefaultSqliteConnectionString"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Password (the default: the connection string's) or ManagedIdentity (an Entra token for the app's identity).</summary>
+    public StorageAuthentication Authentication { get; set; } = StorageAuthentication.Password;
+
     /// <summary>Separates deployments sharing one database; every grain state row carries it.</summary>
     public string ServiceId { get; set; } = "concierge";
 
@@ -33,7 +36,7 @@ public sealed class StorageOptions
             builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
         }
 
-        return new StorageOptions { Provider = Provider, ServiceId = ServiceId, ConnectionString = builder.ToString() };
+        return new StorageOptions { Provider = Provider, Authentication = Authentication, ServiceId = ServiceId, ConnectionString = builder.ToString() };
     }
 }
 

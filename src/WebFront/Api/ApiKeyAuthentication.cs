@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Concierge.Grains.Companies;
 using Concierge.Silo.Queries;
+using Concierge.WebFront.Logging;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,11 @@ public sealed class ApiKeyAuthentication(
         }
 
         var owner = await directory.ApiKeyOwnerAsync(ApiKeys.Hash(key), Context.RequestAborted);
+        if (Context.LogCorrelation() is { } correlation && owner is not null)
+        {
+            correlation.CompanyId = owner.CompanyId; // every later log line of this request names the company
+        }
+
         return owner is null
             ? AuthenticateResult.Fail("The API key is not valid.")
             : Success(new Claim(CompanyClaim, owner.CompanyId), new Claim(KeyClaim, owner.KeyId));

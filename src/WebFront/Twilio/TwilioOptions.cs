@@ -5,6 +5,10 @@ public sealed class TwilioOptions
 {
     public const string SectionName = "Concierge:Twilio";
 
+    public const string AuthTokenKey = SectionName + ":" + nameof(AuthToken);
+
+    public const string PublicBaseUrlKey = SectionName + ":" + nameof(PublicBaseUrl);
+
     /// <summary>Signs Twilio's webhooks and authenticates REST calls; without it every Twilio request is refused.</summary>
     public string? AuthToken { get; set; }
 

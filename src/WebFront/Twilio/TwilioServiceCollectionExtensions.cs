@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Concierge.WebFront.Twilio;
 
 public static class TwilioServiceCollectionExtensions
@@ -12,7 +14,7 @@ public static class TwilioServiceCollectionExtensions
             .BindConfiguration(TwilioOptions.SectionName)
             .Validate(
                 options => options.PublicBaseUrl is null || IsBaseUrl(options.PublicBaseUrl),
-                $"{TwilioOptions.SectionName}:PublicBaseUrl must be an absolute http(s) URL without query string, e.g. https://concierge.example.com")
+                $"{TwilioOptions.PublicBaseUrlKey} must be an absolute http(s) URL without query string, e.g. https://concierge.example.com")
             .Validate(
                 options => IsBaseUrl(options.ApiBaseUrl),
                 $"{TwilioOptions.SectionName}:ApiBaseUrl must be an absolute http(s) URL without query string")
@@ -20,10 +22,14 @@ public static class TwilioServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Everything the voice webhooks need: options, and the TwiML renderer.</summary>
+    /// <summary>
+    /// Everything the voice webhooks need: options, and the TwiML renderer. In Production the auth token and the public
+    /// base URL are required at start-up.
+    /// </summary>
     public static IServiceCollection AddTwilioWebhooks(this IServiceCollection services)
     {
         services.AddTwilioOptions();
+        services.AddSingleton<IValidateOptions<TwilioOptions>, ProductionTwilioSettingsValidator>();
         services.AddSingleton<CallStepTwiml>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Queries;
+using Concierge.WebFront.Logging;
 using Orleans;
 
 namespace Concierge.WebFront.Twilio;
@@ -10,7 +11,7 @@ public static class TwilioVoiceEndpoints
 {
     public static RouteGroupBuilder MapTwilioVoice(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/twilio").WithTags("Twilio").ValidateTwilioRequest().ExcludeFromDescription();
+        var group = routes.MapGroup("/twilio").WithTags("Twilio").CorrelateTwilioCall().ValidateTwilioRequest().ExcludeFromDescription();
         group.MapPost("/voice", VoiceAsync);
         group.MapPost("/gather", GatherAsync);
         group.MapPost("/dial-result", DialResultAsync);
@@ -33,6 +34,7 @@ public static class TwilioVoiceEndpoints
             async () =>
             {
                 var companyId = await directory.CompanyForNumberAsync(form["To"].ToString());
+                request.HttpContext.LogCorrelation()?.CompanyId = companyId;
                 var incoming = new IncomingCall(companyId, form["From"].ToString(), form["To"].ToString(), Optional(form, "CallerName"), Optional(form, "ForwardedFrom"));
                 return twiml.Render(await grains.GetGrain<ICallGrain>(callSid).StartAsync(incoming), callSid);
             },

@@ -26,7 +26,7 @@ public static partial class TwilioWebhook
             }
         }
 
-        if (!string.IsNullOrEmpty(form["CallSid"]) && !SidPattern().IsMatch(form["CallSid"].ToString()))
+        if (!string.IsNullOrEmpty(form["CallSid"]) && !IsSid(form["CallSid"].ToString()))
         {
             errors["CallSid"] = ["CallSid must be 2 to 64 letters, digits, '-' or '_'."];
         }
@@ -47,6 +47,9 @@ public static partial class TwilioWebhook
             return new TwimlResult(fallback());
         }
     }
+
+    /// <summary>True when <paramref name="value"/> has the shape of a Twilio Sid (safe to log, to use as a grain key).</summary>
+    public static bool IsSid(string? value) => value is not null && SidPattern().IsMatch(value);
 
     [GeneratedRegex("^[A-Za-z0-9_-]{2,64}$")]
     private static partial Regex SidPattern();

@@ -12,9 +12,6 @@ namespace Concierge.WebFront.Twilio;
 public sealed class ValidateTwilioRequestFilter(IOptionsMonitor<TwilioOptions> options, ILogger<ValidateTwilioRequestFilter> logger)
     : IEndpointFilter
 {
-    private const string AuthTokenKey = TwilioOptions.SectionName + ":" + nameof(TwilioOptions.AuthToken);
-    private const string PublicBaseUrlKey = TwilioOptions.SectionName + ":" + nameof(TwilioOptions.PublicBaseUrl);
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -26,7 +23,7 @@ public sealed class ValidateTwilioRequestFilter(IOptionsMonitor<TwilioOptions> o
         {
             logger.LogWarning(
                 "Refused a Twilio request to {Path}: {SettingKey} is not configured, so its signature cannot be checked",
-                request.Path, AuthTokenKey);
+                request.Path, TwilioOptions.AuthTokenKey);
             return Forbidden();
         }
 
@@ -43,7 +40,7 @@ public sealed class ValidateTwilioRequestFilter(IOptionsMonitor<TwilioOptions> o
             // The query string is left out of the log: action URLs may carry call details.
             logger.LogWarning(
                 "Refused a request to {SignedUrl} (query not shown): {Header} does not match; if Twilio reaches the app through a proxy, check {SettingKey}",
-                BaseUrl(request, twilio.PublicBaseUrl) + request.PathBase + request.Path, TwilioSignature.HeaderName, PublicBaseUrlKey);
+                BaseUrl(request, twilio.PublicBaseUrl) + request.PathBase + request.Path, TwilioSignature.HeaderName, TwilioOptions.PublicBaseUrlKey);
             return Forbidden();
         }
 

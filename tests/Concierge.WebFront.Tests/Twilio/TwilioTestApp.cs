@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Concierge.Silo.Twilio;
+using Concierge.WebFront.Tests.Logging;
 using Concierge.WebFront.Twilio;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

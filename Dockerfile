@@ -1,0 +1,35 @@
+# syntax=docker/dockerfile:1
+# Concierge's web front end (which hosts the grains) as a Linux container.
+#   docker build -t concierge .            (or, with no local Docker: az acr build -r REGISTRY -t concierge:TAG .)
+#   docker run -p 8080:8080 -v concierge-data:/app/data concierge
+# Listens on 8080 as the non-root 'app' user. With no configuration it runs on the embedded SQLite store under
+# /app/data (a volume) with the offline screener; in Production it needs the Twilio settings (README: Deploy to Azure).
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Project files and the repository-wide build settings first: the restore layer is reused until one of them changes.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/Grains.Interfaces/Grains.Interfaces.csproj src/Grains.Interfaces/
+COPY src/Grains/Grains.csproj src/Grains/
+COPY src/Silo/Silo.csproj src/Silo/
+COPY src/WebFront/WebFront.csproj src/WebFront/
+RUN dotnet restore src/WebFront/WebFront.csproj
+COPY src/ src/
+RUN dotnet publish src/WebFront/WebFront.csproj --configuration Release --no-restore --output /app/publish -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+WORKDIR /app
+# The SQLite default resolves ./data/concierge.db under the content root (/app). The directory is created owned by the
+# app user before it becomes a volume, so a new volume starts with that owner and the database can be written.
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+COPY --from=build /app/publish .
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    DOTNET_NOLOGO=1
+EXPOSE 8080
+VOLUME ["/app/data"]
+# The aspnet image has neither curl nor wget: the app's own probe mode asks the running app for /health/live.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["dotnet", "/app/Concierge.WebFront.dll", "--health-probe"]
+USER $APP_UID
+ENTRYPOINT ["dotnet", "Concierge.WebFront.dll"]

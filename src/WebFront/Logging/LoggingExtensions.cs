@@ -1,0 +1,30 @@
+namespace Concierge.WebFront.Logging;
+
+public static class LoggingExtensions
+{
+    /// <summary>
+    /// Request lines come from <see cref="RequestLoggingMiddleware"/> only (see <see cref="HostingDiagnosticsSilencer"/>).
+    /// Outside Development, logs go to the console as one JSON object per line with scopes (CallSid, company), which
+    /// App Service and AKS log collectors index as fields. Development keeps the default, readable console.
+    /// </summary>
+    public static IHostApplicationBuilder AddConciergeLogging(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LoggerFilterOptions>().PostConfigure<IEnumerable<ILoggerProvider>>(HostingDiagnosticsSilencer.Silence);
+        if (builder.Environment.IsDevelopment())
+        {
+            return builder;
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+        return builder;
+    }
+
+    /// <summary>Logs each <c>/twilio</c> and <c>/api</c> request with its correlation scope; put it first in the pipeline.</summary>
+    public static IApplicationBuilder UseConciergeRequestLogging(this IApplicationBuilder app) => app.UseMiddleware<RequestLoggingMiddleware>();
+}

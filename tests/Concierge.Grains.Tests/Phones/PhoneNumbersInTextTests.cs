@@ -1,0 +1,25 @@
+using Concierge.Grains.Interfaces.Phones;
+
+namespace Concierge.Grains.Tests.Phones;
+
+public sealed class PhoneNumbersInTextTests
+{
+    [Theory]
+    [InlineData("caller/default/+14155550100", "caller/default/+1********00")]
+    [InlineData("+33612345678 called +447700900123", "+33*******78 called +44********23")]
+    [InlineData("CA0123456789abcdef (no plus: a Sid, not a number)", "CA0123456789abcdef (no plus: a Sid, not a number)")]
+    [InlineData("+999123456789", "+**********89")]
+    [InlineData("version 12 of 3", "version 12 of 3")]
+    public void NumbersInTextAreMaskedAsPhoneNumberMaskedWould(string text, string masked)
+    {
+        Assert.Equal(masked, PhoneNumbersInText.Mask(text));
+    }
+
+    [Fact]
+    public void AParsedNumberIsMaskedExactlyLikeItsMaskedProperty()
+    {
+        var number = PhoneNumber.Parse("+33 6 12 34 56 78", "FR");
+
+        Assert.Equal($"key/{number.Masked}", PhoneNumbersInText.Mask($"key/{number.E164}"));
+    }
+}

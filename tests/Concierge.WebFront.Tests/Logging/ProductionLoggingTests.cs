@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Concierge.TestSupport;
+using Concierge.WebFront.Tests.Calls;
+
+namespace Concierge.WebFront.Tests.Logging;
+
+/// <summary>The built app run in Production writes one JSON object per line, with the call's correlation scope.</summary>
+public sealed class ProductionLoggingTests : IDisposable
+{
+    private readonly TempDirectory directory = new();
+
+    [Fact]
+    public async Task ProductionLogsAreJsonLinesCarryingTheCallSidAndCompanyScope()
+    {
+        await using var app = await WebFrontProcess.StartAsync(directory.Path, new Dictionary<string, string>
+        {
+            ["Concierge__Twilio__AuthToken"] = ConciergeAppFactory.AuthToken,
+            ["Concierge__Twilio__PublicBaseUrl"] = ConciergeAppFactory.PublicBaseUrl.ToString(),
+        });
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        var call = new TwilioCall(http, ConciergeAppFactory.RandomNumber());
+
+        await call.RingAsync();
+
+        var line = await RequestLineAsync(app, "/twilio/voice");
+        using var json = JsonDocument.Parse(line);
+        Assert.Equal("Concierge.WebFront.Logging.RequestLoggingMiddleware", json.RootElement.GetProperty("Category").GetString());
+        Assert.Equal("Information", json.RootElement.GetProperty("LogLevel").GetString());
+        var scopes = json.RootElement.GetProperty("Scopes").EnumerateArray().ToList();
+        Assert.Contains(scopes, s => s.TryGetProperty("CallSid", out var sid) && sid.GetString() == call.CallSid);
+        Assert.Contains(scopes, s => s.TryGetProperty("CompanyId", out var company) && company.GetString() == "default");
+        Assert.DoesNotContain(call.From, app.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => directory.Dispose();
+
+    // The line is written as the response completes, so it can trail the response by a moment.
+    private static async Task<string> RequestLineAsync(WebFrontProcess app, string route)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var line = app.Output.Split('\n').FirstOrDefault(l => l.StartsWith('{') && l.Contains($"POST {route} answered", StringComparison.Ordinal));
+            if (line is not null)
+            {
+                return line;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"No JSON request line for {route} in:\n{app.Output}");
+    }
+}
