@@ -35,7 +35,7 @@ public sealed class CallerQueries(SqlGrainStorage storage)
 
         if (after is not null)
         {
-            conditions.Add("(updated_at_ms < @AfterMs OR (updated_at_ms = @AfterMs AND phone < @AfterPhone))");
+            conditions.Add(Keyset.Before("updated_at_ms", "phone"));
         }
 
         var sql = storage.Dialect.Take(
@@ -43,7 +43,7 @@ public sealed class CallerQueries(SqlGrainStorage storage)
             "spam_score AS SpamScore, blocked AS Blocked, updated_at_ms AS UpdatedAtMs " +
             $"FROM callers WHERE {string.Join(" AND ", conditions)} ORDER BY updated_at_ms DESC, phone DESC");
         var rows = await storage.QueryAsync<CallerSummary>(
-            sql, new { CompanyId = companyId, Blocked = true, AfterMs = after?.Position, AfterPhone = after?.Key, Take = take + 1 }, cancellationToken);
+            sql, new { CompanyId = companyId, Blocked = true, AfterMs = after?.Position, AfterKey = after?.Key, Take = take + 1 }, cancellationToken);
         return Page.FromRows(rows, take, row => new PageCursor(row.UpdatedAtMs, row.Phone));
     }
 }

@@ -45,17 +45,58 @@ public sealed class CallSummary
 }
 
 /// <summary>The call log, newest first, in keyset pages.</summary>
-public sealed class ConversationQueries(SqlGrainStorage storage)
+public sealed class ConversationQueries(SqlGrainStorage storage, int searchCandidateCap = ConversationQueries.SearchCandidateCap)
 {
     private const string Columns =
         "call_sid AS CallSid, from_number AS FromNumber, to_number AS ToNumber, caller_name AS CallerName, status AS Status, " +
         "final_decision AS FinalDecision, reason AS Reason, transfer_outcome AS TransferOutcome, category AS Category, " +
         "decided_by AS DecidedBy, started_at_ms AS StartedAtMs, ended_at_ms AS EndedAtMs, duration_seconds AS DurationSeconds, turn_count AS TurnCount";
 
+    /// <summary>
+    /// Below this many text matches a search is answered from the matches themselves; above it the words are common
+    /// enough that walking the newest calls finds a page sooner. (Also keeps the IN list within every store's parameter limit.)
+    /// </summary>
+    public const int SearchCandidateCap = 1000;
+
     public async Task<Page<CallSummary>> ListAsync(ConversationFilter filter, PageCursor? after, int take, CancellationToken cancellationToken = default)
     {
-        var dialect = storage.Dialect;
+        var search = string.IsNullOrWhiteSpace(filter.Search) ? null : storage.Dialect.SearchArgument(filter.Search.Trim());
+        IReadOnlyList<string>? candidates = null;
+        if (search is not null)
+        {
+            var matches = await storage.QueryAsync<string>(
+                storage.Dialect.TurnSearchCandidates, new { filter.CompanyId, Search = search, Cap = searchCandidateCap + 1 }, cancellationToken);
+            if (matches.Count <= searchCandidateCap)
+            {
+                candidates = [.. matches.Distinct()];
+                if (candidates.Count == 0)
+                {
+                    return new Page<CallSummary>([], null);
+                }
+            }
+        }
+
+        var (sql, arguments) = Statement(filter, after, take, search, candidates);
+        var rows = await storage.QueryAsync<CallSummary>(sql, arguments, cancellationToken);
+        return Page.FromRows(rows, take, row => new PageCursor(row.StartedAtMs, row.CallSid));
+    }
+
+    /// <summary>
+    /// The page query. A search is narrowed to <paramref name="candidates"/> when the text index gave them all, else
+    /// (a common word) matched per call.
+    /// </summary>
+    internal (string Sql, object Arguments) Statement(ConversationFilter filter, PageCursor? after, int take, string? search, IReadOnlyList<string>? candidates)
+    {
         var conditions = new List<string> { "company_id = @CompanyId" };
+        if (candidates is not null)
+        {
+            conditions.Add(storage.Dialect.IsAnyOf("call_sid", "Candidates"));
+        }
+        else if (search is not null)
+        {
+            conditions.Add(storage.Dialect.TurnSearchCondition);
+        }
+
         if (filter.Caller is not null)
         {
             conditions.Add("from_number = @Caller");
@@ -83,16 +124,11 @@ public sealed class ConversationQueries(SqlGrainStorage storage)
 
         if (after is not null)
         {
-            conditions.Add("(started_at_ms < @AfterMs OR (started_at_ms = @AfterMs AND call_sid < @AfterSid))");
+            conditions.Add(Keyset.Before("started_at_ms", "call_sid"));
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            conditions.Add($"call_sid IN ({dialect.TurnSearch})");
-        }
-
-        var sql = dialect.Take($"SELECT {Columns} FROM calls WHERE {string.Join(" AND ", conditions)} ORDER BY started_at_ms DESC, call_sid DESC");
-        var rows = await storage.QueryAsync<CallSummary>(sql, new
+        var sql = storage.Dialect.Take($"SELECT {Columns} FROM calls WHERE {string.Join(" AND ", conditions)} ORDER BY started_at_ms DESC, call_sid DESC");
+        return (sql, new
         {
             filter.CompanyId,
             filter.Caller,
@@ -100,10 +136,10 @@ public sealed class ConversationQueries(SqlGrainStorage storage)
             FromMs = filter.From?.ToUnixTimeMilliseconds(),
             UntilMs = filter.Until?.ToUnixTimeMilliseconds(),
             AfterMs = after?.Position,
-            AfterSid = after?.Key,
-            Search = string.IsNullOrWhiteSpace(filter.Search) ? null : dialect.SearchArgument(filter.Search.Trim()),
+            AfterKey = after?.Key,
+            Search = search,
+            Candidates = candidates?.ToArray(),
             Take = take + 1, // one more than asked tells whether a next page exists
-        }, cancellationToken);
-        return Page.FromRows(rows, take, row => new PageCursor(row.StartedAtMs, row.CallSid));
+        });
     }
 }

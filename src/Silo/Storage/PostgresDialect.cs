@@ -40,11 +40,16 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
     public override string CreateMigrationsTable =>
         "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at_ms bigint NOT NULL)";
 
-    // The expression matches ix_call_turns_search exactly, so the GIN index serves the search.
-    public override string TurnSearch =>
-        "SELECT call_sid FROM call_turns WHERE company_id = @CompanyId AND to_tsvector('simple', \"text\") @@ phraseto_tsquery('simple', @Search)";
+    public override string TurnSearchCandidates =>
+        "SELECT call_sid FROM call_turns WHERE company_id = @CompanyId AND text_search @@ phraseto_tsquery('simple', @Search) LIMIT @Cap";
+
+    public override string TurnSearchCondition =>
+        "EXISTS (SELECT 1 FROM call_turns t WHERE t.call_sid = calls.call_sid AND t.text_search @@ phraseto_tsquery('simple', @Search))";
 
     public override string SearchArgument(string words) => words;
+
+    // Dapper hands Npgsql a list as one array parameter rather than expanding it, so the list is matched with ANY.
+    public override string IsAnyOf(string column, string parameter) => $"{column} = ANY(@{parameter})";
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);

@@ -39,8 +39,8 @@ internal static class PostgresSchema
             updated_at_ms bigint NOT NULL
         );
         CREATE INDEX ix_calls_company_started ON calls (company_id, started_at_ms DESC, call_sid DESC);
-        CREATE INDEX ix_calls_company_from ON calls (company_id, from_number, started_at_ms DESC);
-        CREATE INDEX ix_calls_company_decision ON calls (company_id, final_decision, started_at_ms DESC);
+        CREATE INDEX ix_calls_company_from ON calls (company_id, from_number, started_at_ms DESC, call_sid DESC);
+        CREATE INDEX ix_calls_company_decision ON calls (company_id, final_decision, started_at_ms DESC, call_sid DESC);
         CREATE TABLE call_turns (
             call_sid text NOT NULL,
             seq integer NOT NULL,
@@ -87,7 +87,9 @@ internal static class PostgresSchema
             company_id text NOT NULL,
             created_at_ms bigint NOT NULL
         );
-        CREATE INDEX ix_call_turns_search ON call_turns USING GIN (to_tsvector('simple', "text"));
+        -- Stored, so neither a GIN recheck nor a per-turn probe recomputes the vector.
+        ALTER TABLE call_turns ADD COLUMN text_search tsvector GENERATED ALWAYS AS (to_tsvector('simple', "text")) STORED;
+        CREATE INDEX ix_call_turns_text_search ON call_turns USING GIN (text_search);
         """,
     ];
 }

@@ -39,13 +39,22 @@ public abstract class SqlDialect
         "WHERE service_id = @ServiceId AND grain_type = @GrainType AND grain_key = @GrainKey AND state_name = @StateName AND version = @Version";
 
     /// <summary>
-    /// A query selecting the <c>call_sid</c> of turns of company <c>@CompanyId</c> whose text matches <c>@Search</c>
-    /// (the value <see cref="SearchArgument"/> makes of the user's words). Each store uses its own text index.
+    /// First step of a search over what was said: up to <c>@Cap</c> <c>call_sid</c>s of turns whose text matches
+    /// <c>@Search</c> (duplicates allowed), taken straight from the store's text index. A rare word yields every match here.
     /// </summary>
-    public abstract string TurnSearch { get; }
+    public abstract string TurnSearchCandidates { get; }
 
-    /// <summary>The user's search words as <see cref="TurnSearch"/> expects them (quoted, so they are never query syntax).</summary>
+    /// <summary>
+    /// Second step, for words too common for the first: a condition on a <c>calls</c> row that holds when one of its turns
+    /// matches <c>@Search</c>. Walking the newest calls and probing each finds a page of common words quickly.
+    /// </summary>
+    public abstract string TurnSearchCondition { get; }
+
+    /// <summary>The user's search words as the turn-search statements expect them (quoted, so they are never query syntax).</summary>
     public abstract string SearchArgument(string words);
+
+    /// <summary>A condition that <paramref name="column"/> is one of the list parameter <paramref name="parameter"/> (Dapper expands lists).</summary>
+    public virtual string IsAnyOf(string column, string parameter) => $"{column} IN @{parameter}";
 
     /// <summary>Limits an ordered SELECT to <c>@Take</c> rows.</summary>
     public virtual string Take(string orderedSelect) => $"{orderedSelect} LIMIT @Take";

@@ -26,8 +26,11 @@ public sealed class SqlServerDialect(string connectionString, Func<CancellationT
         "WHERE NOT EXISTS (SELECT 1 FROM grain_state WITH (UPDLOCK, HOLDLOCK) " +
         "WHERE service_id = @ServiceId AND grain_type = @GrainType AND grain_key = @GrainKey AND state_name = @StateName)";
 
-    public override string TurnSearch =>
-        "SELECT call_sid FROM call_turns WHERE company_id = @CompanyId AND [text] LIKE @Search ESCAPE '\\'";
+    public override string TurnSearchCandidates =>
+        "SELECT TOP (@Cap) call_sid FROM call_turns WHERE company_id = @CompanyId AND [text] LIKE @Search ESCAPE '\\'";
+
+    public override string TurnSearchCondition =>
+        "EXISTS (SELECT 1 FROM call_turns t WHERE t.call_sid = calls.call_sid AND t.[text] LIKE @Search ESCAPE '\\')";
 
     public override string SearchArgument(string words) =>
         "%" + words.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)

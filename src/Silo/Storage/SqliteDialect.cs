@@ -40,8 +40,14 @@ public sealed class SqliteDialect : SqlDialect
     public override string CreateMigrationsTable =>
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at_ms INTEGER NOT NULL)";
 
-    public override string TurnSearch =>
-        "SELECT call_sid FROM call_turns_search WHERE call_turns_search MATCH @Search AND company_id = @CompanyId";
+    // CallSids are unique across companies and the outer query keeps to one company, so the FTS side needs no
+    // company filter (it would cost a read of every hit's stored columns).
+    public override string TurnSearchCandidates =>
+        "SELECT call_sid FROM call_turns_search WHERE call_turns_search MATCH @Search LIMIT @Cap";
+
+    // FTS5 cannot be probed by call, so common words are matched as one list the query then walks calls against.
+    public override string TurnSearchCondition =>
+        "call_sid IN (SELECT call_sid FROM call_turns_search WHERE call_turns_search MATCH @Search)";
 
     /// <summary>An FTS5 phrase: the words in order, any FTS syntax in them inert.</summary>
     public override string SearchArgument(string words) => $"\"{words.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

@@ -39,8 +39,8 @@ internal static class SqliteSchema
             updated_at_ms INTEGER NOT NULL
         );
         CREATE INDEX ix_calls_company_started ON calls (company_id, started_at_ms DESC, call_sid DESC);
-        CREATE INDEX ix_calls_company_from ON calls (company_id, from_number, started_at_ms DESC);
-        CREATE INDEX ix_calls_company_decision ON calls (company_id, final_decision, started_at_ms DESC);
+        CREATE INDEX ix_calls_company_from ON calls (company_id, from_number, started_at_ms DESC, call_sid DESC);
+        CREATE INDEX ix_calls_company_decision ON calls (company_id, final_decision, started_at_ms DESC, call_sid DESC);
         CREATE TABLE call_turns (
             call_sid TEXT NOT NULL,
             seq INTEGER NOT NULL,

@@ -1,0 +1,180 @@
+using Concierge.Grains.Interfaces.Projections;
+using Concierge.Silo.Queries;
+using Concierge.Silo.Storage;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Concierge.Silo.Tests.Queries;
+
+/// <summary>
+/// The conversation list on a real store: ordering, keyset paging, filters, and both search strategies (the
+/// text-index candidates for rare words, the per-call probe for common ones) giving the same pages. Plus, without
+/// any timing: every list query is answered from an index, with no table scan and no sort.
+/// </summary>
+public abstract class ConversationQueriesConformance : IAsyncLifetime
+{
+    private const string Company = "acme";
+    private static readonly DateTimeOffset Start = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+    private readonly List<CallRow> calls = [];
+    private SqlGrainStorage storage = null!;
+
+    protected abstract Task<StorageOptions> OpenAsync();
+
+    public async Task InitializeAsync()
+    {
+        var options = await OpenAsync();
+        var dialect = options.Provider == StorageProvider.Postgres
+            ? (SqlDialect)new PostgresDialect(options.ConnectionString!)
+            : new SqliteDialect(options.ConnectionString!);
+        storage = new SqlGrainStorage(dialect, options, TimeProvider.System, NullLogger<SqlGrainStorage>.Instance);
+        await SeedAsync();
+    }
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task CallsComeNewestFirstAndPagesFollowEachOtherWithoutGapsOrRepeats()
+    {
+        var all = await AllPagesAsync(new ConversationFilter(Company), take: 7);
+
+        Assert.Equal(calls.OrderByDescending(c => c.StartedAtMs).ThenByDescending(c => c.CallSid, StringComparer.Ordinal).Select(c => c.CallSid), all);
+    }
+
+    [Theory]
+    [InlineData("kumquat")]
+    [InlineData("delivery")]
+    [InlineData("parcel delivery")]
+    public async Task BothSearchStrategiesFindTheSameCallsInTheSameOrder(string words)
+    {
+        var expected = calls.Where(c => TurnText(c).Contains(words, StringComparison.Ordinal))
+            .OrderByDescending(c => c.StartedAtMs).ThenByDescending(c => c.CallSid, StringComparer.Ordinal).Select(c => c.CallSid).ToList();
+
+        var fromCandidates = await AllPagesAsync(new ConversationFilter(Company, Search: words), take: 4, searchCandidateCap: 1000);
+        var fromProbes = await AllPagesAsync(new ConversationFilter(Company, Search: words), take: 4, searchCandidateCap: 2);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, fromCandidates);
+        Assert.Equal(expected, fromProbes);
+    }
+
+    [Fact]
+    public async Task FiltersCombineAndStayWithinTheCompany()
+    {
+        var caller = calls[0].FromNumber;
+
+        var byCaller = await AllPagesAsync(new ConversationFilter(Company, Caller: caller), take: 3);
+        var blocked = await AllPagesAsync(new ConversationFilter(Company, Decision: "blocked", Search: "delivery"), take: 3);
+        var window = await AllPagesAsync(new ConversationFilter(Company, From: Start.AddMinutes(10), Until: Start.AddMinutes(20)), take: 3);
+        var elsewhere = await AllPagesAsync(new ConversationFilter("another-company", Search: "delivery"), take: 3);
+
+        Assert.Equal(calls.Where(c => c.FromNumber == caller).OrderByDescending(c => c.StartedAtMs).Select(c => c.CallSid), byCaller);
+        Assert.Equal(calls.Where(c => c.FinalDecision == "blocked" && TurnText(c).Contains("delivery", StringComparison.Ordinal)).OrderByDescending(c => c.StartedAtMs).Select(c => c.CallSid), blocked);
+        Assert.Equal(10, window.Count);
+        Assert.Empty(elsewhere);
+    }
+
+    [Fact]
+    public async Task SearchWordsAreNeverQuerySyntax()
+    {
+        var page = await new ConversationQueries(storage).ListAsync(new ConversationFilter(Company, Search: "\"delivery\" OR NOT * AND ('"), null, 10);
+
+        Assert.Empty(page.Items);
+    }
+
+    public static TheoryData<string> ListShapes => ["all", "caller", "decision", "window", "cursor", "candidates", "probe"];
+
+    [Theory]
+    [MemberData(nameof(ListShapes))]
+    public async Task EveryListQueryIsAnsweredFromAnIndexWithoutScanningOrSorting(string shape)
+    {
+        var queries = new ConversationQueries(storage);
+        var cursor = new PageCursor(Start.AddMinutes(15).ToUnixTimeMilliseconds(), "CA15");
+        var (filter, after, search, candidates) = shape switch
+        {
+            "caller" => (new ConversationFilter(Company, Caller: calls[0].FromNumber), (PageCursor?)null, (string?)null, (IReadOnlyList<string>?)null),
+            "decision" => (new ConversationFilter(Company, Decision: "blocked"), null, null, null),
+            "window" => (new ConversationFilter(Company, From: Start, Until: Start.AddMinutes(10)), null, null, null),
+            "cursor" => (new ConversationFilter(Company), cursor, null, null),
+            "candidates" => (new ConversationFilter(Company, Search: "kumquat"), null, storage.Dialect.SearchArgument("kumquat"), ["CA1", "CA2"]),
+            "probe" => (new ConversationFilter(Company, Search: "delivery"), null, storage.Dialect.SearchArgument("delivery"), null),
+            _ => (new ConversationFilter(Company), null, null, null),
+        };
+
+        var (sql, arguments) = queries.Statement(filter, after, 25, search, candidates);
+        var plan = await ExplainAsync(sql, arguments);
+
+        AssertUsesAnIndex(plan, shape, IndexFor(shape));
+    }
+
+    /// <summary>The store's plan for <paramref name="sql"/>, as text.</summary>
+    protected abstract Task<string> ExplainAsync(SqlGrainStorage store, string sql, object arguments);
+
+    /// <summary>Fails unless the plan reads <c>calls</c> through <paramref name="index"/> in order (no full scan, no sort).</summary>
+    protected abstract void AssertUsesAnIndex(string plan, string shape, string? index);
+
+    /// <summary>The index each list shape must be served by: the one whose leading columns match its filter and whose order is the list's.</summary>
+    private static string? IndexFor(string shape) => shape switch
+    {
+        "caller" => "ix_calls_company_from",
+        "decision" => "ix_calls_company_decision",
+        "candidates" => null, // a handful of primary keys: any access path is cheap
+        _ => "ix_calls_company_started",
+    };
+
+    private Task<string> ExplainAsync(string sql, object arguments) => ExplainAsync(storage, sql, arguments);
+
+    private async Task<List<string>> AllPagesAsync(ConversationFilter filter, int take, int searchCandidateCap = ConversationQueries.SearchCandidateCap)
+    {
+        var queries = new ConversationQueries(storage, searchCandidateCap);
+        var seen = new List<string>();
+        PageCursor? after = null;
+        do
+        {
+            var page = await queries.ListAsync(filter, after, take);
+            seen.AddRange(page.Items.Select(c => c.CallSid));
+            after = page.Next;
+        }
+        while (after is not null);
+
+        return seen;
+    }
+
+    /// <summary>30 calls a minute apart (two pairs share a start time, to exercise the tie-break), three turns each.</summary>
+    private async Task SeedAsync()
+    {
+        var writes = new List<ProjectionWrite>();
+        for (var i = 0; i < 30; i++)
+        {
+            var started = Start.AddMinutes(i is 7 or 21 ? i - 1 : i).ToUnixTimeMilliseconds();
+            var call = new CallRow($"CA{i}", Company, $"+1415555{i % 4:D4}", "+18005550000", null, "ended", i % 3 == 0 ? "blocked" : "completed",
+                "seeded", null, null, "offline", started, started + 60_000, 60, 3, started);
+            calls.Add(call);
+            writes.Add(new(ProjectionOperation.Upsert, call));
+            string[] words = [$"hello this is caller {i}", i % 10 == 4 ? "I have a kumquat question" : i % 2 == 0 ? "about the parcel delivery today" : "just checking in", "thanks"];
+            for (var seq = 1; seq <= 3; seq++)
+            {
+                writes.Add(new(ProjectionOperation.InsertIfAbsent, new TurnRow(call.CallSid, seq, Company, seq % 2 == 0 ? "concierge" : "caller", words[seq - 1], started + seq, null, null, null, null)));
+            }
+        }
+
+        await storage.WriteAsync(new GrainStateKey("seed", Guid.NewGuid().ToString("N"), "seed"), "{}", null, writes);
+    }
+
+    private static string TurnText(CallRow call)
+    {
+        var i = int.Parse(call.CallSid[2..], System.Globalization.CultureInfo.InvariantCulture);
+        return i % 10 == 4 ? "I have a kumquat question" : i % 2 == 0 ? "about the parcel delivery today" : "just checking in";
+    }
+
+    protected static async Task<string> PlanAsync(SqlGrainStorage store, string explain, object arguments, string? setup = null)
+    {
+        await using var connection = await store.Dialect.OpenAsync(CancellationToken.None);
+        if (setup is not null)
+        {
+            await connection.ExecuteAsync(setup);
+        }
+
+        var rows = await connection.QueryAsync(explain, arguments);
+        return string.Join("\n", rows.Select(r => string.Join(" | ", ((IDictionary<string, object>)r).Values)));
+    }
+}

@@ -1,0 +1,32 @@
+using Concierge.Silo.Storage;
+using Concierge.TestSupport;
+
+namespace Concierge.Silo.Tests.Queries;
+
+public sealed class SqliteConversationQueriesTests : ConversationQueriesConformance, IDisposable
+{
+    private readonly TempDirectory directory = new();
+
+    protected override Task<StorageOptions> OpenAsync() => Task.FromResult(TestSilo.Sqlite(directory.File("queries.db")));
+
+    protected override Task<string> ExplainAsync(SqlGrainStorage store, string sql, object arguments) =>
+        PlanAsync(store, "EXPLAIN QUERY PLAN " + sql, arguments);
+
+    protected override void AssertUsesAnIndex(string plan, string shape, string? index)
+    {
+        Assert.DoesNotMatch(@"SCAN (TABLE )?calls", plan);
+        if (index is null)
+        {
+            return;
+        }
+
+        Assert.Matches($@"SEARCH (TABLE )?calls USING (COVERING )?INDEX {index} \(company_id=\?", plan);
+        Assert.DoesNotContain("TEMP B-TREE FOR ORDER BY", plan, StringComparison.Ordinal);
+        if (shape is "cursor" or "window")
+        {
+            Assert.Contains("started_at_ms<?", plan, StringComparison.Ordinal); // the cursor or window bounds the index range
+        }
+    }
+
+    public void Dispose() => directory.Dispose();
+}
