@@ -34,6 +34,11 @@ public sealed class WebFrontProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int ProcessId => process.Id;
+
+    /// <summary>The process's resident memory now and at its peak.</summary>
+    public ProcessMemory Memory => ProcessMemory.Of(process.Id);
+
     /// <summary>Starts the app with <paramref name="workingDirectory"/> as its current and content root directory.</summary>
     public static async Task<WebFrontProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
     {
@@ -82,7 +87,8 @@ public sealed class WebFrontProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private async Task WaitUntilReadyAsync(TimeSpan timeout)
+    /// <summary>Polls <c>/health/ready</c> until it answers 200; throws if the process exits or <paramref name="timeout"/> passes.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;

@@ -1,5 +1,6 @@
+using Concierge.Simulator.Calls;
+using Concierge.Simulator.Protocol;
 using Concierge.TestSupport;
-using Concierge.WebFront.Tests.Calls;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,10 +33,13 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
         ["Concierge:Owner:Languages:1"] = "fr-FR",
     };
 
+    /// <summary>The Twilio account the app is configured with: what its callers sign with.</summary>
+    public static TwilioAccount Account { get; } = new(PublicBaseUrl.ToString(), AuthToken);
+
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>A caller with a number of its own, speaking to this app the way Twilio does.</summary>
-    public TwilioCall NewCall(string? from = null) => new(CreateClient(), from ?? RandomNumber());
+    public SimulatedCall NewCall(string? from = null) => new(CreateClient(), Account, from ?? RandomNumber(), TwilioNumber);
 
     public static string RandomNumber() => $"+1415555{Random.Shared.Next(0, 10000):D4}";
 
