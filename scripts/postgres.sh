@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL for the tests: installs the server if missing (apt-get), starts a fresh cluster on
-# 127.0.0.1 on a free port, exports CONCIERGE_TEST_POSTGRES, and stops + deletes it on exit.
+# 127.0.0.1 on a free port, exports CONCIERGE_TEST_POSTGRES (and CONCIERGE_TEST_POSTGRES_BIN, the server binaries'
+# directory, for tests that run a private cluster they can stop), and stops + deletes it on exit.
 # Sourced by test.sh (and the benchmark script); not meant to be run on its own.
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -48,6 +49,7 @@ start_test_postgres() {
     -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null \
     || { cat "$PG_TEST_DIR/server.log" >&2; return 1; }
   PG_TEST_BIN=$bin
+  export CONCIERGE_TEST_POSTGRES_BIN=$bin
   export CONCIERGE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=concierge;Password=$password;Database=postgres"
   echo "postgres: throwaway server on 127.0.0.1:$port ($PG_TEST_DIR)"
 }

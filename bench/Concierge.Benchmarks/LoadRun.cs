@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Concierge.Simulator.Load;
 
 namespace Concierge.Benchmarks;
 
@@ -30,10 +31,11 @@ internal sealed record LoadResult(int Operations, TimeSpan Elapsed, double[] Sor
 {
     public double PerSecond => Operations / Elapsed.TotalSeconds;
 
-    public double Percentile(double p) => SortedLatenciesMs[Math.Min(SortedLatenciesMs.Length - 1, (int)Math.Ceiling(p / 100 * SortedLatenciesMs.Length) - 1)];
-
-    public string Row(string name) =>
-        $"| {name,-52} | {Operations,9:N0} | {PerSecond,12:N0} | {Percentile(50),8:F3} | {Percentile(99),8:F3} |";
+    public string Row(string name)
+    {
+        var latency = LatencySummary.Of(name, SortedLatenciesMs);
+        return $"| {name,-52} | {Operations,9:N0} | {PerSecond,12:N0} | {latency.P50,8:F3} | {latency.P99,8:F3} |";
+    }
 
     public static string Header =>
         $"| {"benchmark",-52} |       ops |        ops/s |  p50 ms  |  p99 ms  |\n" +

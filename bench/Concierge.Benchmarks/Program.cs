@@ -1,7 +1,7 @@
 using Concierge.Benchmarks;
 
-// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime|conversations [postgres-connection-string]
-// ./bench.sh runs every suite with a throwaway PostgreSQL server.
+// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime|webhooks|conversations [postgres-connection-string]
+// ./bench.sh [suite] runs a suite with a throwaway PostgreSQL server.
 var suite = args.FirstOrDefault() ?? "runtime";
 var postgres = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("CONCIERGE_TEST_POSTGRES");
 Console.WriteLine($"Concierge benchmarks: {suite} ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
@@ -10,11 +10,14 @@ switch (suite)
     case "runtime":
         await RuntimeBenchmark.RunAsync(postgres);
         break;
+    case "webhooks":
+        await WebhookBenchmark.RunAsync(postgres);
+        break;
     case "conversations":
         await ConversationBenchmark.RunAsync(postgres);
         break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime, conversations");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime, webhooks, conversations");
         return 2;
 }
 

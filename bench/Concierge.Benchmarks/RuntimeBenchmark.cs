@@ -1,3 +1,5 @@
+using Concierge.Grains.Interfaces.Screening;
+using Concierge.Grains.Screening;
 using Concierge.Silo.Hosting;
 using Concierge.Silo.Runtime;
 using Concierge.Silo.Storage;
@@ -16,6 +18,7 @@ internal static class RuntimeBenchmark
         await using (var silo = await StartAsync(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(directory.FullName, "bench.db")}" }))
         {
             await InMemoryAsync(silo);
+            await ScreenerAsync();
             await WritesAsync(silo, "SQLite");
         }
 
@@ -43,6 +46,23 @@ internal static class RuntimeBenchmark
         Console.WriteLine((await LoadRun.RunAsync(500_000, 64, i => many[i % many.Length].ReadAsync())).Row("in-memory call, 1,000 grains, 64 callers"));
         Console.WriteLine((await LoadRun.RunAsync(200_000, 64, _ => hot.ReadAsync())).Row("in-memory call, 1 grain, 64 callers"));
         Console.WriteLine((await LoadRun.RunAsync(200_000, 1, i => many[i % many.Length].ReadAsync())).Row("in-memory call, 1 caller (serial)"));
+    }
+
+    /// <summary>The offline screener's cost per decision (it runs inside every screening turn).</summary>
+    private static async Task ScreenerAsync()
+    {
+        var screener = new OfflineScreener();
+        string[] utterances =
+        [
+            "Hi, this is Sam, Alex's brother. There's been a car accident and I'm at the hospital, it's urgent.",
+            "Hello, I'm calling from Summit Solar about a special offer on solar panels for homeowners in your area.",
+            "This is the IRS. There is a warrant for your arrest unless you pay your back taxes today with gift cards.",
+            "Bonjour, c'est Julie, la voisine d'Alex. Il y a une fuite d'eau chez lui, c'est urgent.",
+            "Hello? Is Alex there?",
+        ];
+        var contexts = utterances.Select(text => new ScreeningContext("Alex", "", ["en-US", "fr-FR"], [new(Speaker.Caller, text)], CallerHistory.None, 1, 3)).ToArray();
+        await LoadRun.RunAsync(20_000, 1, i => screener.DecideAsync(contexts[i % contexts.Length], CancellationToken.None)); // warm-up
+        Console.WriteLine((await LoadRun.RunAsync(200_000, 1, i => screener.DecideAsync(contexts[i % contexts.Length], CancellationToken.None))).Row("offline screener decision, 1 caller"));
     }
 
     private static async Task WritesAsync(ServiceProvider silo, string store)

@@ -1,5 +1,6 @@
 using Concierge.Silo.Hosting;
 using Concierge.WebFront.Api;
+using Concierge.WebFront.Errors;
 using Concierge.WebFront.Health;
 using Concierge.WebFront.Logging;
 using Concierge.WebFront.Twilio;
@@ -13,7 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddConciergeKeyVault();
 builder.AddConciergeLogging();
 builder.AddConciergeSilo();
-builder.Services.AddProblemDetails();
+builder.Services.AddConciergeProblemDetails();
 builder.Services.AddTwilioWebhooks();
 builder.Services.AddConciergeApi();
 

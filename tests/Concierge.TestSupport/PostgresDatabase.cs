@@ -29,9 +29,11 @@ public sealed class PostgresDatabase : IAsyncDisposable
             : throw new InvalidOperationException(
                 $"This test needs a real PostgreSQL server and {ServerVariable} is not set. Run ./test.sh: it installs PostgreSQL if missing and starts a throwaway server.");
 
-    public static async Task<PostgresDatabase> CreateAsync()
+    public static Task<PostgresDatabase> CreateAsync() => CreateAsync(ServerConnectionString);
+
+    /// <summary>A fresh database on the server <paramref name="server"/> connects to.</summary>
+    public static async Task<PostgresDatabase> CreateAsync(string server)
     {
-        var server = ServerConnectionString;
         var database = new PostgresDatabase(server, $"concierge_test_{Guid.NewGuid():N}");
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();

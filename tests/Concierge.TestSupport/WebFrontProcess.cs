@@ -34,6 +34,11 @@ public sealed class WebFrontProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int ProcessId => process.Id;
+
+    /// <summary>The process's resident memory now and at its peak.</summary>
+    public ProcessMemory Memory => ProcessMemory.Of(process.Id);
+
     /// <summary>The Twilio auth token the app is given unless the test sets its own.</summary>
     public const string DefaultAuthToken = "webfront-process-auth-token";
 
@@ -121,7 +126,8 @@ public sealed class WebFrontProcess : IAsyncDisposable
         return start;
     }
 
-    private async Task WaitUntilReadyAsync(TimeSpan timeout)
+    /// <summary>Polls <c>/health/ready</c> until it answers 200; throws if the process exits or <paramref name="timeout"/> passes.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;

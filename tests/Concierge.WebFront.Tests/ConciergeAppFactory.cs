@@ -1,5 +1,6 @@
+using Concierge.Simulator.Calls;
+using Concierge.Simulator.Protocol;
 using Concierge.TestSupport;
-using Concierge.WebFront.Tests.Calls;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,10 +37,13 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
         ["Concierge:AdminKey"] = AdminKey,
     };
 
+    /// <summary>The Twilio account the app is configured with: what its callers sign with.</summary>
+    public static TwilioAccount Account { get; } = new(PublicBaseUrl.ToString(), AuthToken);
+
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>A caller with a number of its own, speaking to this app the way Twilio does.</summary>
-    public TwilioCall NewCall(string? from = null) => new(CreateClient(), from ?? RandomNumber());
+    public SimulatedCall NewCall(string? from = null, string? to = null) => new(CreateClient(), Account, from ?? RandomNumber(), to ?? TwilioNumber);
 
     /// <summary>A client sending <paramref name="apiKey"/> as X-Api-Key (none when null).</summary>
     public HttpClient Api(string? apiKey = OwnerApiKey)

@@ -20,7 +20,6 @@ public static class ApiServiceCollectionExtensions
             .ValidateOnStart();
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddSingleton<JsonBody>();
-        services.AddExceptionHandler<StoreFailureHandler>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()

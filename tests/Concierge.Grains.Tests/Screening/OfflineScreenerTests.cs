@@ -44,28 +44,6 @@ public sealed class OfflineScreenerTests
     }
 
     [Fact]
-    public void DecidingTakesWellUnderAMillisecond()
-    {
-        var screener = new OfflineScreener();
-        var contexts = LabelledCall.Load("labelled-calls.json").Select(labelled => labelled.ToContext()).ToList();
-        for (var warmUp = 0; warmUp < 3; warmUp++)
-        {
-            contexts.ForEach(context => screener.Decide(context));
-        }
-
-        const int Rounds = 10;
-        var clock = Stopwatch.StartNew();
-        for (var round = 0; round < Rounds; round++)
-        {
-            contexts.ForEach(context => screener.Decide(context));
-        }
-        var average = clock.Elapsed / (Rounds * contexts.Count);
-
-        // About 35 µs in Release on a shared 2-core machine; the bound leaves room for Debug builds and busy machines.
-        Assert.True(average < TimeSpan.FromMilliseconds(1), string.Create(CultureInfo.InvariantCulture, $"Average decision took {average.TotalMicroseconds:0} µs"));
-    }
-
-    [Fact]
     public void EveryDecisionExplainsItselfAndSaysAPlainLine()
     {
         foreach (var labelled in LabelledCall.Load("labelled-calls.json"))

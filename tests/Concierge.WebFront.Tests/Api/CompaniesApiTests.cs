@@ -24,8 +24,8 @@ public sealed class CompaniesApiTests(ConciergeAppFactory app) : IClassFixture<C
             screeningInstructions = "Always put through: emergencies",
         })).JsonAsync(HttpStatusCode.Created);
         var key = await IssueKeyAsync(id);
-        var call = app.NewCall();
-        await call.RingAsync(to: twilioNumber);
+        var call = app.NewCall(to: twilioNumber);
+        await call.RingAsync();
 
         Assert.Equal("+14155550199", created.GetProperty("ownerPhone").GetString());
         Assert.Equal(id, (await app.Grains.GetGrain<ICallGrain>(call.CallSid).GetAsync())!.CompanyId);

@@ -2,6 +2,7 @@ using System.Net;
 using Concierge.Grains.Interfaces.Callers;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Companies;
+using Concierge.Simulator.Calls;
 using Orleans;
 
 namespace Concierge.WebFront.Tests.Calls;
@@ -219,12 +220,10 @@ public sealed class ScreenedCallTests(ConciergeAppFactory app) : IClassFixture<C
 
     private ICompanyGrain Company => app.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
 
-    private async Task<CallRecord> RecordAsync(TwilioCall call) =>
+    private async Task<CallRecord> RecordAsync(SimulatedCall call) =>
         await app.Grains.GetGrain<ICallGrain>(call.CallSid).GetAsync() ?? throw new InvalidOperationException($"No call {call.CallSid}");
 
-    private static string Signature(TwilioCall call, params (string Key, string Value)[] fields) =>
-        Concierge.Silo.Twilio.TwilioSignature.Sign(
-            $"{ConciergeAppFactory.PublicBaseUrl.ToString().TrimEnd('/')}/twilio/voice",
-            [new("CallSid", call.CallSid), new("AccountSid", "AC0123456789abcdef0123456789abcdef"), new("From", call.From), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))],
-            ConciergeAppFactory.AuthToken);
+    /// <summary>A genuine signature, but over the call's form with <paramref name="fields"/> instead of what is posted.</summary>
+    private static string Signature(SimulatedCall call, params (string Key, string Value)[] fields) =>
+        call.Account.Sign("/twilio/voice", call.FormFor(fields));
 }

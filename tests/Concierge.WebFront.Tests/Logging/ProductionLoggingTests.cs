@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Concierge.TestSupport;
-using Concierge.WebFront.Tests.Calls;
+using Concierge.Simulator.Calls;
+using Concierge.Simulator.Protocol;
 
 namespace Concierge.WebFront.Tests.Logging;
 
@@ -18,7 +19,7 @@ public sealed class ProductionLoggingTests : IDisposable
             ["Concierge__Twilio__PublicBaseUrl"] = ConciergeAppFactory.PublicBaseUrl.ToString(),
         });
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
-        var call = new TwilioCall(http, ConciergeAppFactory.RandomNumber());
+        var call = new SimulatedCall(http, new TwilioAccount(ConciergeAppFactory.PublicBaseUrl.ToString(), ConciergeAppFactory.AuthToken), ConciergeAppFactory.RandomNumber(), ConciergeAppFactory.TwilioNumber);
 
         await call.RingAsync();
 

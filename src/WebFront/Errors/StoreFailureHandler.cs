@@ -3,7 +3,7 @@ using Concierge.Grains.Interfaces.Projections;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Storage;
 
-namespace Concierge.WebFront.Api;
+namespace Concierge.WebFront.Errors;
 
 /// <summary>
 /// Turns failures of the store into honest answers instead of a bare 500: the store is down (503, retry),

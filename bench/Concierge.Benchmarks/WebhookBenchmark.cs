@@ -1,0 +1,85 @@
+using Concierge.Simulator.Calls;
+using Concierge.Simulator.Load;
+using Concierge.Simulator.Protocol;
+using Concierge.Simulator.Scripts;
+using Concierge.TestSupport;
+
+namespace Concierge.Benchmarks;
+
+/// <summary>
+/// Webhook overhead end to end: the built WebFront as a process on 127.0.0.1 (offline screener), on SQLite and on
+/// PostgreSQL, driven by the call simulator with 64 concurrent callers playing every scenario. Reports latency per
+/// webhook kind, calls/s, the server's peak memory, and the memory each call open mid-screening costs.
+/// </summary>
+internal static class WebhookBenchmark
+{
+    private const int Concurrency = 64;
+    private const int WarmUpCallers = 350;
+    private const int MeasuredCallers = 2_800;
+    private const int HeldCalls = 2_000;
+
+    /// <summary>An unclear first answer: the concierge asks a follow-up question and the call stays in screening.</summary>
+    private const string UnclearLine = "Hello? Is Alex there?";
+
+    public static async Task RunAsync(string? postgres)
+    {
+        Console.WriteLine(
+            $"Webhooks at {Concurrency} concurrent callers (all scenarios; offline screener; loopback; the server and the simulator share the machine). " +
+            $"{MeasuredCallers:N0} callers measured after {WarmUpCallers} warm-up callers; memory per active call from {HeldCalls:N0} calls held open mid-screening.");
+        var runs = new List<StoreRun>();
+        using (var directory = new TempDirectory())
+        {
+            runs.Add(await MeasureAsync("SQLite", ConciergeEnvironment.Sqlite(directory.File("concierge.db"))));
+        }
+
+        if (postgres is null)
+        {
+            Console.WriteLine("PostgreSQL: skipped (no connection string; ./bench.sh starts a server)");
+        }
+        else
+        {
+            await using var database = await PostgresDatabase.CreateAsync(postgres);
+            runs.Add(await MeasureAsync("PostgreSQL", ConciergeEnvironment.Postgres(database.ConnectionString)));
+        }
+
+        WebhookTable.Print(runs);
+    }
+
+    private static async Task<StoreRun> MeasureAsync(string store, Dictionary<string, string> environment)
+    {
+        using var directory = new TempDirectory();
+        await using var app = await WebFrontProcess.StartAsync(directory.Path, environment);
+        using var http = TwilioHttpClient.Create(app.BaseAddress);
+        var account = new TwilioAccount(ConciergeEnvironment.PublicBaseUrl, ConciergeEnvironment.AuthToken);
+
+        await new LoadRunner(http, account).RunAsync(Plan(WarmUpCallers)); // JIT, connection pools, store caches
+        var before = app.Memory.ResidentBytes;
+        await HoldCallsMidScreeningAsync(http, account);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var perCall = (double)(app.Memory.ResidentBytes - before) / HeldCalls;
+
+        var load = await new LoadRunner(http, account).RunAsync(Plan(MeasuredCallers));
+        return new StoreRun(store, load, app.Memory.PeakResidentBytes, perCall);
+    }
+
+    /// <summary>Rings <see cref="HeldCalls"/> calls and answers the greeting unclearly, leaving each waiting for the caller's next words.</summary>
+    private static Task HoldCallsMidScreeningAsync(HttpClient http, TwilioAccount account)
+    {
+        var numbers = new CallerNumbers();
+        return Parallel.ForAsync(0, HeldCalls, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (_, cancellationToken) =>
+        {
+            var call = new SimulatedCall(http, account, numbers.Next(), ConciergeEnvironment.TwilioNumber);
+            await call.RingAsync(cancellationToken);
+            var question = await call.SayAsync(UnclearLine, cancellationToken: cancellationToken);
+            if (!question.Listens)
+            {
+                throw new InvalidOperationException($"Expected a follow-up question, got {question.Root}");
+            }
+        });
+    }
+
+    private static LoadPlan Plan(int callers) => new(callers, Concurrency, CallerScripts.All, ConciergeEnvironment.TwilioNumber, new OwnerBehaviour());
+}
+
+/// <summary>One store's figures.</summary>
+internal sealed record StoreRun(string Store, LoadReport Load, long PeakResidentBytes, double BytesPerActiveCall);

@@ -1,0 +1,136 @@
+using Concierge.Grains.Interfaces.Calls;
+using Concierge.Simulator.Calls;
+using Concierge.Simulator.Load;
+using Concierge.Simulator.Protocol;
+
+namespace Concierge.Faults.Tests.Crash;
+
+/// <summary>
+/// What a 2xx from a webhook promises, checked against the store: the concierge saves before it answers, so whatever
+/// the caller was told, and whatever they said that was acknowledged, must be in the call log and in the grain's state.
+/// Returns the broken promises, one line each.
+/// </summary>
+internal static class AcknowledgedEffects
+{
+    public static IReadOnlyList<string> Violations(LoadReport report, CallLogSnapshot log)
+    {
+        var violations = new List<string>();
+        foreach (var result in report.Calls)
+        {
+            violations.AddRange(ViolationsOf(result, log));
+        }
+
+        foreach (var (callSid, call) in log.Calls)
+        {
+            violations.AddRange(ConsistencyOf(callSid, call, log));
+        }
+
+        violations.AddRange(log.Turns.Where(turns => !log.Calls.ContainsKey(turns.Key)).Select(turns => $"{turns.Key}: turns without a calls row"));
+        return violations;
+    }
+
+    /// <summary>Each acknowledged webhook of one simulated call, against the stored call.</summary>
+    private static IEnumerable<string> ViolationsOf(CallResult result, CallLogSnapshot log)
+    {
+        var callSid = result.Call.CallSid;
+        var acknowledged = result.Call.Exchanges.Where(e => e.IsOk).ToList();
+        if (acknowledged.Count == 0)
+        {
+            yield break;
+        }
+
+        if (!log.Calls.TryGetValue(callSid, out var call) || !log.GrainTurns.ContainsKey(callSid))
+        {
+            yield return $"{callSid}: {acknowledged.Count} webhooks acknowledged ({string.Join(", ", acknowledged.Select(e => e.Kind))}) but no calls row or no grain state";
+            yield break;
+        }
+
+        var turns = log.Turns[callSid].ToList();
+        var spokenByConcierge = turns.Where(t => t.Speaker == TurnSpeakers.Concierge).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var exchange in acknowledged)
+        {
+            foreach (var violation in PromisesOf(exchange, call, turns, spokenByConcierge))
+            {
+                yield return $"{callSid} {exchange.Kind}: {violation}";
+            }
+        }
+
+        // Each acknowledged utterance is one caller turn; a request cut off by the kill may have committed one more.
+        var heard = acknowledged.Count(e => e.Kind == WebhookKind.Gather && !string.IsNullOrWhiteSpace(e.Field("SpeechResult")));
+        var callerTurns = turns.Count(t => t.Speaker == TurnSpeakers.Caller);
+        var cutOff = result.Outcome is CallOutcomes.Error or CallOutcomes.Cancelled ? 1 : 0;
+        if (callerTurns < heard || callerTurns > heard + cutOff)
+        {
+            yield return $"{callSid}: {heard} utterances acknowledged (+{cutOff} cut off) but {callerTurns} caller turns stored";
+        }
+    }
+
+    private static IEnumerable<string> PromisesOf(WebhookExchange exchange, StoredCall call, List<StoredTurn> turns, HashSet<string> spokenByConcierge)
+    {
+        if (exchange.Kind == WebhookKind.Status)
+        {
+            if (call.EndedAtMs is null)
+            {
+                yield return "the end of the call was acknowledged but not stored";
+            }
+
+            yield break;
+        }
+
+        var twiml = Twiml.Parse(exchange.Body);
+        if (twiml.IsServiceTrouble)
+        {
+            yield return "answered with the service-trouble apology while the store was up";
+        }
+
+        if (exchange.Kind == WebhookKind.Whisper)
+        {
+            if (exchange.Field("Digits") is not null && !turns.Any(t => t.Speaker == TurnSpeakers.System && t.Text.EndsWith("after the whisper", StringComparison.Ordinal)))
+            {
+                yield return "the owner's key press was acknowledged but not stored";
+            }
+
+            yield break; // the whisper's announcement is said to the owner, not logged as a turn
+        }
+
+        foreach (var said in twiml.Sayings.Where(s => !spokenByConcierge.Contains(s)))
+        {
+            yield return $"the caller was told \"{said}\" but no concierge turn says it";
+        }
+
+        if (exchange.Kind == WebhookKind.Gather && exchange.Field("SpeechResult")?.Trim() is { Length: > 0 } speech
+            && !turns.Any(t => t.Speaker == TurnSpeakers.Caller && t.Text == speech))
+        {
+            yield return $"\"{speech}\" was acknowledged but no caller turn says it";
+        }
+
+        if (exchange.Kind == WebhookKind.DialResult && call.TransferOutcome is null)
+        {
+            yield return "the transfer's outcome was acknowledged but not stored";
+        }
+    }
+
+    /// <summary>One stored call on its own: turns numbered 1..n without gaps or repeats, counted, and the same in the grain's state.</summary>
+    private static IEnumerable<string> ConsistencyOf(string callSid, StoredCall call, CallLogSnapshot log)
+    {
+        var turns = log.Turns[callSid].OrderBy(t => t.Seq).ToList();
+        if (!turns.Select(t => t.Seq).SequenceEqual(Enumerable.Range(1, turns.Count).Select(i => (long)i)))
+        {
+            yield return $"{callSid}: turn numbers are not 1..{turns.Count}: {string.Join(",", turns.Select(t => t.Seq))}";
+        }
+
+        if (call.TurnCount != turns.Count)
+        {
+            yield return $"{callSid}: calls.turn_count is {call.TurnCount} but {turns.Count} turns are stored";
+        }
+
+        if (!log.GrainTurns.TryGetValue(callSid, out var grainTurns))
+        {
+            yield return $"{callSid}: a calls row without grain state";
+        }
+        else if (!grainTurns.SequenceEqual(turns))
+        {
+            yield return $"{callSid}: the grain's state has {grainTurns.Count} turns that differ from the {turns.Count} in call_turns";
+        }
+    }
+}
