@@ -13,11 +13,14 @@ namespace Concierge.Silo.Hosting;
 internal sealed class SiloLifetime(GrainRuntime runtime, IGrainStorage storage, IOptions<SiloOptions> options, TimeProvider time, ILogger<SiloLifetime> logger)
     : BackgroundService
 {
+    private static readonly TimeSpan MaintenanceInterval = TimeSpan.FromHours(1);
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
             await storage.EnsureSchemaAsync(cancellationToken);
+            await storage.MaintainAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -37,8 +40,15 @@ internal sealed class SiloLifetime(GrainRuntime runtime, IGrainStorage storage, 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.CollectionQuantum, time);
+        var maintained = time.GetTimestamp();
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            if (time.GetElapsedTime(maintained) >= MaintenanceInterval)
+            {
+                maintained = time.GetTimestamp();
+                await MaintainAsync(stoppingToken);
+            }
+
             try
             {
                 var collected = await runtime.CollectIdleAsync(options.Value.CollectionAge);
@@ -51,6 +61,18 @@ internal sealed class SiloLifetime(GrainRuntime runtime, IGrainStorage storage, 
             {
                 logger.LogWarning(e, "Idle collection failed");
             }
+        }
+    }
+
+    private async Task MaintainAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await storage.MaintainAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Store maintenance failed; will try again in an hour");
         }
     }
 }

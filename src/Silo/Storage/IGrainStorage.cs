@@ -38,6 +38,9 @@ public interface IGrainStorage
     /// <summary>Clears a record if its version is <paramref name="expectedVersion"/>, keeping a tombstone version. Returns the new version.</summary>
     Task<long> ClearAsync(GrainStateKey key, long expectedVersion, IReadOnlyList<ProjectionWrite> projections, CancellationToken cancellationToken = default);
 
+    /// <summary>Refreshes what the store's query planner knows about the data (a no-op where the server does it itself).</summary>
+    Task MaintainAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Throws when the store cannot be reached or its schema is not in place.</summary>
     Task CheckHealthAsync(CancellationToken cancellationToken = default);
 }

@@ -53,6 +53,9 @@ public abstract class SqlDialect
     /// <summary>The user's search words as the turn-search statements expect them (quoted, so they are never query syntax).</summary>
     public abstract string SearchArgument(string words);
 
+    /// <summary>What keeps the planner's statistics fresh, run at start-up and hourly; null when the server does it (autovacuum).</summary>
+    public virtual string? MaintenanceStatement => null;
+
     /// <summary>A condition that <paramref name="column"/> is one of the list parameter <paramref name="parameter"/> (Dapper expands lists).</summary>
     public virtual string IsAnyOf(string column, string parameter) => $"{column} IN @{parameter}";
 

@@ -81,6 +81,16 @@ public sealed class SqlGrainStorage(SqlDialect dialect, StorageOptions options, 
         return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, arguments, cancellationToken: cancellationToken))];
     }
 
+    public async Task MaintainAsync(CancellationToken cancellationToken = default)
+    {
+        if (dialect.MaintenanceStatement is { } statement)
+        {
+            await InTransactionAsync(
+                async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(statement, transaction: transaction, cancellationToken: cancellationToken)),
+                cancellationToken);
+        }
+    }
+
     public async Task CheckHealthAsync(CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken);

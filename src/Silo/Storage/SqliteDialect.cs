@@ -40,17 +40,20 @@ public sealed class SqliteDialect : SqlDialect
     public override string CreateMigrationsTable =>
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at_ms INTEGER NOT NULL)";
 
-    // CallSids are unique across companies and the outer query keeps to one company, so the FTS side needs no
-    // company filter (it would cost a read of every hit's stored columns).
+    // CallSids are unique across companies and the outer query keeps to one company, so the index needs no company.
     public override string TurnSearchCandidates =>
         "SELECT call_sid FROM call_turns_search WHERE call_turns_search MATCH @Search LIMIT @Cap";
 
-    // FTS5 cannot be probed by call, so common words are matched as one list the query then walks calls against.
+    // One FTS lookup per call, newest first, restricted to that call's turns by its (indexed) call_sid.
     public override string TurnSearchCondition =>
-        "call_sid IN (SELECT call_sid FROM call_turns_search WHERE call_turns_search MATCH @Search)";
+        "EXISTS (SELECT 1 FROM call_turns_search WHERE call_turns_search MATCH ('call_sid:\"' || calls.call_sid || '\" AND ' || @Search))";
 
-    /// <summary>An FTS5 phrase: the words in order, any FTS syntax in them inert.</summary>
-    public override string SearchArgument(string words) => $"\"{words.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>An FTS5 phrase in the text column: the words in order, any FTS syntax in them inert.</summary>
+    public override string SearchArgument(string words) => $"text:\"{words.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    // SQLite keeps no statistics by itself; without them it may walk the whole time index to dodge a small sort.
+    // analysis_limit bounds the cost (about 0.2 s on a million turns).
+    public override string? MaintenanceStatement => "PRAGMA analysis_limit = 1000; ANALYZE;";
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

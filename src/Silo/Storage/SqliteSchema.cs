@@ -87,11 +87,12 @@ internal static class SqliteSchema
             company_id TEXT NOT NULL,
             created_at_ms INTEGER NOT NULL
         );
-        CREATE VIRTUAL TABLE call_turns_search USING fts5("text", call_sid UNINDEXED, company_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
-        INSERT INTO call_turns_search ("text", call_sid, company_id) SELECT "text", call_sid, company_id FROM call_turns;
+        -- call_sid is indexed too, so a search for a common word can probe call by call (see SqliteDialect.TurnSearchCondition).
+        CREATE VIRTUAL TABLE call_turns_search USING fts5("text", call_sid, tokenize = 'unicode61 remove_diacritics 2');
+        INSERT INTO call_turns_search ("text", call_sid) SELECT "text", call_sid FROM call_turns;
         CREATE TRIGGER call_turns_search_insert AFTER INSERT ON call_turns
         BEGIN
-            INSERT INTO call_turns_search ("text", call_sid, company_id) VALUES (new."text", new.call_sid, new.company_id);
+            INSERT INTO call_turns_search ("text", call_sid) VALUES (new."text", new.call_sid);
         END;
         """,
     ];

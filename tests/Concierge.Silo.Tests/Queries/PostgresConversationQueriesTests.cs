@@ -19,15 +19,21 @@ public sealed class PostgresConversationQueriesTests : ConversationQueriesConfor
     protected override Task<string> ExplainAsync(SqlGrainStorage store, string sql, object arguments) =>
         PlanAsync(store, "EXPLAIN " + sql, arguments, setup: "SET enable_seqscan = off");
 
-    protected override void AssertUsesAnIndex(string plan, string shape, string? index)
+    protected override string PrimaryKeyIndex => "calls_pkey";
+
+    protected override void AssertUsesAnIndex(string plan, string shape, string index)
     {
         Assert.DoesNotContain("Seq Scan on calls", plan, StringComparison.Ordinal);
-        if (index is null)
+        if (shape == "candidates")
         {
+            // With thirty rows PostgreSQL may reach two keys through either index; at scale its statistics pick the key
+            // (see ./bench.sh conversations). Any index path will do here.
+            Assert.Matches(@"Index (Only )?Scan (Backward )?using \w+ on calls", plan);
             return;
         }
 
         Assert.Matches($@"Index (Only )?Scan (Backward )?using {index} on calls", plan);
+
         Assert.DoesNotMatch(@"(?m)^\s*(->\s*)?Sort ", plan);
         if (shape is "cursor" or "window")
         {
