@@ -119,7 +119,10 @@ public sealed class CallGrain(
         }
 
         var connected = result.Status is "completed" or "answered" && result.Bridged != false && !Call.OwnerDeclined;
-        Call.TransferOutcome = connected ? "completed" : Call.OwnerDeclined ? "declined" : result.Status;
+        Call.TransferOutcome = connected ? "completed"
+            : Call.OwnerDeclined ? "declined"
+            : result.Status is "completed" or "answered" ? "not_accepted" // the owner's phone answered (voicemail, or no key pressed) but the caller was never connected
+            : result.Status;
         Journal.Event(connected
             ? $"Owner took the call ({result.DurationSeconds ?? 0} s)"
             : $"Transfer not taken: {Call.TransferOutcome}");

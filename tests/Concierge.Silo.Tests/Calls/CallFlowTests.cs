@@ -89,7 +89,9 @@ public sealed class CallFlowTests : IAsyncLifetime
         await call.DialEndedAsync(new DialResult("completed", 0, Bridged: false));
         await call.HearAsync(new CallerInput(""));
 
-        Assert.Equal(CallDecisions.TransferFailed, (await call.GetAsync())!.FinalDecision);
+        var record = (await call.GetAsync())!;
+        Assert.Equal(CallDecisions.TransferFailed, record.FinalDecision);
+        Assert.Equal("not_accepted", record.TransferOutcome);
     }
 
     [Fact]

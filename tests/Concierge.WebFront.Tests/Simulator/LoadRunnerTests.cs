@@ -28,6 +28,22 @@ public sealed class LoadRunnerTests(ConciergeAppFactory app) : IClassFixture<Con
     }
 
     [Fact]
+    public async Task WithAnApiKeyExceptionCallersAreRegisteredThroughTheRestApiAndPutStraightThrough()
+    {
+        var http = app.CreateClient();
+        var runner = new LoadRunner(http, ConciergeAppFactory.Account, new ExceptionRegistrar(http, ConciergeAppFactory.OwnerApiKey));
+        var plan = new LoadPlan(Callers: 2, Concurrency: 2, [CallerScripts.Named("exception")[0]], ConciergeAppFactory.TwilioNumber, new OwnerBehaviour());
+
+        var report = await runner.RunAsync(plan);
+
+        Assert.Empty(report.Errors);
+        Assert.All(report.Calls, c => Assert.Equal(CallOutcomes.TransferredException, c.Outcome));
+        Assert.DoesNotContain(report.Notes, n => n.Contains("--api-key", StringComparison.Ordinal));
+        var listed = await (await app.Api().GetAsync("/api/exceptions")).Content.ReadAsStringAsync();
+        Assert.All(report.Calls, c => Assert.Contains(c.Call.From, listed, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CancellingARunStopsTheCallersAndReportsWhatWasDone()
     {
         using var stop = new CancellationTokenSource();

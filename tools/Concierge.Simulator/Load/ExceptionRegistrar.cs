@@ -5,7 +5,8 @@ namespace Concierge.Simulator.Load;
 
 /// <summary>
 /// Puts a caller's number on the owner's exception list through the REST API (<c>POST /api/exceptions</c>,
-/// header <c>X-Api-Key</c>), so the "exception" scenario is put straight through. Already listed (409) is fine.
+/// header <c>X-Api-Key</c>), so the "exception" scenario is put straight through. Added (201), restored after a removal (200)
+/// and already listed (409) all leave the number on the list.
 /// </summary>
 public sealed class ExceptionRegistrar(HttpClient http, string apiKey)
 {
@@ -17,7 +18,7 @@ public sealed class ExceptionRegistrar(HttpClient http, string apiKey)
         };
         request.Headers.Add("X-Api-Key", apiKey);
         using var response = await http.SendAsync(request, cancellationToken);
-        if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict))
+        if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.OK or HttpStatusCode.Conflict))
         {
             throw new HttpRequestException(
                 $"POST /api/exceptions answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}", null, response.StatusCode);
