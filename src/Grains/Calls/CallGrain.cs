@@ -28,21 +28,20 @@ public sealed class CallGrain(
     public const int MaxCallerTurns = 3;
 
     private CallJournal? journal;
+    private CallSteps? steps;
 
     private CallState Call => state.State;
 
     private CallJournal Journal => journal ??= new CallJournal(this.GetPrimaryKeyString(), state, projections, time);
 
-    private string OwnerName => Call.Company?.OwnerName ?? "";
+    private CallSteps Steps => steps ??= new CallSteps(state, Journal);
 
-    /// <summary>The owner's first language: the call starts in it, and the whisper uses it.</summary>
-    private string OwnerLanguage => Call.Company is { Languages: [var first, ..] } ? first : "en-US";
 
     public async Task<CallStep> StartAsync(IncomingCall incoming)
     {
         if (state.RecordExists)
         {
-            return Resume();
+            return Steps.Resume();
         }
 
         Call.CompanyId = incoming.CompanyId;
@@ -59,7 +58,7 @@ public sealed class CallGrain(
             : await CallerGrain().CallStartedAsync(this.GetPrimaryKeyString(), Call.StartedAt);
         Call.Company = policy.Settings;
         Call.History = standing.History;
-        Call.Language = OwnerLanguage;
+        Call.Language = Steps.OwnerLanguage;
         Call.CallerName = policy.Exception?.Name ?? standing.History.KnownName ?? Call.CallerName;
 
         CallStep step;
@@ -67,8 +66,8 @@ public sealed class CallGrain(
         {
             Call.Reason = $"On the exception list ({exception.Category})";
             Call.DecidedBy = "exception list";
-            step = (CallStep?)Transfer(CallScript.PuttingThrough(exception.Name, Call.Language), CallDecisions.TransferredException, whisper: false)
-                ?? TakeMessage(Call.Reason + "; no owner phone is configured");
+            step = (CallStep?)Steps.Transfer(CallScript.PuttingThrough(exception.Name, Call.Language), CallDecisions.TransferredException, whisper: false)
+                ?? Steps.TakeMessage(Call.Reason + "; no owner phone is configured");
         }
         else if (standing.Blocked)
         {
@@ -82,7 +81,7 @@ public sealed class CallGrain(
         else
         {
             Call.Phase = CallPhase.Screening;
-            step = Listen(policy.Settings.Greeting ?? CallScript.Greeting(OwnerName, Call.Language));
+            step = Steps.Listen(policy.Settings.Greeting ?? CallScript.Greeting(Steps.OwnerName, Call.Language));
         }
 
         await SaveAndNotifyAsync();
@@ -93,7 +92,7 @@ public sealed class CallGrain(
     {
         if (!state.RecordExists)
         {
-            return Lost();
+            return CallSteps.Lost();
         }
 
         var speech = input.Speech?.Trim();
@@ -110,7 +109,7 @@ public sealed class CallGrain(
     {
         if (!state.RecordExists)
         {
-            return Lost();
+            return CallSteps.Lost();
         }
 
         if (Call.PendingDecision is null || Call.TransferOutcome is not null)
@@ -136,7 +135,7 @@ public sealed class CallGrain(
         }
         else
         {
-            step = AskForMessage();
+            step = Steps.AskForMessage();
         }
 
         await SaveAndNotifyAsync();
@@ -145,7 +144,7 @@ public sealed class CallGrain(
 
     public Task<WhisperStep> WhisperAsync()
     {
-        var ownerLanguage = OwnerLanguage;
+        var ownerLanguage = Steps.OwnerLanguage;
         return Task.FromResult(state.RecordExists && Call.Phase == CallPhase.Transferring
             ? new WhisperStep(CallScript.Whisper(Call.CallerName, Call.Purpose, Call.Category, ownerLanguage), ownerLanguage, AwaitKey: true, Connect: false)
             : new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: false));
@@ -153,7 +152,7 @@ public sealed class CallGrain(
 
     public async Task<WhisperStep> WhisperAnsweredAsync(string? digits)
     {
-        var ownerLanguage = OwnerLanguage;
+        var ownerLanguage = Steps.OwnerLanguage;
         if (!state.RecordExists || Call.Phase != CallPhase.Transferring)
         {
             return new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: false);
@@ -199,7 +198,7 @@ public sealed class CallGrain(
         Journal.Caller(speech, confidence);
         Call.CallerTurns++;
         var context = new ScreeningContext(
-            OwnerName,
+            Steps.OwnerName,
             Call.Company?.ScreeningInstructions ?? "",
             Call.Company?.Languages ?? ["en-US"],
             [.. Call.Turns.Where(t => t.Speaker != TurnSpeakers.System).Select(t => new ConversationTurn(t.Speaker == TurnSpeakers.Caller ? Speaker.Caller : Speaker.Concierge, t.Text))],
@@ -217,13 +216,13 @@ public sealed class CallGrain(
 
         CallStep step = decision.Action switch
         {
-            ScreeningAction.Transfer => (CallStep?)Transfer(decision.Reply, CallDecisions.Transferred, Call.Company?.Whisper ?? true, outcome)
-                ?? TakeMessage(decision.Reason + "; no owner phone is configured", outcome),
-            ScreeningAction.Ask when !context.IsLastTurn => Listen(decision.Reply, outcome),
-            ScreeningAction.Ask => AskForMessage(null, outcome), // a brain that asks once too often gets a message taken, not a fourth question
-            ScreeningAction.TakeMessage => AskForMessage(decision.Reply, outcome),
-            ScreeningAction.Block => End(decision.Reply, CallDecisions.Blocked, outcome),
-            _ => End(decision.Reply, CallDecisions.Completed, outcome),
+            ScreeningAction.Transfer => (CallStep?)Steps.Transfer(decision.Reply, CallDecisions.Transferred, Call.Company?.Whisper ?? true, outcome)
+                ?? Steps.TakeMessage(decision.Reason + "; no owner phone is configured", outcome),
+            ScreeningAction.Ask when !context.IsLastTurn => Steps.Listen(decision.Reply, outcome),
+            ScreeningAction.Ask => Steps.AskForMessage(null, outcome), // a brain that asks once too often gets a message taken, not a fourth question
+            ScreeningAction.TakeMessage => Steps.AskForMessage(decision.Reply, outcome),
+            ScreeningAction.Block => Steps.End(decision.Reply, CallDecisions.Blocked, outcome),
+            _ => Steps.End(decision.Reply, CallDecisions.Completed, outcome),
         };
 
         await SaveAndNotifyAsync();
@@ -240,14 +239,14 @@ public sealed class CallGrain(
         Call.Silences++;
         if (Call.Silences < 2)
         {
-            var reprompt = Listen(CallScript.Reprompt(Call.Language));
+            var reprompt = Steps.Listen(CallScript.Reprompt(Call.Language));
             await Journal.SaveAsync();
             return reprompt;
         }
 
         Call.Reason = "The caller did not speak";
         Call.DecidedBy = "concierge";
-        var step = End(CallScript.NoSpeechGoodbye(Call.Language), CallDecisions.EndedNoSpeech);
+        var step = Steps.End(CallScript.NoSpeechGoodbye(Call.Language), CallDecisions.EndedNoSpeech);
         await SaveAndNotifyAsync();
         return step;
     }
@@ -257,73 +256,18 @@ public sealed class CallGrain(
         CallStep step;
         if (string.IsNullOrEmpty(speech))
         {
-            step = End(CallScript.NoMessageGoodbye(Call.Language), Call.Decision ?? CallDecisions.EndedNoSpeech);
+            step = Steps.End(CallScript.NoMessageGoodbye(Call.Language), Call.Decision ?? CallDecisions.EndedNoSpeech);
         }
         else
         {
             Journal.Caller(speech, confidence);
             Call.Message = speech;
-            step = End(CallScript.MessageThanks(Call.Language), CallDecisions.MessageTaken);
+            step = Steps.End(CallScript.MessageThanks(Call.Language), CallDecisions.MessageTaken);
         }
 
         await SaveAndNotifyAsync();
         return step;
     }
-
-    /// <summary>Rings the owner, or returns null when no owner phone is configured.</summary>
-    private TransferStep? Transfer(string prompt, string decision, bool whisper, ScreeningOutcome? screening = null)
-    {
-        if (Call.Company?.OwnerPhone is not { } ownerPhone)
-        {
-            return null;
-        }
-
-        Call.Phase = CallPhase.Transferring;
-        Call.PendingDecision = decision;
-        Journal.Concierge(prompt, screening);
-        Journal.Event(whisper ? "Ringing the owner (with whisper)" : "Ringing the owner");
-        return new TransferStep(prompt, ownerPhone, Call.Company.RingSeconds, whisper, Call.Language);
-    }
-
-    private ListenStep Listen(string prompt, ScreeningOutcome? screening = null)
-    {
-        Journal.Concierge(prompt, screening);
-        return new ListenStep(prompt, Call.Language);
-    }
-
-    private ListenStep TakeMessage(string reason, ScreeningOutcome? screening = null)
-    {
-        Call.Reason = reason;
-        return AskForMessage(null, screening);
-    }
-
-    /// <summary>Asks for a message (in the screener's words when given) and listens for it.</summary>
-    private ListenStep AskForMessage(string? prompt = null, ScreeningOutcome? screening = null)
-    {
-        Call.Phase = CallPhase.AwaitingMessage;
-        return Listen(prompt ?? CallScript.LeaveAMessage(OwnerName, Call.Language), screening);
-    }
-
-    private HangUpStep End(string farewell, string decision, ScreeningOutcome? screening = null)
-    {
-        Call.Phase = CallPhase.Ended;
-        Call.Decision = decision;
-        Journal.Concierge(farewell, screening);
-        return new HangUpStep(farewell, Call.Language);
-    }
-
-    /// <summary>The step for a redelivered start: repeat what the caller was last told.</summary>
-    private CallStep Resume() => Call.Phase switch
-    {
-        CallPhase.Screening or CallPhase.AwaitingMessage => new ListenStep(Call.LastPrompt ?? CallScript.Reprompt(Call.Language), Call.Language),
-        CallPhase.Transferring when Call.Company?.OwnerPhone is { } owner =>
-            new TransferStep(Call.LastPrompt ?? "", owner, Call.Company.RingSeconds, Call.PendingDecision == CallDecisions.Transferred && Call.Company.Whisper, Call.Language),
-        _ when Call.Decision == CallDecisions.Blocked && Call.CallerTurns == 0 => new RejectStep(),
-        _ => new HangUpStep(CallScript.Goodbye(Call.Language), Call.Language),
-    };
-
-    /// <summary>A webhook for a call this node never started (an unknown CallSid): end politely, record nothing.</summary>
-    private static HangUpStep Lost() => new(CallScript.ServiceTrouble, "en-US");
 
     private ICallerGrain CallerGrain() => GrainFactory.GetGrain<ICallerGrain>(Call.CallerKey!);
 
