@@ -89,5 +89,14 @@ internal static class PostgresSchema
         );
         CREATE INDEX ix_call_turns_search ON call_turns USING GIN (to_tsvector('simple', "text"));
         """,
+        // 4: the live dashboard polls a company's calls changed since its last look; data protection keys shared by every node
+        """
+        CREATE INDEX ix_calls_company_updated ON calls (company_id, updated_at_ms);
+        CREATE TABLE data_protection_keys (
+            name text NOT NULL PRIMARY KEY,
+            xml text NOT NULL,
+            created_at_ms bigint NOT NULL
+        );
+        """,
     ];
 }

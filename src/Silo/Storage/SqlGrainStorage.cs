@@ -81,6 +81,10 @@ public sealed class SqlGrainStorage(SqlDialect dialect, StorageOptions options, 
         return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, arguments, cancellationToken: cancellationToken))];
     }
 
+    /// <summary>Runs one statement outside any grain's state (e.g. storing a data protection key), in a transaction of its own.</summary>
+    public Task<int> ExecuteAsync(string sql, object? arguments, CancellationToken cancellationToken = default) =>
+        InTransactionAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(sql, arguments, transaction, cancellationToken: cancellationToken)), cancellationToken);
+
     public async Task CheckHealthAsync(CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken);
