@@ -1,16 +1,23 @@
 using System.Net;
 using Concierge.Silo.Twilio;
+using Xunit;
 
-namespace Concierge.WebFront.Tests.Calls;
+namespace Concierge.TestSupport;
 
-/// <summary>One call as Twilio would drive it: form posts signed with the account's auth token over the public URL.</summary>
-public sealed class TwilioCall(HttpClient http, string from)
+/// <summary>
+/// One call as Twilio would drive it: form posts signed with the account's <paramref name="authToken"/> over the app's
+/// <paramref name="publicBaseUrl"/> (what the app is configured to believe Twilio calls), sent through <paramref name="http"/>.
+/// </summary>
+public sealed class TwilioCall(HttpClient http, string from, Uri publicBaseUrl, string authToken)
 {
+    /// <summary>The Twilio number a call rings unless the test names another.</summary>
+    public const string DefaultCalledNumber = "+18005550000";
+
     public string CallSid { get; } = $"CA{Guid.NewGuid():N}";
 
     public string From { get; } = from;
 
-    public Task<Twiml> RingAsync(string to = ConciergeAppFactory.TwilioNumber) =>
+    public Task<Twiml> RingAsync(string to = DefaultCalledNumber) =>
         PostTwimlAsync("/twilio/voice", ("From", From), ("To", to), ("CallStatus", "ringing"), ("Direction", "inbound"));
 
     public Task<Twiml> SayAsync(string speech, double confidence = 0.92) =>
@@ -43,9 +50,9 @@ public sealed class TwilioCall(HttpClient http, string from)
     {
         var form = new List<KeyValuePair<string, string>> { new("CallSid", CallSid), new("AccountSid", "AC0123456789abcdef0123456789abcdef"), new("From", From) };
         form.AddRange(fields.Where(f => f.Key != "From").Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-        var publicUrl = ConciergeAppFactory.PublicBaseUrl.ToString().TrimEnd('/') + pathAndQuery;
+        var publicUrl = publicBaseUrl.ToString().TrimEnd('/') + pathAndQuery;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(pathAndQuery, UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add(TwilioSignature.HeaderName, signature ?? TwilioSignature.Sign(publicUrl, form, ConciergeAppFactory.AuthToken));
+        request.Headers.Add(TwilioSignature.HeaderName, signature ?? TwilioSignature.Sign(publicUrl, form, authToken));
         return await http.SendAsync(request);
     }
 }

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace Concierge.WebFront.Tests.Calls;
+namespace Concierge.TestSupport;
 
 /// <summary>A TwiML answer, read the way Twilio reads it.</summary>
 public sealed record Twiml(XDocument Document)

@@ -1,5 +1,4 @@
 using Concierge.TestSupport;
-using Concierge.WebFront.Tests.Calls;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +15,7 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
 {
     public const string AuthToken = "test-auth-token-0123456789abcdef";
     public const string OwnerPhone = "+14155550100";
-    public const string TwilioNumber = "+18005550000";
+    public const string TwilioNumber = TwilioCall.DefaultCalledNumber;
     public const string OwnerApiKey = "ck_test_owner_key_0123456789";
     public const string AdminKey = "test-admin-key-0123456789";
     public static readonly Uri PublicBaseUrl = new("https://concierge.example.com");
@@ -39,7 +38,7 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>A caller with a number of its own, speaking to this app the way Twilio does.</summary>
-    public TwilioCall NewCall(string? from = null) => new(CreateClient(), from ?? RandomNumber());
+    public TwilioCall NewCall(string? from = null) => new(CreateClient(), from ?? RandomNumber(), PublicBaseUrl, AuthToken);
 
     /// <summary>A client sending <paramref name="apiKey"/> as X-Api-Key (none when null).</summary>
     public HttpClient Api(string? apiKey = OwnerApiKey)

@@ -2,6 +2,7 @@ using System.Net;
 using Concierge.Grains.Interfaces.Callers;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Companies;
+using Concierge.TestSupport;
 using Orleans;
 
 namespace Concierge.WebFront.Tests.Calls;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Concierge.TestSupport;
-using Concierge.WebFront.Tests.Calls;
 
 namespace Concierge.WebFront.Tests.Logging;
 
@@ -18,7 +17,7 @@ public sealed class ProductionLoggingTests : IDisposable
             ["Concierge__Twilio__PublicBaseUrl"] = ConciergeAppFactory.PublicBaseUrl.ToString(),
         });
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
-        var call = new TwilioCall(http, ConciergeAppFactory.RandomNumber());
+        var call = new TwilioCall(http, ConciergeAppFactory.RandomNumber(), ConciergeAppFactory.PublicBaseUrl, ConciergeAppFactory.AuthToken);
 
         await call.RingAsync();
 
