@@ -1,5 +1,6 @@
 using Concierge.Silo.Hosting;
 using Concierge.WebFront.Api;
+using Concierge.WebFront.Dashboard;
 using Concierge.WebFront.Health;
 using Concierge.WebFront.Logging;
 using Concierge.WebFront.Twilio;
@@ -16,6 +17,7 @@ builder.AddConciergeSilo();
 builder.Services.AddProblemDetails();
 builder.Services.AddTwilioWebhooks();
 builder.Services.AddConciergeApi();
+builder.Services.AddConciergeDashboard();
 
 var app = builder.Build();
 app.UseConciergeRequestLogging();
@@ -27,6 +29,7 @@ app.UseRateLimiter();
 app.MapHealthEndpoints();
 app.MapTwilioVoice();
 app.MapConciergeApi();
+app.MapConciergeDashboard();
 app.Run();
 return 0;
 
