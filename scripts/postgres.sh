@@ -3,7 +3,7 @@
 # 127.0.0.1 on a free port, exports CONCIERGE_TEST_POSTGRES, and stops + deletes it on exit.
 # Sourced by test.sh (and the benchmark script); not meant to be run on its own.
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+source "$(dirname "${BASH_SOURCE[0]}")/as-root.sh"
 
 postgres_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
