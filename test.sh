@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine with only the .NET 10 SDK: installs and starts what the
-# tests need (a throwaway PostgreSQL server), lints the deployment files (scripts/lint-deploy.sh, tools from npm),
-# runs every test project, and ends with "N passed, N failed".
+# tests need (a throwaway PostgreSQL server; Debian's Chromium for the dashboard's browser tests), lints the
+# deployment files (scripts/lint-deploy.sh, tools from npm), runs every test project, and ends with "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/chromium.sh
 
 results=artifacts/test-results
 rm -rf "$results"
@@ -12,6 +13,7 @@ mkdir -p "$results"
 
 trap stop_test_postgres EXIT
 start_test_postgres
+ensure_chromium_installed
 
 scripts/lint-deploy.sh
 dotnet build Concierge.sln -c Release -nologo -v quiet

@@ -4,7 +4,7 @@
 # directory, for tests that run a private cluster they can stop), and stops + deletes it on exit.
 # Sourced by test.sh (and the benchmark script); not meant to be run on its own.
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+source "$(dirname "${BASH_SOURCE[0]}")/as-root.sh"
 
 postgres_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1

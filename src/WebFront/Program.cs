@@ -1,6 +1,7 @@
 using Concierge.Silo.Hosting;
 using Concierge.WebFront.Api;
 using Concierge.WebFront.Errors;
+using Concierge.WebFront.Dashboard;
 using Concierge.WebFront.Health;
 using Concierge.WebFront.Logging;
 using Concierge.WebFront.Twilio;
@@ -17,6 +18,7 @@ builder.AddConciergeSilo();
 builder.Services.AddConciergeProblemDetails();
 builder.Services.AddTwilioWebhooks();
 builder.Services.AddConciergeApi();
+builder.Services.AddConciergeDashboard();
 
 var app = builder.Build();
 app.UseConciergeRequestLogging();
@@ -28,6 +30,7 @@ app.UseRateLimiter();
 app.MapHealthEndpoints();
 app.MapTwilioVoice();
 app.MapConciergeApi();
+app.MapConciergeDashboard();
 app.Run();
 return 0;
 

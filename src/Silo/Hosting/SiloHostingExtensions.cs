@@ -34,6 +34,8 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<ConversationQueries>();
         builder.Services.AddSingleton<CallerQueries>();
         builder.Services.AddSingleton<CompanyQueries>();
+        builder.Services.AddSingleton<LiveCallQueries>();
+        builder.Services.AddSingleton<OverviewQueries>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("store", tags: [ReadyTag]);
         return builder;
     }

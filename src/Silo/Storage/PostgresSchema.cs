@@ -91,5 +91,14 @@ internal static class PostgresSchema
         ALTER TABLE call_turns ADD COLUMN text_search tsvector GENERATED ALWAYS AS (to_tsvector('simple', "text")) STORED;
         CREATE INDEX ix_call_turns_text_search ON call_turns USING GIN (text_search);
         """,
+        // 4: the live dashboard polls a company's calls changed since its last look; data protection keys shared by every node
+        """
+        CREATE INDEX ix_calls_company_updated ON calls (company_id, updated_at_ms);
+        CREATE TABLE data_protection_keys (
+            name text NOT NULL PRIMARY KEY,
+            xml text NOT NULL,
+            created_at_ms bigint NOT NULL
+        );
+        """,
     ];
 }

@@ -85,11 +85,12 @@ public sealed class SqlGrainStorage(SqlDialect dialect, StorageOptions options, 
     {
         if (dialect.MaintenanceStatement is { } statement)
         {
-            await InTransactionAsync(
-                async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(statement, transaction: transaction, cancellationToken: cancellationToken)),
-                cancellationToken);
+            await ExecuteAsync(statement, null, cancellationToken);
         }
     }
+    /// <summary>Runs one statement outside any grain's state (e.g. storing a data protection key), in a transaction of its own.</summary>
+    public Task<int> ExecuteAsync(string sql, object? arguments, CancellationToken cancellationToken = default) =>
+        InTransactionAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(sql, arguments, transaction, cancellationToken: cancellationToken)), cancellationToken);
 
     public async Task CheckHealthAsync(CancellationToken cancellationToken = default)
     {

@@ -88,5 +88,14 @@ internal static class SqlServerSchema
             created_at_ms bigint NOT NULL
         );
         """,
+        // 4: the live dashboard polls a company's calls changed since its last look; data protection keys shared by every node
+        """
+        CREATE INDEX ix_calls_company_updated ON calls (company_id, updated_at_ms);
+        CREATE TABLE data_protection_keys (
+            name nvarchar(200) NOT NULL CONSTRAINT pk_data_protection_keys PRIMARY KEY,
+            xml nvarchar(max) NOT NULL,
+            created_at_ms bigint NOT NULL
+        );
+        """,
     ];
 }

@@ -95,5 +95,14 @@ internal static class SqliteSchema
             INSERT INTO call_turns_search ("text", call_sid) VALUES (new."text", new.call_sid);
         END;
         """,
+        // 4: the live dashboard polls a company's calls changed since its last look; data protection keys shared by every node
+        """
+        CREATE INDEX ix_calls_company_updated ON calls (company_id, updated_at_ms);
+        CREATE TABLE data_protection_keys (
+            name TEXT NOT NULL PRIMARY KEY,
+            xml TEXT NOT NULL,
+            created_at_ms INTEGER NOT NULL
+        );
+        """,
     ];
 }

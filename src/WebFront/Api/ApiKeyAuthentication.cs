@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
-using Concierge.Grains.Companies;
 using Concierge.Silo.Queries;
 using Concierge.WebFront.Logging;
 using Microsoft.AspNetCore.Authentication;
@@ -37,7 +36,7 @@ public sealed class ApiKeyAuthentication(
         }
 
         var key = values[0]!;
-        if (key.Length > 200)
+        if (key.Length > CompanyKeys.MaxLength)
         {
             return AuthenticateResult.Fail("The API key is not valid.");
         }
@@ -47,7 +46,7 @@ public sealed class ApiKeyAuthentication(
             return Success(new Claim(ClaimTypes.Role, AdminRole), new Claim(KeyClaim, "admin"));
         }
 
-        var owner = await directory.ApiKeyOwnerAsync(ApiKeys.Hash(key), Context.RequestAborted);
+        var owner = await CompanyKeys.OwnerAsync(directory, key, Context.RequestAborted);
         if (Context.LogCorrelation() is { } correlation && owner is not null)
         {
             correlation.CompanyId = owner.CompanyId; // every later log line of this request names the company

@@ -44,7 +44,7 @@ public static class CallersApi
         }
 
         var profile = await caller!.GetAsync();
-        return profile.CallCount > 0 || profile.Blocked
+        return CallerRules.IsKnown(profile)
             ? TypedResults.Ok(CallerResponse.Of(profile))
             : ApiProblems.NotFound($"{profile.Phone} has never called.");
     }
@@ -52,7 +52,7 @@ public static class CallersApi
     private static async Task<Results<Ok<CallerResponse>, ValidationProblem, ProblemHttpResult>> BlockAsync(
         string phone, HttpRequest request, JsonBody body, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var reason = "Blocked by the owner";
+        var reason = CallerRules.DefaultBlockReason;
         if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
         {
             var (input, problem) = await body.ReadAsync<BlockInput>(request);
@@ -62,7 +62,7 @@ public static class CallersApi
             }
 
             var validation = new Validation();
-            reason = validation.Optional("reason", input!.Reason, 200) ?? reason;
+            reason = CallerRules.BlockReason(validation, input!.Reason);
             if (!validation.IsValid)
             {
                 return validation.Problem;
@@ -93,9 +93,8 @@ public static class CallersApi
 
     private static async Task<(ICallerGrain? Caller, ValidationProblem? Invalid)> CallerAsync(string phone, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var companyId = user.CompanyId();
         var validation = new Validation();
-        var number = validation.Phone("phone", phone, await CompanyRegion.OfAsync(grains, companyId));
-        return validation.IsValid ? (grains.GetGrain<ICallerGrain>(CallerKey.For(companyId, number!)), null) : (null, validation.Problem);
+        var caller = await CallerRules.FindAsync(validation, grains, user.CompanyId(), phone);
+        return validation.IsValid ? (caller, null) : (null, validation.Problem);
     }
 }

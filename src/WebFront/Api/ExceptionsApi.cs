@@ -9,9 +9,6 @@ namespace Concierge.WebFront.Api;
 /// <summary><c>/api/exceptions</c>: the callers who go straight through.</summary>
 public static class ExceptionsApi
 {
-    /// <summary>The list lives in the company's grain state: bounded so every write stays small.</summary>
-    public const int MaxEntries = 1000;
-
     public static RouteGroupBuilder MapExceptionsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/exceptions").WithTags("Exceptions")
@@ -54,24 +51,19 @@ public static class ExceptionsApi
 
         var validation = new Validation();
         var phone = validation.Phone("phone", input!.Phone, await CompanyRegion.OfAsync(grains, user.CompanyId()));
-        var draft = Draft(validation, phone, input.Name, input.Category, input.Note);
+        var draft = ExceptionRules.Draft(validation, phone, input.Name, input.Category, input.Note);
         if (!validation.IsValid)
         {
             return validation.Problem;
         }
 
-        var company = Company(grains, user);
-        if ((await company.ListExceptionsAsync(includeInactive: true)).Count >= MaxEntries && await company.GetExceptionAsync(phone!) is null)
+        var change = await ExceptionRules.AddAsync(Company(grains, user), draft!);
+        return change?.Kind switch
         {
-            return ApiProblems.Conflict($"The exception list holds at most {MaxEntries} numbers.");
-        }
-
-        var change = await company.AddExceptionAsync(draft!);
-        return change.Kind switch
-        {
+            null => ApiProblems.Conflict(ExceptionRules.ListFull),
             ExceptionChangeKind.Added => TypedResults.Created($"/api/exceptions/{Uri.EscapeDataString(change.Entry.Phone)}", ExceptionResponse.Of(change.Entry)),
             ExceptionChangeKind.Restored => TypedResults.Ok(ExceptionResponse.Of(change.Entry)),
-            _ => ApiProblems.Conflict($"{change.Entry.Phone} is already on the exception list."),
+            _ => ApiProblems.Conflict(ExceptionRules.AlreadyListed(change.Entry.Phone)),
         };
     }
 
@@ -119,7 +111,7 @@ public static class ExceptionsApi
         }
 
         var validation = new Validation();
-        var draft = Draft(validation, number, input!.Name, input.Category, input.Note);
+        var draft = ExceptionRules.Draft(validation, number, input!.Name, input.Category, input.Note);
         if (!validation.IsValid)
         {
             return validation.Problem;
@@ -139,14 +131,6 @@ public static class ExceptionsApi
         }
 
         return await Company(grains, user).RemoveExceptionAsync(number!) ? TypedResults.NoContent() : NotOnList(number!);
-    }
-
-    private static ExceptionDraft? Draft(Validation validation, string? phone, string? name, string? category, string? note)
-    {
-        var validName = validation.Required("name", name, 100);
-        var validCategory = validation.OneOf("category", category ?? ExceptionCategories.Other, ExceptionCategories.All);
-        var validNote = validation.Optional("note", note, 500);
-        return validation.IsValid ? new ExceptionDraft(phone!, validName!, validCategory!, validNote) : null;
     }
 
     private static async Task<(string? Number, ValidationProblem? Invalid)> ParsePhoneAsync(string phone, ClaimsPrincipal user, IGrainFactory grains)

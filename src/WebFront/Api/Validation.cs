@@ -10,6 +10,9 @@ public sealed class Validation
 
     public bool IsValid => errors.Count == 0;
 
+    /// <summary>The messages by field, for a page that shows them next to its inputs.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors => errors;
+
     public ValidationProblem Problem => TypedResults.ValidationProblem(errors, title: "The request has invalid fields.");
 
     public void Add(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];

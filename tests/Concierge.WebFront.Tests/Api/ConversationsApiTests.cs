@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Concierge.WebFront.Tests.Calls;
 
 namespace Concierge.WebFront.Tests.Api;
 

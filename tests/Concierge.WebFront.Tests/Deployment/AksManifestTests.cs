@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Deployment;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Concierge.Silo.KeyVault;
 using Concierge.Silo.Storage;
+using Concierge.TestSupport;
 using Concierge.WebFront.Twilio;
 
 namespace Concierge.WebFront.Tests.Deployment;

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Concierge.Silo.Storage;
+using Concierge.TestSupport;
 using Concierge.WebFront.Health;
 
 namespace Concierge.WebFront.Tests.Deployment;

@@ -1,7 +1,7 @@
-namespace Concierge.WebFront.Tests.Deployment;
+namespace Concierge.TestSupport;
 
-/// <summary>Files of this repository (found from the test's output directory), for tests that lint deployment files.</summary>
-internal static class RepositoryFile
+/// <summary>Files of this repository (found from the test's output directory): deployment files to lint, a folder for test artifacts.</summary>
+public static class RepositoryFile
 {
     public static string Root { get; } = FindRoot();
 

@@ -1,0 +1,30 @@
+using System.Net.ServerSentEvents;
+using Concierge.WebFront.Api;
+using Concierge.WebFront.Dashboard.Live;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Concierge.WebFront.Dashboard;
+
+public static class DashboardEndpoints
+{
+    public const string LiveEventsPath = "/live/events";
+
+    /// <summary>Maps the dashboard's pages (<c>/</c>, <c>/signin</c>, <c>/calls</c>, <c>/live</c>…), its live event stream and its stylesheet and script.</summary>
+    public static IEndpointRouteBuilder MapConciergeDashboard(this IEndpointRouteBuilder routes)
+    {
+        routes.MapRazorPages();
+        routes.MapGet(LiveEventsPath, LiveEvents).RequireAuthorization(DashboardAuthentication.Policy).ExcludeFromDescription();
+        routes.MapGet($"{DashboardAssets.PathPrefix}/{{name}}", DashboardAssets.Serve).ExcludeFromDescription();
+        return routes;
+    }
+
+    /// <summary>Server-sent events: the company's calls as they change. A reconnecting browser resumes from its Last-Event-ID.</summary>
+    private static ServerSentEventsResult<LiveCallEvent?> LiveEvents(HttpContext context, LiveCallFeed feed, IHostApplicationLifetime lifetime)
+    {
+        // The stream also ends when the app stops, so a shutdown never waits on open dashboards.
+        var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        context.Response.RegisterForDispose(ending);
+        var resumeFrom = long.TryParse(context.Request.Headers["Last-Event-ID"], out var position) ? position : (long?)null;
+        return TypedResults.ServerSentEvents<LiveCallEvent?>(feed.StreamAsync(context.User.CompanyId(), resumeFrom, ending.Token));
+    }
+}

@@ -1,0 +1,35 @@
+using Concierge.Silo.Storage;
+using Concierge.WebFront.Api;
+using Concierge.WebFront.Dashboard.Live;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+
+namespace Concierge.WebFront.Dashboard;
+
+public static class DashboardServiceCollectionExtensions
+{
+    /// <summary>
+    /// The owner's dashboard: server-rendered Razor Pages under <c>Dashboard/Pages</c>, every page behind the dashboard
+    /// cookie except the sign-in form; data protection keys (cookies, antiforgery tokens) kept in the shared store so
+    /// every node reads what any node issued.
+    /// </summary>
+    public static IServiceCollection AddConciergeDashboard(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Dashboard/Pages";
+            options.Conventions.AuthorizeFolder("/", DashboardAuthentication.Policy);
+            options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.ConfigureFilter(new DashboardSecurityHeaders());
+        });
+        services.AddAuthentication().AddDashboardCookie();
+        services.AddAuthorizationBuilder().AddPolicy(DashboardAuthentication.Policy, policy => policy
+            .AddAuthenticationSchemes(DashboardAuthentication.Scheme)
+            .RequireClaim(ApiKeyAuthentication.CompanyClaim));
+        services.AddDataProtection().SetApplicationName("Concierge");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<SqlGrainStorage, TimeProvider>((options, storage, time) => options.XmlRepository = new SqlXmlRepository(storage, time));
+        services.AddSingleton<LiveCallFeed>();
+        return services;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Data.Common;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using Concierge.Silo.Queries;
+
+namespace Concierge.WebFront.Dashboard.Live;
+
+/// <summary>
+/// The live page's event stream. Nodes share only the database, so the stream polls the company's call rows changed
+/// since its last look (index company_id, updated_at_ms) about once a second and sends each changed call with its
+/// latest turn. A heartbeat keeps proxies from closing a quiet stream; streams end after a while so the browser
+/// reconnects, which re-checks the session.
+/// </summary>
+public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider time, ILogger<LiveCallFeed> logger)
+{
+    public const string CallEvent = "call";
+    public const string HeartbeatEvent = "heartbeat";
+
+    /// <summary>A newly opened page shows the calls that changed this recently (those in progress, those just ended).</summary>
+    public static readonly TimeSpan History = TimeSpan.FromMinutes(30);
+
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan StreamLifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>Most rows one poll reads; a burst larger than this is sent over the following polls.</summary>
+    private const int RowsPerPoll = 200;
+
+    public async IAsyncEnumerable<SseItem<LiveCallEvent?>> StreamAsync(string companyId, long? resumeFromMs, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var oldest = (now - History).ToUnixTimeMilliseconds();
+        var cursor = new LiveCallCursor(Math.Clamp(resumeFromMs ?? oldest, oldest, now.ToUnixTimeMilliseconds()));
+        var ends = now + StreamLifetime;
+        var lastSent = now - HeartbeatInterval; // an immediate first heartbeat opens the stream even when nothing changed
+        using var timer = new PeriodicTimer(PollInterval, time);
+        do
+        {
+            foreach (var call in cursor.Accept(await PollAsync(companyId, cursor.QueryAfterMs, cancellationToken)))
+            {
+                lastSent = time.GetUtcNow();
+                yield return new SseItem<LiveCallEvent?>(LiveCallEvent.Of(call), CallEvent) { EventId = EventId(cursor) };
+            }
+
+            if (time.GetUtcNow() - lastSent >= HeartbeatInterval)
+            {
+                lastSent = time.GetUtcNow();
+                yield return new SseItem<LiveCallEvent?>(null, HeartbeatEvent) { EventId = EventId(cursor) };
+            }
+        }
+        while (time.GetUtcNow() < ends && await NextTickAsync(timer, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<LiveCall>> PollAsync(string companyId, long afterMs, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await queries.ChangedSinceAsync(companyId, afterMs, RowsPerPoll, cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or TimeoutException)
+        {
+            // The store is briefly away: keep the stream open and try again on the next tick.
+            LogPollFailed(e);
+            return [];
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return [];
+        }
+    }
+
+    // The browser went away or the app is stopping: end the stream quietly rather than fail the request.
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static string EventId(LiveCallCursor cursor) => cursor.PositionMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live dashboard poll failed; retrying")]
+    private partial void LogPollFailed(Exception exception);
+}

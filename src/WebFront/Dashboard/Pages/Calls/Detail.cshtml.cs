@@ -1,0 +1,28 @@
+using Concierge.Grains.Interfaces.Calls;
+using Concierge.WebFront.Api;
+using Microsoft.AspNetCore.Mvc;
+using Orleans;
+
+namespace Concierge.WebFront.Dashboard.Pages.Calls;
+
+/// <summary>One call turn by turn: each concierge turn's screener latency, brain and decision, and the call's outcome.</summary>
+public sealed class CallDetailModel(IGrainFactory grains) : DashboardPage
+{
+    [BindProperty(SupportsGet = true)]
+    public string CallSid { get; set; } = "";
+
+    public CallRecord? Call { get; private set; }
+
+    public static string SpeakerName(string speaker) => speaker switch
+    {
+        TurnSpeakers.Caller => "Caller",
+        TurnSpeakers.Concierge => "Concierge",
+        _ => "Call",
+    };
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Call = await CompanyCalls.FindAsync(grains, CompanyId, CallSid);
+        return Call is null ? Missing() : Page();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Concierge.Silo.Queries;
+using Concierge.WebFront.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Orleans;
+
+namespace Concierge.WebFront.Dashboard.Pages.Calls;
+
+/// <summary>The call log, newest first, filtered by decision, caller, day and words said, in keyset pages: the REST API's list, read through its rules.</summary>
+public sealed class CallsModel(ConversationQueries conversations, IGrainFactory grains) : DashboardPage
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Decision { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Caller { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Date { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
+
+    public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
+
+    public string? NextCursor { get; private set; }
+
+    public bool Filtered => Decision is { Length: > 0 } || Caller is { Length: > 0 } || Date is { Length: > 0 } || Q is { Length: > 0 };
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var day = Day(validation);
+        var query = new ConversationListQuery(
+            Blank(Caller), Blank(Decision), day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Blank(Q), Blank(Cursor), Limit: null, Live: null);
+        var (filter, after, take) = await query.ReadAsync(validation, grains, CompanyId);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+
+        var page = await conversations.ListAsync(filter, after, take, cancellationToken);
+        Calls = page.Items;
+        NextCursor = page.Next?.Encode();
+        return Page();
+    }
+
+    /// <summary>This list's address with the same filters, from <paramref name="cursor"/> (null: the first page).</summary>
+    public string PageLink(string? cursor)
+    {
+        var query = new Dictionary<string, string?> { ["decision"] = Blank(Decision), ["caller"] = Blank(Caller), ["date"] = Blank(Date), ["q"] = Blank(Q), ["cursor"] = cursor };
+        return QueryHelpers.AddQueryString("/calls", query.Where(p => p.Value is not null));
+    }
+
+    private DateOnly? Day(Validation validation)
+    {
+        if (Blank(Date) is not { } date)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        validation.Add("date", "date must be a day such as 2026-11-21.");
+        return null;
+    }
+
+    // An empty form field means "any", as a missing query parameter does for the REST API.
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,50 @@
+using Concierge.Grains.Companies;
+using Concierge.Silo.Queries;
+using Concierge.WebFront.Api;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Concierge.WebFront.Dashboard.Pages;
+
+/// <summary>Exchanges a company API key for the dashboard cookie; a wrong key is refused with a message and no cookie.</summary>
+public sealed partial class SignInModel(CompanyDirectory directory, ILogger<SignInModel> logger) : PageModel
+{
+    [BindProperty]
+    public string? Key { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool SignedOut { get; set; }
+
+    public string? Refused { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var key = Key?.Trim() ?? "";
+        var owner = await CompanyKeys.OwnerAsync(directory, key, cancellationToken);
+        if (owner is null)
+        {
+            LogRefused();
+            Refused = "That API key was not accepted. Check it and try again.";
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Page();
+        }
+
+        await HttpContext.SignInAsync(DashboardAuthentication.Scheme, DashboardAuthentication.Principal(owner, ApiKeys.Hash(key)));
+        LogSignedIn(owner.CompanyId);
+        return LocalRedirect(ReturnUrl is { } url && Url.IsLocalUrl(url) ? url : "/");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dashboard sign-in refused: unknown API key")]
+    private partial void LogRefused();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard sign-in for company {CompanyId}")]
+    private partial void LogSignedIn(string companyId);
+}

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Concierge.Dashboard.Tests.Browser;
+
+/// <summary>Every page of the dashboard, with calls of several kinds on record: layout on a phone, requests, screenshots.</summary>
+[Collection(DashboardCollection.Name)]
+public sealed class PageTourTests(DashboardServer server)
+{
+    private static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
+
+    [Fact]
+    public async Task NarrowViewportHasNoHorizontalScrollOnAnyPage()
+    {
+        var pages = await SeedAsync();
+        await using var signedOut = await server.OpenAsync(Phone);
+        await using var session = await server.SignedInAsync(Phone);
+        var overflowing = new List<string>();
+
+        foreach (var (name, path) in pages.Prepend(("signin", "/signin")))
+        {
+            var page = name == "signin" ? signedOut : session;
+            await VisitAsync(page, path);
+            if (await page.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"))
+            {
+                overflowing.Add($"{path} is {await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")}px wide");
+            }
+
+            await page.ScreenshotAsync($"{name}-narrow");
+        }
+
+        Assert.Empty(overflowing);
+    }
+
+    [Fact]
+    public async Task NoRequestLeavesTheAppsOwnOrigin()
+    {
+        var pages = await SeedAsync();
+        await using var session = await server.SignedInAsync();
+
+        foreach (var (name, path) in pages)
+        {
+            await VisitAsync(session, path);
+            await session.ScreenshotAsync($"{name}-desktop");
+        }
+
+        Assert.Contains(session.Requests, url => url.Contains("/assets/dashboard.css", StringComparison.Ordinal));
+        Assert.Contains(session.Requests, url => url.Contains("/assets/dashboard.js", StringComparison.Ordinal));
+        Assert.Contains(session.Requests, url => url.Contains("/live/events", StringComparison.Ordinal));
+        Assert.All(session.Requests, url => Assert.StartsWith($"{server.Origin}/", url, StringComparison.Ordinal));
+    }
+
+    private static async Task VisitAsync(BrowserSession session, string path)
+    {
+        var response = await session.Page.GotoAsync(path);
+        Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+        if (path == "/live")
+        {
+            await Expect(session.Page.Locator("[data-live-status]")).ToContainTextAsync("Live");
+            await Expect(session.Page.Locator("#live-calls tbody tr").First).ToBeVisibleAsync();
+        }
+    }
+
+    /// <summary>Calls of several outcomes and an exception, then every page worth seeing, by screenshot name.</summary>
+    private async Task<IReadOnlyList<(string Name, string Path)>> SeedAsync()
+    {
+        var sales = server.NewCall();
+        await sales.RingAsync();
+        await sales.SayAsync("Hello, I'm calling from Summit Solar about a special offer on solar panels for homeowners in your area.");
+        var urgent = server.NewCall();
+        await urgent.RingAsync();
+        await urgent.SayAsync("Hi, this is Sam, Alex's brother. There's been a car accident and I'm at the hospital, it's urgent.");
+        await urgent.DialEndsAsync("completed", bridged: true, duration: 95);
+        await urgent.HangUpAsync(120);
+        var scam = server.NewCall();
+        await scam.RingAsync();
+        await scam.SayAsync("This is the IRS. There is a warrant for your arrest unless you pay your back taxes today with gift cards.");
+        var ringing = server.NewCall();
+        await ringing.RingAsync();
+        var friend = await server.AddExceptionAsync("Robin");
+        return
+        [
+            ("overview", "/"),
+            ("live", "/live"),
+            ("calls", "/calls"),
+            ("call-detail", $"/calls/{urgent.CallSid}"),
+            ("exceptions", "/exceptions"),
+            ("exception-edit", $"/exceptions/{Uri.EscapeDataString(friend)}/edit"),
+            ("callers", "/callers"),
+            ("caller-detail", $"/callers/{Uri.EscapeDataString(sales.From)}"),
+        ];
+    }
+}

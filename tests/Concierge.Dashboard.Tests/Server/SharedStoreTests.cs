@@ -1,0 +1,48 @@
+using System.Net;
+using Concierge.Grains.Interfaces.Companies;
+using Concierge.Silo.Storage;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Concierge.Dashboard.Tests.Server;
+
+/// <summary>Two nodes of one deployment (one store) behind a balancer: what one node issues, the other accepts.</summary>
+public sealed class SharedStoreTests : IDisposable
+{
+    private readonly DashboardAppFactory first = new();
+    private readonly DashboardAppFactory second;
+
+    public SharedStoreTests()
+    {
+        second = DashboardAppFactory.SecondNodeOf(first);
+    }
+
+    [Fact]
+    public async Task ASessionAndAFormFromOneNodeWorkOnAnother()
+    {
+        var browser = new CookieContainer(); // one browser, whichever node answers
+        var onFirst = first.CreateDefaultClient(new CookieContainerHandler(browser));
+        (await DashboardAppFactory.SignInAsync(onFirst)).Dispose();
+        var token = await DashboardAppFactory.AntiforgeryTokenAsync(onFirst, "/exceptions");
+        var onSecond = second.CreateDefaultClient(new CookieContainerHandler(browser));
+        var phone = $"+1415555{Random.Shared.Next(0, 10000):D4}";
+
+        using var page = await onSecond.GetAsync(new Uri("/calls", UriKind.Relative));
+        using var post = await onSecond.PostAsync(
+            new Uri("/exceptions?handler=Add", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["phone"] = phone, ["name"] = "Robin", ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Equal("/exceptions", post.Headers.Location?.OriginalString);
+        Assert.Equal("Robin", (await second.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default).GetExceptionAsync(phone))?.Name);
+        var storedKeys = await first.Services.GetRequiredService<SqlGrainStorage>().QueryAsync<string>("SELECT name FROM data_protection_keys", null);
+        Assert.NotEmpty(storedKeys); // the key ring lives in the store, not on one machine's disk
+    }
+
+    public void Dispose()
+    {
+        second.Dispose();
+        first.Dispose();
+    }
+}

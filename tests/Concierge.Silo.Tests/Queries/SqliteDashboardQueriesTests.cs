@@ -1,0 +1,15 @@
+using Concierge.Silo.Storage;
+using Concierge.TestSupport;
+
+namespace Concierge.Silo.Tests.Queries;
+
+public sealed class SqliteDashboardQueriesTests : DashboardQueriesConformance, IDisposable
+{
+    private readonly TempDirectory directory = new();
+
+    protected override StorageOptions Options => TestSilo.Sqlite(directory.File("dashboard.db"));
+
+    protected override SqlDialect CreateDialect() => new SqliteDialect(Options.ConnectionString!);
+
+    public void Dispose() => directory.Dispose();
+}
