@@ -13,8 +13,8 @@ public sealed record ExceptionEntry(
 /// <summary>An entry as the owner writes it; <paramref name="Phone"/> is already E.164.</summary>
 public sealed record ExceptionDraft(string Phone, string Name, string Category, string? Note);
 
-/// <summary>The outcome of adding an exception.</summary>
-public sealed record ExceptionChange(ExceptionChangeKind Kind, ExceptionEntry Entry);
+/// <summary>The outcome of adding an exception: the entry as it now stands (null only when the list is full).</summary>
+public sealed record ExceptionChange(ExceptionChangeKind Kind, ExceptionEntry? Entry);
 
 public enum ExceptionChangeKind
 {
@@ -25,6 +25,15 @@ public enum ExceptionChangeKind
 
     /// <summary>The number is already active; nothing changed.</summary>
     Duplicate,
+
+    /// <summary>The list already holds <see cref="CompanyLimits.MaxExceptions"/> numbers; nothing changed.</summary>
+    ListFull,
+}
+
+public static class CompanyLimits
+{
+    /// <summary>The exception list lives in the company's grain state, written whole on every change: bounded so writes stay small.</summary>
+    public const int MaxExceptions = 1000;
 }
 
 /// <summary>The categories an owner sorts exceptions into.</summary>

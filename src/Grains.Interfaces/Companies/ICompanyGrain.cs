@@ -28,7 +28,7 @@ public interface ICompanyGrain : IGrainWithStringKey
     /// <summary>One entry (active or removed) by E.164 number; null when never added.</summary>
     Task<ExceptionEntry?> GetExceptionAsync(string phone);
 
-    /// <summary>Adds an entry, or restores a removed one; refuses a number already active.</summary>
+    /// <summary>Adds an entry, or restores a removed one; refuses a number already active, and a new number once the list is full.</summary>
     Task<ExceptionChange> AddExceptionAsync(ExceptionDraft draft);
 
     /// <summary>Replaces name, category and note of an active entry; null when there is none.</summary>

@@ -72,6 +72,11 @@ public sealed class CompanyGrain(
             return new ExceptionChange(ExceptionChangeKind.Duplicate, existing);
         }
 
+        if (existing is null && Company.Exceptions.Count >= CompanyLimits.MaxExceptions)
+        {
+            return new ExceptionChange(ExceptionChangeKind.ListFull, null); // removed entries count: they can be restored
+        }
+
         var entry = new ExceptionEntry(draft.Phone, draft.Name, draft.Category, draft.Note, Active: true, existing?.CreatedAt ?? now, now);
         Company.Exceptions[draft.Phone] = entry;
         await state.WriteStateAsync();

@@ -5,10 +5,7 @@ namespace Concierge.WebFront.Api;
 /// <summary>What an exception entry must be, and how one is added: the REST API and the dashboard share these rules.</summary>
 public static class ExceptionRules
 {
-    /// <summary>The list lives in the company's grain state: bounded so every write stays small.</summary>
-    public const int MaxEntries = 1000;
-
-    public static string ListFull { get; } = $"The exception list holds at most {MaxEntries} numbers.";
+    public static string ListFull { get; } = $"The exception list holds at most {CompanyLimits.MaxExceptions} numbers.";
 
     public static string AlreadyListed(string phone) => $"{phone} is already on the exception list.";
 
@@ -19,16 +16,5 @@ public static class ExceptionRules
         var validCategory = validation.OneOf("category", category ?? ExceptionCategories.Other, ExceptionCategories.All);
         var validNote = validation.Optional("note", note, 500);
         return validation.IsValid ? new ExceptionDraft(phone!, validName!, validCategory!, validNote) : null;
-    }
-
-    /// <summary>Adds (or restores) <paramref name="draft"/>; null, with nothing changed, when the list is full and the number is new to it.</summary>
-    public static async Task<ExceptionChange?> AddAsync(ICompanyGrain company, ExceptionDraft draft)
-    {
-        if ((await company.ListExceptionsAsync(includeInactive: true)).Count >= MaxEntries && await company.GetExceptionAsync(draft.Phone) is null)
-        {
-            return null;
-        }
-
-        return await company.AddExceptionAsync(draft);
     }
 }

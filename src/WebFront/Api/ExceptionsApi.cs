@@ -57,13 +57,13 @@ public static class ExceptionsApi
             return validation.Problem;
         }
 
-        var change = await ExceptionRules.AddAsync(Company(grains, user), draft!);
-        return change?.Kind switch
+        var change = await Company(grains, user).AddExceptionAsync(draft!);
+        return change switch
         {
-            null => ApiProblems.Conflict(ExceptionRules.ListFull),
-            ExceptionChangeKind.Added => TypedResults.Created($"/api/exceptions/{Uri.EscapeDataString(change.Entry.Phone)}", ExceptionResponse.Of(change.Entry)),
-            ExceptionChangeKind.Restored => TypedResults.Ok(ExceptionResponse.Of(change.Entry)),
-            _ => ApiProblems.Conflict(ExceptionRules.AlreadyListed(change.Entry.Phone)),
+            { Kind: ExceptionChangeKind.Added, Entry: { } added } => TypedResults.Created($"/api/exceptions/{Uri.EscapeDataString(added.Phone)}", ExceptionResponse.Of(added)),
+            { Kind: ExceptionChangeKind.Restored, Entry: { } restored } => TypedResults.Ok(ExceptionResponse.Of(restored)),
+            { Kind: ExceptionChangeKind.Duplicate } => ApiProblems.Conflict(ExceptionRules.AlreadyListed(draft!.Phone)),
+            _ => ApiProblems.Conflict(ExceptionRules.ListFull),
         };
     }
 

@@ -216,6 +216,25 @@ public sealed class CallFlowTests : IAsyncLifetime
         Assert.Null(await silo.Grains.GetGrain<ICompanyGrain>("rival").GetSettingsAsync());
     }
 
+    [Fact]
+    public async Task ExceptionListStopsAtItsLimitButARemovedNumberCanStillBeRestored()
+    {
+        var company = silo.Grains.GetGrain<ICompanyGrain>("full");
+        for (var i = 0; i < CompanyLimits.MaxExceptions; i++)
+        {
+            await company.AddExceptionAsync(new ExceptionDraft($"+1415600{i:D4}", $"Contact {i}", ExceptionCategories.Friend, null));
+        }
+
+        await company.RemoveExceptionAsync("+14156000000");
+        var refused = await company.AddExceptionAsync(new ExceptionDraft("+14157770000", "One too many", ExceptionCategories.Friend, null));
+        var restored = await company.AddExceptionAsync(new ExceptionDraft("+14156000000", "Contact 0", ExceptionCategories.Friend, null));
+
+        Assert.Equal(ExceptionChangeKind.ListFull, refused.Kind);
+        Assert.Null(await company.GetExceptionAsync("+14157770000"));
+        Assert.Equal(ExceptionChangeKind.Restored, restored.Kind);
+        Assert.Equal(CompanyLimits.MaxExceptions, (await company.ListExceptionsAsync(includeInactive: true)).Count);
+    }
+
     private ICompanyGrain Company => silo.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
 
     private ICallGrain Call(string callSid) => silo.Grains.GetGrain<ICallGrain>(callSid);

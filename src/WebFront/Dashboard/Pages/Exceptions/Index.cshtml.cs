@@ -23,16 +23,16 @@ public sealed class ExceptionsModel(IGrainFactory grains) : DashboardPage
         var validation = new Validation();
         var phone = validation.Phone("phone", Phone, await CompanyRegion.OfAsync(grains, CompanyId));
         var draft = ExceptionRules.Draft(validation, phone, Fields.Name, Fields.Category, Fields.Note);
-        var change = draft is null ? null : await ExceptionRules.AddAsync(Company, draft);
-        switch (change?.Kind)
+        var change = draft is null ? null : await Company.AddExceptionAsync(draft);
+        switch (change)
         {
-            case ExceptionChangeKind.Added or ExceptionChangeKind.Restored:
-                Notice = $"{change.Entry.Name} ({change.Entry.Phone}) now goes straight through.";
+            case { Kind: ExceptionChangeKind.Added or ExceptionChangeKind.Restored, Entry: { } entry }:
+                Notice = $"{entry.Name} ({entry.Phone}) now goes straight through.";
                 return RedirectToPage();
-            case ExceptionChangeKind.Duplicate:
-                validation.Add("phone", ExceptionRules.AlreadyListed(change.Entry.Phone));
+            case { Kind: ExceptionChangeKind.Duplicate }:
+                validation.Add("phone", ExceptionRules.AlreadyListed(draft!.Phone));
                 break;
-            case null when draft is not null:
+            case { Kind: ExceptionChangeKind.ListFull }:
                 validation.Add("phone", ExceptionRules.ListFull);
                 break;
         }
