@@ -11,7 +11,7 @@ public static class CallerRules
     /// <summary>The caller grain for <paramref name="phone"/> in any common format (national numbers read for the company's region); null, with the error noted, when it is not a number.</summary>
     public static async Task<ICallerGrain?> FindAsync(Validation validation, IGrainFactory grains, string companyId, string phone)
     {
-        var number = validation.Phone("phone", phone, await CompanyRegion.OfAsync(grains, companyId));
+        var number = await validation.CompanyPhoneAsync("phone", phone, grains, companyId);
         return number is null ? null : grains.GetGrain<ICallerGrain>(CallerKey.For(companyId, number));
     }
 

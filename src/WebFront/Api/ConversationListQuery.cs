@@ -14,7 +14,7 @@ public sealed record ConversationListQuery(string? Caller, string? Decision, str
     /// </summary>
     public async Task<(ConversationFilter Filter, PageCursor? After, int Take)> ReadAsync(Validation validation, IGrainFactory grains, string companyId)
     {
-        var caller = Caller is null ? null : validation.Phone("caller", Caller, await CompanyRegion.OfAsync(grains, companyId));
+        var caller = Caller is null ? null : await validation.CompanyPhoneAsync("caller", Caller, grains, companyId);
         var decision = Decision is null ? null : validation.OneOf("decision", Decision, CallDecisions.All);
         var from = Instant(validation, "from", From);
         var until = Instant(validation, "to", To);

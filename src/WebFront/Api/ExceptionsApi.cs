@@ -50,7 +50,7 @@ public static class ExceptionsApi
         }
 
         var validation = new Validation();
-        var phone = validation.Phone("phone", input!.Phone, await CompanyRegion.OfAsync(grains, user.CompanyId()));
+        var phone = await validation.CompanyPhoneAsync("phone", input!.Phone, grains, user.CompanyId());
         var draft = ExceptionRules.Draft(validation, phone, input.Name, input.Category, input.Note);
         if (!validation.IsValid)
         {
@@ -136,7 +136,7 @@ public static class ExceptionsApi
     private static async Task<(string? Number, ValidationProblem? Invalid)> ParsePhoneAsync(string phone, ClaimsPrincipal user, IGrainFactory grains)
     {
         var validation = new Validation();
-        var number = validation.Phone("phone", phone, await CompanyRegion.OfAsync(grains, user.CompanyId()));
+        var number = await validation.CompanyPhoneAsync("phone", phone, grains, user.CompanyId());
         return validation.IsValid ? (number, null) : (null, validation.Problem);
     }
 

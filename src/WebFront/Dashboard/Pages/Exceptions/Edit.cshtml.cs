@@ -50,7 +50,7 @@ public sealed class EditExceptionModel(IGrainFactory grains) : DashboardPage
 
     private async Task<ExceptionEntry?> FindAsync()
     {
-        var phone = new Validation().Phone("phone", Phone, await CompanyRegion.OfAsync(grains, CompanyId));
+        var phone = await new Validation().CompanyPhoneAsync("phone", Phone, grains, CompanyId);
         return phone is not null && await grains.GetGrain<ICompanyGrain>(CompanyId).GetExceptionAsync(phone) is { Active: true } entry ? entry : null;
     }
 }

@@ -21,7 +21,7 @@ public sealed class ExceptionsModel(IGrainFactory grains) : DashboardPage
     public async Task<IActionResult> OnPostAddAsync()
     {
         var validation = new Validation();
-        var phone = validation.Phone("phone", Phone, await CompanyRegion.OfAsync(grains, CompanyId));
+        var phone = await validation.CompanyPhoneAsync("phone", Phone, grains, CompanyId);
         var draft = ExceptionRules.Draft(validation, phone, Fields.Name, Fields.Category, Fields.Note);
         var change = draft is null ? null : await Company.AddExceptionAsync(draft);
         switch (change)
@@ -44,7 +44,7 @@ public sealed class ExceptionsModel(IGrainFactory grains) : DashboardPage
     public async Task<IActionResult> OnPostRemoveAsync()
     {
         var validation = new Validation();
-        var phone = validation.Phone("phone", Phone, await CompanyRegion.OfAsync(grains, CompanyId));
+        var phone = await validation.CompanyPhoneAsync("phone", Phone, grains, CompanyId);
         if (phone is not null && await Company.RemoveExceptionAsync(phone))
         {
             Notice = $"{phone} was removed from the list; its calls are screened again.";
