@@ -2,8 +2,9 @@
 # Concierge's web front end (which hosts the grains) as a Linux container.
 #   docker build -t concierge .            (or, with no local Docker: az acr build -r REGISTRY -t concierge:TAG .)
 #   docker run -p 8080:8080 -v concierge-data:/app/data concierge
-# Listens on 8080 as the non-root 'app' user. With no configuration it runs on the embedded SQLite store under
-# /app/data (a volume) with the offline screener; in Production it needs the Twilio settings (README: Deploy to Azure).
+# Listens on 8080 (HTTP) and 11111 (the Orleans silo port) as the non-root 'app' user. With no configuration it runs on
+# the embedded SQLite store under /app/data (a volume) with the offline screener, one silo; in Production it needs the
+# Twilio settings (README: Deploy to Azure).
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -26,7 +27,9 @@ COPY --from=build /app/publish .
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     DOTNET_NOLOGO=1
-EXPOSE 8080
+# 8080: HTTP (webhooks, media WebSocket, API, dashboard). 11111: the Orleans silo port other nodes of the cluster call
+# (Concierge:Cluster:SiloPort). No gateway port (30000): WebFront co-hosts the silo, no external Orleans client calls in.
+EXPOSE 8080 11111
 VOLUME ["/app/data"]
 # The aspnet image has neither curl nor wget: the app's own probe mode asks the running app for /health/live.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine with only the .NET 10 SDK: installs and starts what the
-# tests need (a throwaway PostgreSQL server; Debian's Chromium for the dashboard's browser tests), lints the
+# tests need (a throwaway PostgreSQL server; the Azurite emulator's table service for Azure Table clustering;
+# Debian's Chromium for the dashboard's browser tests), lints the
 # deployment files (scripts/lint-deploy.sh, tools from npm), runs every test project, and ends with "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/azurite.sh
 source scripts/chromium.sh
 
 results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"
 
-trap stop_test_postgres EXIT
+trap 'stop_test_azurite; stop_test_postgres' EXIT
 start_test_postgres
+start_test_azurite
 ensure_chromium_installed
 
 scripts/lint-deploy.sh

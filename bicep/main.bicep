@@ -1,5 +1,7 @@
-// Concierge on Azure App Service (Linux container), scaled out on a shared PostgreSQL flexible server, with its secrets
-// in Key Vault read through the web app's system-assigned managed identity. Deploy steps: README, "Deploy to Azure".
+// Concierge on Azure App Service (Linux container): an Orleans cluster of one silo per instance, its grain state and
+// its membership table in one PostgreSQL flexible server, its secrets in Key Vault, all read with one user-assigned
+// managed identity. Silos call each other over a virtual network (regional VNet integration, App Service private ports).
+// Deploy steps: README, "Deploy to Azure".
 targetScope = 'resourceGroup'
 
 @description('Prefix of every resource name (letters and digits, 3-12 characters).')
@@ -16,12 +18,26 @@ param containerRegistryName string
 @description('Image repository and tag in that registry, e.g. concierge:1.0.0.')
 param containerImage string = 'concierge:latest'
 
-@description('App Service plan size. P1v3 or larger: always-on, WebSockets and scale-out need a Premium or Standard plan.')
+@description('App Service plan size: Premium v3, which gives the instances the private ports (vnetPrivatePortsCount) Orleans\' silos talk on.')
+@allowed([
+  'P0v3'
+  'P1v3'
+  'P2v3'
+  'P3v3'
+  'P1mv3'
+  'P2mv3'
+  'P3mv3'
+  'P4mv3'
+  'P5mv3'
+])
 param appServiceSku string = 'P1v3'
 
-@description('Instances behind the load balancer. At least 2: a node can be restarted or replaced without dropping calls.')
+@description('Instances behind the load balancer, each a silo of the Orleans cluster. At least 2: a node can be restarted or replaced without dropping calls.')
 @minValue(2)
-param instanceCount int = 2
+param instanceCount int = 3
+
+@description('Address space of the virtual network the instances reach each other through; the App Service subnet is its first /24.')
+param vnetAddressPrefix string = '10.70.0.0/16'
 
 @description('The https address Twilio calls (Concierge:Twilio:PublicBaseUrl); empty: the web app\'s own azurewebsites.net address.')
 param publicBaseUrl string = ''
@@ -52,6 +68,9 @@ param twilioAuthToken string = ''
 
 var suffix = uniqueString(resourceGroup().id, namePrefix)
 var webAppName = '${namePrefix}-web-${suffix}'
+var identityName = '${namePrefix}-id-${suffix}'
+var vnetName = '${namePrefix}-vnet-${suffix}'
+var appSubnetName = 'app'
 var keyVaultName = take('${namePrefix}kv${suffix}', 24)
 var postgresServerName = '${namePrefix}-pg-${suffix}'
 var databaseName = 'concierge'
@@ -64,6 +83,49 @@ var acrPullRoleId = '7f951dda-4ed3-4680-a7ca-43fe172d538d'
 
 resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' existing = {
   name: containerRegistryName
+}
+
+// The app's identity, made before the web app: its role assignments and database role exist by the time the first
+// instance pulls the image and starts (a system-assigned identity exists only once the web app does).
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: identityName
+  location: location
+}
+
+// Regional VNet integration puts every instance's outbound private traffic in this subnet, and App Service gives each
+// instance a private IP in it (WEBSITE_PRIVATE_IP) with private ports (WEBSITE_PRIVATE_PORTS): the silos' endpoints.
+// The subnet has no network security group: traffic inside the virtual network is allowed by default.
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: vnetName
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        vnetAddressPrefix
+      ]
+    }
+    subnets: [
+      {
+        name: appSubnetName
+        properties: {
+          addressPrefix: cidrSubnet(vnetAddressPrefix, 24, 0)
+          delegations: [
+            {
+              name: 'app-service'
+              properties: {
+                serviceName: 'Microsoft.Web/serverFarms'
+              }
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+
+resource appSubnet 'Microsoft.Network/virtualNetworks/subnets@2024-05-01' existing = {
+  parent: vnet
+  name: appSubnetName
 }
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
@@ -150,15 +212,27 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
   location: location
   kind: 'app,linux,container'
   identity: {
-    type: 'SystemAssigned'
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
   }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    clientAffinityEnabled: false // state lives in the database: any instance can take any request
+    clientAffinityEnabled: false // any instance can take any request: Orleans sends each grain call to the grain's silo
+    virtualNetworkSubnetId: appSubnet.id
+    // Only private (RFC 1918) traffic goes into the virtual network: the silos' traffic to each other. The rest
+    // (PostgreSQL's public endpoint, Key Vault, the registry, Twilio) keeps App Service's own outbound path, which
+    // needs no NAT gateway.
+    vnetRouteAllEnabled: false
     siteConfig: {
       linuxFxVersion: 'DOCKER|${registry.properties.loginServer}/${containerImage}'
       acrUseManagedIdentityCreds: true
+      acrUserManagedIdentityID: identity.properties.clientId
+      // Private ports on the instance's private IP: the app takes the first as its silo port (no gateway; WebFront
+      // co-hosts the silo); the second is spare.
+      vnetPrivatePortsCount: 2
       alwaysOn: true
       webSocketsEnabled: true // Twilio Media Streams (/twilio/stream)
       healthCheckPath: '/health/ready'
@@ -177,6 +251,11 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'ASPNETCORE_ENVIRONMENT'
           value: 'Production'
+        }
+        {
+          // DefaultAzureCredential signs in as this user-assigned identity (Key Vault, PostgreSQL).
+          name: 'AZURE_CLIENT_ID'
+          value: identity.properties.clientId
         }
         {
           name: 'Concierge__KeyVault__Uri'
@@ -199,43 +278,56 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
           // with a password the whole connection string is the Key Vault secret Storage--ConnectionString instead.
           name: 'Concierge__Storage__ConnectionString'
           value: usesManagedIdentity
-            ? 'Host=${postgres.properties.fullyQualifiedDomainName};Database=${databaseName};Username=${webAppName};SSL Mode=Require'
+            ? 'Host=${postgres.properties.fullyQualifiedDomainName};Database=${databaseName};Username=${identity.name};SSL Mode=Require'
             : ''
+        }
+        {
+          // Orleans membership in the same database, signed in the same way (the cluster's connection string defaults
+          // to the store's). The app takes the silo endpoint from WEBSITE_PRIVATE_IP and WEBSITE_PRIVATE_PORTS.
+          name: 'Concierge__Cluster__Provider'
+          value: 'AdoNet'
         }
       ]
     }
   }
+  dependsOn: [
+    // the first instance starts with everything its identity needs
+    identityCanReadSecrets
+    identityCanPullImage
+    identityIsDatabaseAdmin
+  ]
 }
 
-resource webCanReadSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(keyVault.id, web.id, keyVaultSecretsUserRoleId)
+resource identityCanReadSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(keyVault.id, identity.id, keyVaultSecretsUserRoleId)
   scope: keyVault
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
-    principalId: web.identity.principalId
+    principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }
 
-resource webCanPullImage 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(registry.id, web.id, acrPullRoleId)
+resource identityCanPullImage 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(registry.id, identity.id, acrPullRoleId)
   scope: registry
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', acrPullRoleId)
-    principalId: web.identity.principalId
+    principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }
 
-// The web app's identity administers the server, so it can create and migrate the schema at start-up with no
-// password anywhere. Its database role is named after the web app (the Username in the connection string).
-resource webIsDatabaseAdmin 'Microsoft.DBforPostgreSQL/flexibleServers/administrators@2024-08-01' = if (usesManagedIdentity) {
-  parent: postgres
-  name: web.identity.principalId
-  properties: {
+// The app's identity administers the server, so it can create and migrate the schema (grain state, projections and
+// Orleans' membership tables) at start-up with no password anywhere. Its database role is the identity's name (the
+// Username in the connection string).
+module identityIsDatabaseAdmin 'modules/postgres-administrator.bicep' = if (usesManagedIdentity) {
+  name: 'postgres-admin-app'
+  params: {
+    serverName: postgres.name
+    objectId: identity.properties.principalId
+    principalName: identity.name
     principalType: 'ServicePrincipal'
-    principalName: web.name
-    tenantId: subscription().tenantId
   }
   dependsOn: [
     database
@@ -243,16 +335,16 @@ resource webIsDatabaseAdmin 'Microsoft.DBforPostgreSQL/flexibleServers/administr
   ]
 }
 
-resource peopleAreDatabaseAdmins 'Microsoft.DBforPostgreSQL/flexibleServers/administrators@2024-08-01' = if (!empty(postgresAdminGroupObjectId)) {
-  parent: postgres
-  name: empty(postgresAdminGroupObjectId) ? 'unused' : postgresAdminGroupObjectId
-  properties: {
-    principalType: 'Group'
+module peopleAreDatabaseAdmins 'modules/postgres-administrator.bicep' = if (!empty(postgresAdminGroupObjectId)) {
+  name: 'postgres-admin-people'
+  params: {
+    serverName: postgres.name
+    objectId: postgresAdminGroupObjectId
     principalName: postgresAdminGroupName
-    tenantId: subscription().tenantId
+    principalType: 'Group'
   }
   dependsOn: [
-    webIsDatabaseAdmin // the server takes one administrator change at a time
+    identityIsDatabaseAdmin // the server takes one administrator change at a time
   ]
 }
 
@@ -274,7 +366,10 @@ resource connectionStringSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' =
 
 output webAppName string = web.name
 output webAppHostName string = web.properties.defaultHostName
-output webAppPrincipalId string = web.identity.principalId
+output identityName string = identity.name
+output identityClientId string = identity.properties.clientId
+output identityPrincipalId string = identity.properties.principalId
+output vnetName string = vnet.name
 output keyVaultName string = keyVault.name
 output keyVaultUri string = keyVault.properties.vaultUri
 output postgresServerName string = postgres.name

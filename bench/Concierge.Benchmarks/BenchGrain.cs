@@ -1,8 +1,10 @@
+using Concierge.Grains;
 using Orleans;
 using Orleans.Runtime;
 
 namespace Concierge.Benchmarks;
 
+[Alias("bench.IBenchGrain")]
 public interface IBenchGrain : IGrainWithStringKey
 {
     /// <summary>Answers from memory: the cost of a turn itself.</summary>
@@ -20,7 +22,7 @@ public sealed class BenchState
 }
 
 [GrainType("bench")]
-public sealed class BenchGrain([PersistentState("bench")] IPersistentState<BenchState> state) : Grain, IBenchGrain
+public sealed class BenchGrain([PersistentState("bench", GrainStorage.Name)] IPersistentState<BenchState> state) : Grain, IBenchGrain
 {
     public Task<int> ReadAsync() => Task.FromResult(state.State.Count);
 

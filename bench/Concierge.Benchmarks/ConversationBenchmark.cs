@@ -31,8 +31,8 @@ internal static class ConversationBenchmark
 
     private static async Task RunOnAsync(string store, StorageOptions options)
     {
-        await using var services = new ServiceCollection().AddLogging().AddGrainStorage(options).AddSingleton<ConversationQueries>().BuildServiceProvider();
-        var storage = services.GetRequiredService<SqlGrainStorage>();
+        await using var services = new ServiceCollection().AddLogging().AddConciergeStore(options).AddSingleton<ConversationQueries>().BuildServiceProvider();
+        var storage = services.GetRequiredService<SqlStore>();
         await storage.EnsureSchemaAsync();
         var seeder = new ConversationSeeder(calls: 100_000, turnsPerCall: 10, Company);
         var clock = Stopwatch.StartNew();

@@ -1,25 +1,32 @@
 using Concierge.Grains.Interfaces.Screening;
 using Concierge.Grains.Screening;
+using Concierge.Silo.Cluster;
 using Concierge.Silo.Hosting;
-using Concierge.Silo.Runtime;
 using Concierge.Silo.Storage;
+using Concierge.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Orleans;
 
 namespace Concierge.Benchmarks;
 
-/// <summary>Grain calls per second in memory, and durable state writes per second with p50/p99 per store.</summary>
+/// <summary>
+/// Grain calls per second on one Orleans silo hosted as WebFront hosts it (calls made in the silo's own process), and
+/// durable state writes per second with p50/p99 through the SQL grain storage, per store.
+/// </summary>
 internal static class RuntimeBenchmark
 {
     public static async Task RunAsync(string? postgres)
     {
         var directory = Directory.CreateTempSubdirectory("concierge-bench");
         Console.WriteLine(LoadResult.Header);
-        await using (var silo = await StartAsync(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(directory.FullName, "bench.db")}" }))
+        using (var silo = await StartAsync(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(directory.FullName, "bench.db")}" }))
         {
             await InMemoryAsync(silo);
             await ScreenerAsync();
             await WritesAsync(silo, "SQLite");
+            await silo.StopAsync();
         }
 
         if (postgres is null)
@@ -28,16 +35,17 @@ internal static class RuntimeBenchmark
         }
         else
         {
-            await using var silo = await StartAsync(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = postgres });
+            using var silo = await StartAsync(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = postgres });
             await WritesAsync(silo, "PostgreSQL");
+            await silo.StopAsync();
         }
 
         directory.Delete(recursive: true);
     }
 
-    private static async Task InMemoryAsync(ServiceProvider silo)
+    private static async Task InMemoryAsync(IHost silo)
     {
-        var grains = silo.GetRequiredService<IGrainFactory>();
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
         var many = Enumerable.Range(0, 1000).Select(i => grains.GetGrain<IBenchGrain>($"mem-{i}")).ToArray();
         await Task.WhenAll(many.Select(g => g.ReadAsync())); // activate first: this measures calls, not activations
         var hot = many[0];
@@ -65,24 +73,25 @@ internal static class RuntimeBenchmark
         Console.WriteLine((await LoadRun.RunAsync(200_000, 1, i => screener.DecideAsync(contexts[i % contexts.Length], CancellationToken.None))).Row("offline screener decision, 1 caller"));
     }
 
-    private static async Task WritesAsync(ServiceProvider silo, string store)
+    private static async Task WritesAsync(IHost silo, string store)
     {
-        var grains = silo.GetRequiredService<IGrainFactory>();
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
         var targets = Enumerable.Range(0, 1000).Select(i => grains.GetGrain<IBenchGrain>($"{store}-w-{i}")).ToArray();
         await Task.WhenAll(targets.Select(g => g.WriteAsync()));
         Console.WriteLine((await LoadRun.RunAsync(20_000, 64, i => targets[i % targets.Length].WriteAsync())).Row($"durable write, {store}, 1,000 grains, 64 callers"));
         Console.WriteLine((await LoadRun.RunAsync(3_000, 1, i => targets[i % targets.Length].WriteAsync())).Row($"durable write, {store}, 1 caller (serial)"));
     }
 
-    private static async Task<ServiceProvider> StartAsync(StorageOptions storage)
+    /// <summary>One silo on free local ports with the SQL store as grain storage: what <c>AddConciergeSilo</c> sets up.</summary>
+    private static async Task<IHost> StartAsync(StorageOptions storage)
     {
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddGrainStorage(storage)
-            .AddGrainRuntime(o => o.GrainAssemblies.Add(typeof(BenchGrain).Assembly))
-            .BuildServiceProvider();
-        await services.GetRequiredService<IGrainStorage>().EnsureSchemaAsync();
-        _ = services.GetRequiredService<GrainRuntime>();
-        return services;
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        var cluster = new SiloClusterOptions { SiloPort = FreePort.Next(), GatewayPort = 0 };
+        builder.UseOrleans(silo => silo.UseConciergeCluster(cluster, builder.Configuration).UseConciergeStorage(storage));
+        var host = builder.Build();
+        await host.StartAsync();
+        await host.Services.GetRequiredService<SqlStore>().EnsureSchemaAsync();
+        return host;
     }
 }

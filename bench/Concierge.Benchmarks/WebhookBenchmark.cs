@@ -17,6 +17,7 @@ internal static class WebhookBenchmark
     private const int WarmUpCallers = 350;
     private const int MeasuredCallers = 2_800;
     private const int HeldCalls = 2_000;
+    private const int ClusterCallers = 1_400;
 
     /// <summary>An unclear first answer: the concierge asks a follow-up question and the call stays in screening.</summary>
     private const string UnclearLine = "Hello? Is Alex there?";
@@ -43,6 +44,36 @@ internal static class WebhookBenchmark
         }
 
         WebhookTable.Print(runs);
+        if (postgres is not null)
+        {
+            await ClusterAsync(postgres);
+        }
+    }
+
+    /// <summary>
+    /// Calls/s through 1, 2 and 3 nodes forming one cluster on one PostgreSQL database, behind a round-robin balancer: on
+    /// a machine of two cores every node shares them with the others and with the simulator, so this shows what the
+    /// cluster costs, not how it scales.
+    /// </summary>
+    private static async Task ClusterAsync(string postgres)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Cluster: N nodes on one PostgreSQL database (AdoNet membership), round-robin balancer, {Concurrency} concurrent callers, {ClusterCallers:N0} callers after {WarmUpCallers} warm-up.");
+        Console.WriteLine();
+        Console.WriteLine("| nodes | calls | errors | calls/s | webhook p50 ms | webhook p99 ms |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        for (var nodes = 1; nodes <= 3; nodes++)
+        {
+            await using var cluster = await NodeCluster.StartAsync(nodes, postgres);
+            using var http = cluster.Balancer.Client();
+            var account = new TwilioAccount(ConciergeEnvironment.PublicBaseUrl, ConciergeEnvironment.AuthToken);
+            await new LoadRunner(http, account).RunAsync(Plan(WarmUpCallers));
+            var load = await new LoadRunner(http, account).RunAsync(Plan(ClusterCallers));
+            var overall = load.Timings.Overall();
+            Console.WriteLine(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"| {nodes} | {load.Calls.Count:N0} | {load.Errors.Count} | {load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} |"));
+        }
     }
 
     private static async Task<StoreRun> MeasureAsync(string store, Dictionary<string, string> environment)

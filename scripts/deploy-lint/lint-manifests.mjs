@@ -7,12 +7,14 @@ import * as apps from "kubernetes-models/apps/v1";
 import * as core from "kubernetes-models/v1";
 import * as networking from "kubernetes-models/networking.k8s.io/v1";
 import * as policy from "kubernetes-models/policy/v1";
+import * as rbac from "kubernetes-models/rbac.authorization.k8s.io/v1";
 
 const models = {
   "apps/v1": apps,
   v1: core,
   "networking.k8s.io/v1": networking,
   "policy/v1": policy,
+  "rbac.authorization.k8s.io/v1": rbac,
 };
 
 const directory = process.argv[2];

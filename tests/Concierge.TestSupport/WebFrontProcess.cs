@@ -45,17 +45,18 @@ public sealed class WebFrontProcess : IAsyncDisposable
     /// <summary>
     /// Starts the app in Production with <paramref name="workingDirectory"/> as its current and content root directory.
     /// Production refuses to start without a Twilio auth token and public base URL, so the app gets
-    /// <see cref="DefaultAuthToken"/> and its own address unless <paramref name="environment"/> sets them; an empty value
-    /// removes a variable.
+    /// <see cref="DefaultAuthToken"/> and its own address unless <paramref name="environment"/> sets them, and a silo port
+    /// of its own (<see cref="SiloPorts"/>); an empty value removes a variable.
     /// </summary>
     public static async Task<WebFrontProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port ?? FreePort.Next()}");
-        var start = AppStartInfo(workingDirectory, ["--urls", baseAddress.ToString().TrimEnd('/')], new Dictionary<string, string>
+        var defaults = new Dictionary<string, string>(SiloPorts.Environment())
         {
             ["Concierge__Twilio__AuthToken"] = DefaultAuthToken,
             ["Concierge__Twilio__PublicBaseUrl"] = baseAddress.ToString(),
-        }.Concat(environment ?? new Dictionary<string, string>()));
+        };
+        var start = AppStartInfo(workingDirectory, ["--urls", baseAddress.ToString().TrimEnd('/')], defaults.Concat(environment ?? new Dictionary<string, string>()));
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var app = new WebFrontProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);

@@ -1,5 +1,6 @@
 using Concierge.Grains.Interfaces.Screening;
 using Orleans;
+using Orleans.Concurrency;
 
 namespace Concierge.Grains.Interfaces.Callers;
 
@@ -7,6 +8,7 @@ namespace Concierge.Grains.Interfaces.Callers;
 /// What the concierge knows about one caller of one company across calls (key: <see cref="CallerKey"/>):
 /// the name they gave, their calls and decisions, a spam score, a block flag.
 /// </summary>
+[Alias("concierge.ICallerGrain")]
 public interface ICallerGrain : IGrainWithStringKey
 {
     /// <summary>Records a new call (idempotent per CallSid) and returns what was known before it.</summary>
@@ -21,6 +23,7 @@ public interface ICallerGrain : IGrainWithStringKey
     Task UnblockAsync();
 
     /// <summary>The caller's profile; <see cref="CallerProfile.CallCount"/> is 0 for a number never seen.</summary>
+    [ReadOnly]
     Task<CallerProfile> GetAsync();
 }
 
@@ -31,14 +34,18 @@ public static class CallerKey
 }
 
 /// <summary>What the concierge knew about a caller when their call started.</summary>
-public sealed record CallerStanding(CallerHistory History, bool Blocked);
+[GenerateSerializer, Immutable, Alias("concierge.CallerStanding")]
+public sealed record CallerStanding(CallerHistory History, bool Blocked) : PrivateRecord;
 
 /// <summary>A call's outcome as it concerns the caller.</summary>
-public sealed record CallerCallUpdate(string CallSid, string? Decision, string? Category, string? NameGiven);
+[GenerateSerializer, Immutable, Alias("concierge.CallerCallUpdate")]
+public sealed record CallerCallUpdate(string CallSid, string? Decision, string? Category, string? NameGiven) : PrivateRecord;
 
 /// <summary>One call in a caller's history.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.CallerCall")]
 public sealed record CallerCall(string CallSid, DateTimeOffset At, string? Decision, string? Category);
 
+[GenerateSerializer, Immutable, Alias("concierge.CallerProfile")]
 public sealed record CallerProfile(
     string CompanyId,
     string Phone,
@@ -48,4 +55,4 @@ public sealed record CallerProfile(
     bool Blocked,
     string? BlockedReason,
     DateTimeOffset? LastCallAt,
-    IReadOnlyList<CallerCall> RecentCalls);
+    IReadOnlyList<CallerCall> RecentCalls) : PrivateRecord;

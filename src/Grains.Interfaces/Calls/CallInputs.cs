@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Concierge.Grains.Interfaces.Calls;
 
 /// <summary>A call reaching one of the company's numbers.</summary>
@@ -6,13 +8,17 @@ namespace Concierge.Grains.Interfaces.Calls;
 /// <param name="To">The number called.</param>
 /// <param name="CallerIdName">The carrier's caller-ID name, when Twilio has one.</param>
 /// <param name="ForwardedFrom">The owner's own number when the call was forwarded.</param>
-public sealed record IncomingCall(string CompanyId, string From, string To, string? CallerIdName = null, string? ForwardedFrom = null);
+[GenerateSerializer, Immutable, Alias("concierge.IncomingCall")]
+public sealed record IncomingCall(string CompanyId, string From, string To, string? CallerIdName = null, string? ForwardedFrom = null) : PrivateRecord;
 
 /// <summary>What the caller said (Twilio's speech recognition), with its confidence (0..1) when given.</summary>
-public sealed record CallerInput(string? Speech, double? Confidence = null);
+[GenerateSerializer, Immutable, Alias("concierge.CallerInput")]
+public sealed record CallerInput(string? Speech, double? Confidence = null) : PrivateRecord;
 
 /// <summary>The end of a transfer attempt: Twilio's DialCallStatus, the owner-leg duration, and whether the legs were bridged.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.DialResult")]
 public sealed record DialResult(string Status, int? DurationSeconds = null, bool? Bridged = null);
 
 /// <summary>Twilio's final CallStatus for the call and its duration in seconds.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.CallEnded")]
 public sealed record CallEnded(string Status, int? DurationSeconds = null);

@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Concierge.Grains.Interfaces.Calls;
 
 /// <summary>A call as the owner reviews it.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.CallRecord")]
 public sealed record CallRecord(
     string CallSid,
     string CompanyId,
@@ -17,12 +20,13 @@ public sealed record CallRecord(
     DateTimeOffset StartedAt,
     DateTimeOffset? EndedAt,
     int? DurationSeconds,
-    IReadOnlyList<CallTurn> Turns);
+    IReadOnlyList<CallTurn> Turns) : PrivateRecord;
 
 /// <summary>
 /// One turn: who spoke (<see cref="TurnSpeakers"/>), what was said, when; for the concierge's turns, how long
 /// the screener took, which brain decided and what it decided.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("concierge.CallTurn")]
 public sealed record CallTurn(
     int Seq,
     string Speaker,
@@ -31,7 +35,7 @@ public sealed record CallTurn(
     int? LatencyMs = null,
     string? Brain = null,
     string? Action = null,
-    double? Confidence = null);
+    double? Confidence = null) : PrivateRecord;
 
 public static class TurnSpeakers
 {

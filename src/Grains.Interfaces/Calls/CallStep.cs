@@ -1,25 +1,33 @@
+using Orleans;
+
 namespace Concierge.Grains.Interfaces.Calls;
 
 /// <summary>
 /// What the caller hears and what happens next. The web front end renders a step as TwiML; grains never
 /// see TwiML. <c>Language</c> is a BCP-47 tag (e.g. "en-US", "fr-FR").
 /// </summary>
-public abstract record CallStep;
+[GenerateSerializer, Immutable, Alias("concierge.CallStep")]
+public abstract record CallStep : PrivateRecord;
 
 /// <summary>Say <paramref name="Prompt"/>, then listen for the caller's speech.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.ListenStep")]
 public sealed record ListenStep(string Prompt, string Language) : CallStep;
 
 /// <summary>Say <paramref name="Prompt"/>, then ring the owner; <paramref name="Whisper"/>: brief the owner before connecting.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.TransferStep")]
 public sealed record TransferStep(string Prompt, string OwnerNumber, int RingSeconds, bool Whisper, string Language) : CallStep;
 
 /// <summary>Say <paramref name="Farewell"/> and hang up.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.HangUpStep")]
 public sealed record HangUpStep(string Farewell, string Language) : CallStep;
 
 /// <summary>Refuse the call without answering it.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.RejectStep")]
 public sealed record RejectStep : CallStep;
 
 /// <summary>
 /// The owner's side of a transfer: <paramref name="Announcement"/> is said to the owner; when
 /// <paramref name="AwaitKey"/> is set the owner is asked to press a key; <paramref name="Connect"/> bridges the caller.
 /// </summary>
-public sealed record WhisperStep(string Announcement, string Language, bool AwaitKey, bool Connect);
+[GenerateSerializer, Immutable, Alias("concierge.WhisperStep")]
+public sealed record WhisperStep(string Announcement, string Language, bool AwaitKey, bool Connect) : PrivateRecord;

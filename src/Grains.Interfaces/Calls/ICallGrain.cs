@@ -1,4 +1,5 @@
 using Orleans;
+using Orleans.Concurrency;
 
 namespace Concierge.Grains.Interfaces.Calls;
 
@@ -6,6 +7,7 @@ namespace Concierge.Grains.Interfaces.Calls;
 /// One phone call (key: Twilio's CallSid): the screening state machine, every turn with its timing, the
 /// decision and its reason, and how a transfer went. Each method answers with the next step for the caller.
 /// </summary>
+[Alias("concierge.ICallGrain")]
 public interface ICallGrain : IGrainWithStringKey
 {
     /// <summary>The call arrives. A repeated start (Twilio retry) returns the step for the current state.</summary>
@@ -18,6 +20,7 @@ public interface ICallGrain : IGrainWithStringKey
     Task<CallStep> DialEndedAsync(DialResult result);
 
     /// <summary>What to tell the owner when they pick up, before the caller is connected.</summary>
+    [ReadOnly]
     Task<WhisperStep> WhisperAsync();
 
     /// <summary>The owner's reply to the whisper: the key they pressed, if any.</summary>
@@ -27,5 +30,6 @@ public interface ICallGrain : IGrainWithStringKey
     Task CallEndedAsync(CallEnded ended);
 
     /// <summary>The call with all its turns; null when no call with this CallSid was ever started.</summary>
+    [ReadOnly]
     Task<CallRecord?> GetAsync();
 }

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Concierge.Grains.Interfaces.Companies;
 
 /// <summary>How a company's calls are answered.</summary>
@@ -11,6 +13,7 @@ namespace Concierge.Grains.Interfaces.Companies;
 /// <param name="DefaultRegion">ISO 3166 region for numbers written without a country code ("US", "FR").</param>
 /// <param name="Whisper">Brief the owner and ask them to press 1 before a screened caller is connected.</param>
 /// <param name="RingSeconds">How long the owner's phone rings before the transfer counts as unanswered.</param>
+[GenerateSerializer, Immutable, Alias("concierge.CompanySettings")]
 public sealed record CompanySettings(
     string Name,
     string OwnerName,
@@ -21,7 +24,8 @@ public sealed record CompanySettings(
     string ScreeningInstructions,
     string DefaultRegion = "US",
     bool Whisper = true,
-    int RingSeconds = 20);
+    int RingSeconds = 20) : PrivateRecord;
 
 /// <summary>What a new call needs to know about its company and caller.</summary>
-public sealed record CallerPolicy(CompanySettings Settings, ExceptionEntry? Exception);
+[GenerateSerializer, Immutable, Alias("concierge.CallerPolicy")]
+public sealed record CallerPolicy(CompanySettings Settings, ExceptionEntry? Exception) : PrivateRecord;

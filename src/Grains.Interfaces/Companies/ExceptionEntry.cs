@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Concierge.Grains.Interfaces.Companies;
 
 /// <summary>Someone whose calls go straight through. Removing an entry keeps it (inactive) so it can be restored.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.ExceptionEntry")]
 public sealed record ExceptionEntry(
     string Phone,
     string Name,
@@ -8,14 +11,17 @@ public sealed record ExceptionEntry(
     string? Note,
     bool Active,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt) : PrivateRecord;
 
 /// <summary>An entry as the owner writes it; <paramref name="Phone"/> is already E.164.</summary>
-public sealed record ExceptionDraft(string Phone, string Name, string Category, string? Note);
+[GenerateSerializer, Immutable, Alias("concierge.ExceptionDraft")]
+public sealed record ExceptionDraft(string Phone, string Name, string Category, string? Note) : PrivateRecord;
 
 /// <summary>The outcome of adding an exception: the entry as it now stands (null only when the list is full).</summary>
-public sealed record ExceptionChange(ExceptionChangeKind Kind, ExceptionEntry? Entry);
+[GenerateSerializer, Immutable, Alias("concierge.ExceptionChange")]
+public sealed record ExceptionChange(ExceptionChangeKind Kind, ExceptionEntry? Entry) : PrivateRecord;
 
+[GenerateSerializer, Alias("concierge.ExceptionChangeKind")]
 public enum ExceptionChangeKind
 {
     Added,

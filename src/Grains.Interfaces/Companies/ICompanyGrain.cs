@@ -1,4 +1,5 @@
 using Orleans;
+using Orleans.Concurrency;
 
 namespace Concierge.Grains.Interfaces.Companies;
 
@@ -6,9 +7,11 @@ namespace Concierge.Grains.Interfaces.Companies;
 /// A company (or a person: the single-owner setup is the company <see cref="CompanyIds.Default"/>): its
 /// settings, the numbers that route to it, and its exception list.
 /// </summary>
+[Alias("concierge.ICompanyGrain")]
 public interface ICompanyGrain : IGrainWithStringKey
 {
     /// <summary>The settings; null when the company was never configured.</summary>
+    [ReadOnly]
     Task<CompanySettings?> GetSettingsAsync();
 
     /// <summary>Creates or replaces the settings; claims its Twilio numbers for routing.</summary>
@@ -20,12 +23,15 @@ public interface ICompanyGrain : IGrainWithStringKey
     Task<bool> CreateAsync(CompanySettings settings);
 
     /// <summary>What a new call from <paramref name="phone"/> (E.164) needs: the settings and the caller's exception entry, if active.</summary>
+    [ReadOnly]
     Task<CallerPolicy> LookUpCallerAsync(string phone);
 
     /// <summary>The exception list, optionally with removed entries.</summary>
+    [ReadOnly]
     Task<IReadOnlyList<ExceptionEntry>> ListExceptionsAsync(bool includeInactive);
 
     /// <summary>One entry (active or removed) by E.164 number; null when never added.</summary>
+    [ReadOnly]
     Task<ExceptionEntry?> GetExceptionAsync(string phone);
 
     /// <summary>Adds an entry, or restores a removed one; refuses a number already active, and a new number once the list is full.</summary>
@@ -47,6 +53,7 @@ public interface ICompanyGrain : IGrainWithStringKey
     Task RegisterApiKeyAsync(string keyId, string key, string label);
 
     /// <summary>The company's keys, without their secrets.</summary>
+    [ReadOnly]
     Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync();
 
     /// <summary>Revokes a key at once; false when there is no such key.</summary>

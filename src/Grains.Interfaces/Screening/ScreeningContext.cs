@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Concierge.Grains.Interfaces.Screening;
 
 public enum Speaker
@@ -15,12 +17,13 @@ public sealed record ConversationTurn(Speaker Speaker, string Text);
 /// <param name="RecentDecisions">Final decisions of their last calls, newest first (e.g. "transferred", "blocked").</param>
 /// <param name="SpamScore">0 (never spam) to 1 (known spammer).</param>
 /// <param name="LastCallAt">When they last called.</param>
+[GenerateSerializer, Immutable, Alias("concierge.CallerHistory")]
 public sealed record CallerHistory(
     int PreviousCalls,
     string? KnownName,
     IReadOnlyList<string> RecentDecisions,
     double SpamScore,
-    DateTimeOffset? LastCallAt)
+    DateTimeOffset? LastCallAt) : PrivateRecord
 {
     public static CallerHistory None { get; } = new(0, null, [], 0, null);
 }

@@ -9,7 +9,7 @@ namespace Concierge.Grains.Callers;
 /// <summary>One company's memory of one caller: name, calls and decisions, spam score, block flag.</summary>
 [GrainType("caller")]
 public sealed class CallerGrain(
-    [PersistentState("caller")] IPersistentState<CallerState> state,
+    [PersistentState("caller", GrainStorage.Name)] IPersistentState<CallerState> state,
     IProjectionWriter projections,
     TimeProvider time) : Grain, ICallerGrain
 {

@@ -18,7 +18,7 @@ namespace Concierge.Grains.Calls;
 /// </summary>
 [GrainType("call")]
 public sealed class CallGrain(
-    [PersistentState("call")] IPersistentState<CallState> state,
+    [PersistentState("call", GrainStorage.Name)] IPersistentState<CallState> state,
     IProjectionWriter projections,
     Screener screener,
     TimeProvider time,

@@ -8,7 +8,7 @@ namespace Concierge.Grains.Companies;
 /// <summary>A company's settings, the numbers routed to it, and its exception list.</summary>
 [GrainType("company")]
 public sealed class CompanyGrain(
-    [PersistentState("company")] IPersistentState<CompanyState> state,
+    [PersistentState("company", GrainStorage.Name)] IPersistentState<CompanyState> state,
     IProjectionWriter projections,
     TimeProvider time) : Grain, ICompanyGrain
 {

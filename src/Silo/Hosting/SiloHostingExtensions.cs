@@ -1,12 +1,13 @@
-using Concierge.Grains;
 using Concierge.Silo.Brains;
+using Concierge.Silo.Cluster;
 using Concierge.Silo.Queries;
-using Concierge.Silo.Runtime;
 using Concierge.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Hosting;
 
 namespace Concierge.Silo.Hosting;
 
@@ -16,20 +17,36 @@ public static class SiloHostingExtensions
     public const string ReadyTag = "ready";
 
     /// <summary>
-    /// Hosts Concierge's grains in this process: the runtime, the store chosen by <c>Concierge:Storage</c>
-    /// (SQLite file by default), the silo lifecycle, and the store's readiness check.
+    /// How long a grain call may take before it fails. Twilio gives up on a webhook after 15 s; a call stuck longer
+    /// (a store that hangs, a call cycle Orleans would otherwise wait out for 30 s) must fail in time for the caller
+    /// to hear the fallback instead of silence.
+    /// </summary>
+    public static readonly TimeSpan GrainCallTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Hosts Concierge's grains in this process: an Orleans silo in the cluster <c>Concierge:Cluster</c> describes (one
+    /// local silo by default), the store chosen by <c>Concierge:Storage</c> (a SQLite file by default) as grain storage,
+    /// the screener, the default company, and the store's readiness check.
     /// </summary>
     public static IHostApplicationBuilder AddConciergeSilo(this IHostApplicationBuilder builder)
     {
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        builder.Services.AddGrainStorage(storage.WithPathsUnder(builder.Environment.ContentRootPath));
-        builder.Services.AddGrainRuntime(o => o.GrainAssemblies.Add(GrainsAssembly.Assembly));
+        var storage = (builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions())
+            .WithPathsUnder(builder.Environment.ContentRootPath);
+        var cluster = builder.Configuration.GetSection(SiloClusterOptions.SectionName).Get<SiloClusterOptions>() ?? new SiloClusterOptions();
+        if (cluster.Validate(storage) is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException(string.Join(" ", problems));
+        }
+
         builder.Services.AddScreeningBrains(builder.Configuration.GetSection(ModelOptions.SectionName).Get<ModelOptions>() ?? new ModelOptions());
-        builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.SectionName).ValidateOnStart();
-        builder.Services.AddHostedService<SiloLifetime>();
+        builder.Services.AddHostedService<StoreLifetime>(); // started before the silo, so the first grain finds the schema in place
+        builder.UseOrleans(silo => silo
+            .UseConciergeCluster(cluster, builder.Configuration)
+            .UseConciergeStorage(storage)
+            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = GrainCallTimeout));
         builder.Services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<OwnerOptions>, OwnerOptionsValidator>();
-        builder.Services.AddHostedService<DefaultCompanySeeder>();
+        builder.Services.AddHostedService<DefaultCompanySeeder>(); // started after the silo: it calls grains
         builder.Services.AddSingleton<CompanyDirectory>();
         builder.Services.AddSingleton<ConversationQueries>();
         builder.Services.AddSingleton<CallerQueries>();

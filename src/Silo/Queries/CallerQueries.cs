@@ -23,7 +23,7 @@ public sealed class CallerSummary
 }
 
 /// <summary>A company's callers, most recently active first, in keyset pages.</summary>
-public sealed class CallerQueries(SqlGrainStorage storage)
+public sealed class CallerQueries(SqlStore storage)
 {
     public async Task<Page<CallerSummary>> ListAsync(string companyId, bool blockedOnly, PageCursor? after, int take, CancellationToken cancellationToken = default)
     {

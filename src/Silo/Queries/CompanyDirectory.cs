@@ -4,7 +4,7 @@ using Concierge.Silo.Storage;
 namespace Concierge.Silo.Queries;
 
 /// <summary>Which company answers a called number, and which company an API key belongs to.</summary>
-public sealed class CompanyDirectory(SqlGrainStorage storage)
+public sealed class CompanyDirectory(SqlStore storage)
 {
     /// <summary>The company that claimed <paramref name="calledNumber"/>, else the default company.</summary>
     public async Task<string> CompanyForNumberAsync(string calledNumber, CancellationToken cancellationToken = default)

@@ -15,7 +15,7 @@ public sealed class CompanySummary
 }
 
 /// <summary>All companies, by id, in keyset pages.</summary>
-public sealed class CompanyQueries(SqlGrainStorage storage)
+public sealed class CompanyQueries(SqlStore storage)
 {
     public async Task<Page<CompanySummary>> ListAsync(PageCursor? after, int take, CancellationToken cancellationToken = default)
     {

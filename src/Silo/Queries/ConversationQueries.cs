@@ -45,7 +45,7 @@ public sealed class CallSummary
 }
 
 /// <summary>The call log, newest first, in keyset pages.</summary>
-public sealed class ConversationQueries(SqlGrainStorage storage, int searchCandidateCap = ConversationQueries.SearchCandidateCap)
+public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap = ConversationQueries.SearchCandidateCap)
 {
     private const string Columns =
         "call_sid AS CallSid, from_number AS FromNumber, to_number AS ToNumber, caller_name AS CallerName, status AS Status, " +

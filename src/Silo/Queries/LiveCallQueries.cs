@@ -42,7 +42,7 @@ public sealed class LiveCall
 /// poll costs the same whatever the size of the call log. Nodes share nothing but the database, so polling it is how
 /// every node sees every other node's calls.
 /// </summary>
-public sealed class LiveCallQueries(SqlGrainStorage storage)
+public sealed class LiveCallQueries(SqlStore storage)
 {
     public Task<IReadOnlyList<LiveCall>> ChangedSinceAsync(string companyId, long sinceMs, int take, CancellationToken cancellationToken = default) =>
         storage.QueryAsync<LiveCall>(

@@ -26,7 +26,7 @@ public sealed class LatencyBucketCount
 /// the index (company_id, started_at_ms), and turns are reached through their primary key (call_sid, seq), so the cost
 /// follows the window's calls, never the whole log.
 /// </summary>
-public sealed class OverviewQueries(SqlGrainStorage storage)
+public sealed class OverviewQueries(SqlStore storage)
 {
     private const long DayMs = 86_400_000;
 

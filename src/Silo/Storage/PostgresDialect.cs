@@ -31,14 +31,15 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
         dataSource = builder.Build();
     }
 
-    public override string ProviderName => "Postgres";
+    /// <summary>The connection pool, handed to Orleans' ADO.NET clustering when the cluster shares this database.</summary>
+    public NpgsqlDataSource DataSource => dataSource;
 
-    public override bool IsShared => true;
+    public override string ProviderName => "Postgres";
 
     public override IReadOnlyList<string> Migrations => PostgresSchema.Migrations;
 
-    public override string CreateMigrationsTable =>
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at_ms bigint NOT NULL)";
+    public override string CreateMigrationsTable(string table) =>
+        $"CREATE TABLE IF NOT EXISTS {table} (version integer PRIMARY KEY, applied_at_ms bigint NOT NULL)";
 
     public override string TurnSearchCandidates =>
         "SELECT call_sid FROM call_turns WHERE company_id = @CompanyId AND text_search @@ phraseto_tsquery('simple', @Search) LIMIT @Cap";

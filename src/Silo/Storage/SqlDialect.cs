@@ -7,7 +7,7 @@ namespace Concierge.Silo.Storage;
 /// <summary>
 /// What differs between SQL stores: connections, DDL, the insert-if-absent and upsert forms, how a
 /// unique violation shows, and how schema migration is serialized across nodes. Everything else about
-/// storing grain state lives once, in <see cref="SqlGrainStorage"/>.
+/// storing grain state lives once, in <see cref="SqlStore"/>.
 /// </summary>
 public abstract class SqlDialect
 {
@@ -15,14 +15,11 @@ public abstract class SqlDialect
 
     public abstract string ProviderName { get; }
 
-    /// <summary>True when other processes may write the same database.</summary>
-    public abstract bool IsShared { get; }
-
     /// <summary>Schema scripts; script i brings the schema to version i + 1. Append only, never edit.</summary>
     public abstract IReadOnlyList<string> Migrations { get; }
 
-    /// <summary>Creates the table recording applied migrations, if missing.</summary>
-    public abstract string CreateMigrationsTable { get; }
+    /// <summary>Creates the table <paramref name="table"/> recording applied migrations (version, applied_at_ms), if missing.</summary>
+    public abstract string CreateMigrationsTable(string table);
 
     public virtual string ReadState =>
         "SELECT payload AS Payload, version AS Version FROM grain_state " +

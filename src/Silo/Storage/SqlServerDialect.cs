@@ -12,12 +12,10 @@ public sealed class SqlServerDialect(string connectionString, Func<CancellationT
 {
     public override string ProviderName => "SqlServer";
 
-    public override bool IsShared => true;
-
     public override IReadOnlyList<string> Migrations => SqlServerSchema.Migrations;
 
-    public override string CreateMigrationsTable =>
-        "IF OBJECT_ID(N'schema_migrations', N'U') IS NULL CREATE TABLE schema_migrations (version int NOT NULL PRIMARY KEY, applied_at_ms bigint NOT NULL)";
+    public override string CreateMigrationsTable(string table) =>
+        $"IF OBJECT_ID(N'{table}', N'U') IS NULL CREATE TABLE {table} (version int NOT NULL PRIMARY KEY, applied_at_ms bigint NOT NULL)";
 
     // SQL Server has no ON CONFLICT: insert guarded by a range lock, so two first writes cannot both insert.
     public override string InsertState =>

@@ -8,7 +8,7 @@ namespace Concierge.Silo.Storage;
 /// one node is read by all of them (and survives restarts and new containers). The keys are stored as they are: a
 /// reader of this table can already read everything the cookies protect.
 /// </summary>
-public sealed class SqlXmlRepository(SqlGrainStorage storage, TimeProvider time) : IXmlRepository
+public sealed class SqlXmlRepository(SqlStore storage, TimeProvider time) : IXmlRepository
 {
     // Data protection reads keys synchronously, rarely (at start-up and when its key ring expires, about daily).
     public IReadOnlyCollection<XElement> GetAllElements() =>

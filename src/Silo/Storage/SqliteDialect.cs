@@ -31,14 +31,12 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string ProviderName => "Sqlite";
 
-    public override bool IsShared => false;
-
     public override SemaphoreSlim WriteGate { get; } = new(1, 1);
 
     public override IReadOnlyList<string> Migrations => SqliteSchema.Migrations;
 
-    public override string CreateMigrationsTable =>
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at_ms INTEGER NOT NULL)";
+    public override string CreateMigrationsTable(string table) =>
+        $"CREATE TABLE IF NOT EXISTS {table} (version INTEGER PRIMARY KEY, applied_at_ms INTEGER NOT NULL)";
 
     // CallSids are unique across companies and the outer query keeps to one company, so the index needs no company.
     public override string TurnSearchCandidates =>

@@ -61,6 +61,7 @@ public static class ApiServiceCollectionExtensions
         routes.MapConversationsApi();
         routes.MapCallersApi();
         routes.MapCompaniesApi();
+        routes.MapClusterApi();
         routes.MapOpenApi();
         return routes;
     }

@@ -28,7 +28,7 @@ public static class DashboardServiceCollectionExtensions
             .RequireClaim(ApiKeyAuthentication.CompanyClaim));
         services.AddDataProtection().SetApplicationName("Concierge");
         services.AddOptions<KeyManagementOptions>()
-            .Configure<SqlGrainStorage, TimeProvider>((options, storage, time) => options.XmlRepository = new SqlXmlRepository(storage, time));
+            .Configure<SqlStore, TimeProvider>((options, storage, time) => options.XmlRepository = new SqlXmlRepository(storage, time));
         services.AddSingleton<LiveCallFeed>();
         return services;
     }

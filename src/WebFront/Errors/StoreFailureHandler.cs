@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Concierge.Grains.Interfaces.Projections;
+using Concierge.Grains.Interfaces.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Storage;
 
@@ -17,7 +18,7 @@ public sealed class StoreFailureHandler(IProblemDetailsService problems, ILogger
         {
             ProjectionConflictException => (StatusCodes.Status409Conflict, "This conflicts with existing data (a phone number already belongs to another company?)."),
             InconsistentStateException => (StatusCodes.Status409Conflict, "Another change to the same data won; retry."),
-            DbException or TimeoutException => (StatusCodes.Status503ServiceUnavailable, "The store is unavailable; retry shortly."),
+            DbException or TimeoutException or StoreUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The store is unavailable; retry shortly."),
             _ => (0, ""),
         };
         if (status == 0)

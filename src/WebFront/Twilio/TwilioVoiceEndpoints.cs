@@ -31,6 +31,7 @@ public static class TwilioVoiceEndpoints
 
         var callSid = form["CallSid"].ToString();
         return await TwilioWebhook.AnswerAsync(
+            request,
             async () =>
             {
                 var companyId = await directory.CompanyForNumberAsync(form["To"].ToString());
@@ -53,6 +54,7 @@ public static class TwilioVoiceEndpoints
         var callSid = form["CallSid"].ToString();
         var input = new CallerInput(Optional(form, "SpeechResult"), Number(form, "Confidence"));
         return await TwilioWebhook.AnswerAsync(
+            request,
             async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).HearAsync(input), callSid),
             CallStepTwiml.ServiceTrouble, logger, "gather", callSid);
     }
@@ -69,6 +71,7 @@ public static class TwilioVoiceEndpoints
         var bridged = bool.TryParse(form["DialBridged"], out var value) ? value : (bool?)null;
         var result = new DialResult(form["DialCallStatus"].ToString(), (int?)Number(form, "DialCallDuration"), bridged);
         return await TwilioWebhook.AnswerAsync(
+            request,
             async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).DialEndedAsync(result), callSid),
             CallStepTwiml.ServiceTrouble, logger, "dial-result", callSid);
     }
@@ -81,13 +84,16 @@ public static class TwilioVoiceEndpoints
     {
         var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid");
         var callSid = request.Query["call"].ToString();
-        if (problem is not null || string.IsNullOrEmpty(callSid))
+        if (problem is not null || !TwilioWebhook.IsSid(callSid))
         {
-            return problem ?? TypedResults.Problem("The whisper URL must carry the screened call's CallSid as ?call=…", statusCode: StatusCodes.Status400BadRequest);
+            return problem ?? TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["call"] = ["The whisper URL must carry the screened call's CallSid as ?call=…"] },
+                title: "The Twilio request is missing required fields.");
         }
 
         var call = grains.GetGrain<ICallGrain>(callSid);
         return await TwilioWebhook.AnswerAsync(
+            request,
             async () => twiml.Render(form.ContainsKey("Digits") ? await call.WhisperAnsweredAsync(form["Digits"].ToString()) : await call.WhisperAsync(), callSid),
             () => new Concierge.Silo.Twilio.TwimlWriter().Hangup(), logger, "whisper", callSid);
     }
@@ -113,7 +119,7 @@ public static class TwilioVoiceEndpoints
             await grains.GetGrain<ICallGrain>(callSid).CallEndedAsync(new CallEnded(status, (int?)Number(form, "CallDuration"))).WaitAsync(TwilioWebhook.Budget);
             return TypedResults.NoContent();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
         {
             logger.LogError(e, "Could not record the end of call {CallSid}", callSid);
             return TypedResults.Problem("The call's end could not be recorded; Twilio may retry.", statusCode: StatusCodes.Status503ServiceUnavailable);

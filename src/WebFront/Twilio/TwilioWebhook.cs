@@ -34,14 +34,18 @@ public static partial class TwilioWebhook
         return (form, errors.Count == 0 ? null : TypedResults.ValidationProblem(errors, title: "The Twilio request is missing required fields."));
     }
 
-    /// <summary>Runs <paramref name="respond"/> within <see cref="Budget"/>; on failure or overrun answers <paramref name="fallback"/>.</summary>
-    public static async Task<IResult> AnswerAsync(Func<Task<TwimlWriter>> respond, Func<TwimlWriter> fallback, ILogger logger, string webhook, string callSid)
+    /// <summary>
+    /// Runs <paramref name="respond"/> within <see cref="Budget"/>; on failure or overrun answers <paramref name="fallback"/>.
+    /// Only Twilio hanging up (the request aborted) ends without an answer: a cancellation from anywhere else, such as a
+    /// grain call that a dying silo took down with it, still gets the caller the fallback.
+    /// </summary>
+    public static async Task<IResult> AnswerAsync(HttpRequest request, Func<Task<TwimlWriter>> respond, Func<TwimlWriter> fallback, ILogger logger, string webhook, string callSid)
     {
         try
         {
             return new TwimlResult(await respond().WaitAsync(Budget));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
         {
             logger.LogError(e, "Twilio webhook {Webhook} for call {CallSid} failed; the caller got the fallback answer", webhook, callSid);
             return new TwimlResult(fallback());

@@ -12,7 +12,7 @@ namespace Concierge.Dashboard.Tests.Server;
 
 /// <summary>
 /// The app in memory for the dashboard's server-side rules (cookies, antiforgery, redirects), on a SQLite file of its
-/// own, or on another app's file when standing in for a second node of the same deployment.
+/// own, or as one node of a cluster on a PostgreSQL database.
 /// </summary>
 public sealed partial class DashboardAppFactory : WebApplicationFactory<Program>
 {
@@ -20,22 +20,27 @@ public sealed partial class DashboardAppFactory : WebApplicationFactory<Program>
     public const string AuthToken = "dashboard-server-test-token";
     public static readonly Uri PublicBaseUrl = new("https://concierge.example.com");
 
-    private readonly TempDirectory? directory;
-    private readonly string databaseFile;
+    private readonly TempDirectory directory = new();
+    private readonly Dictionary<string, string> store;
 
     public DashboardAppFactory()
     {
-        directory = new TempDirectory();
-        databaseFile = directory.File("concierge.db");
+        store = new() { ["Concierge:Storage:ConnectionString"] = $"Data Source={directory.File("concierge.db")}" };
     }
 
-    private DashboardAppFactory(string databaseFile)
+    private DashboardAppFactory(Dictionary<string, string> store)
     {
-        this.databaseFile = databaseFile;
+        this.store = store;
     }
 
-    /// <summary>Another node of <paramref name="first"/>'s deployment: the same store, nothing else shared.</summary>
-    public static DashboardAppFactory SecondNodeOf(DashboardAppFactory first) => new(first.databaseFile);
+    /// <summary>A node of a deployment on <paramref name="postgres"/>: the nodes on one database form one Orleans cluster.</summary>
+    public static DashboardAppFactory ClusterNode(string postgres) => new(new()
+    {
+        ["Concierge:Storage:Provider"] = "Postgres",
+        ["Concierge:Storage:ConnectionString"] = postgres,
+        ["Concierge:Cluster:Provider"] = "AdoNet",
+        ["Concierge:Cluster:AdvertisedIP"] = "127.0.0.1",
+    });
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
@@ -74,7 +79,12 @@ public sealed partial class DashboardAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Concierge:Storage:ConnectionString", $"Data Source={databaseFile}");
+        builder.UseFreeSiloPort();
+        foreach (var (key, value) in store)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Concierge:Owner:Phone", "+14155550100");
         builder.UseSetting("Concierge:Owner:ApiKey", OwnerApiKey);
         builder.UseSetting("Concierge:Twilio:AuthToken", AuthToken);
@@ -86,7 +96,7 @@ public sealed partial class DashboardAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            directory?.Dispose();
+            directory.Dispose();
         }
     }
 

@@ -1,20 +1,24 @@
 using System.Net;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.Silo.Storage;
+using Concierge.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Concierge.Dashboard.Tests.Server;
 
-/// <summary>Two nodes of one deployment (one store) behind a balancer: what one node issues, the other accepts.</summary>
-public sealed class SharedStoreTests : IDisposable
+/// <summary>Two nodes of one deployment (one store, one cluster) behind a balancer: what one node issues, the other accepts.</summary>
+public sealed class SharedStoreTests : IAsyncLifetime
 {
-    private readonly DashboardAppFactory first = new();
-    private readonly DashboardAppFactory second;
+    private PostgresDatabase database = null!;
+    private DashboardAppFactory first = null!;
+    private DashboardAppFactory second = null!;
 
-    public SharedStoreTests()
+    public async Task InitializeAsync()
     {
-        second = DashboardAppFactory.SecondNodeOf(first);
+        database = await PostgresDatabase.CreateAsync();
+        first = DashboardAppFactory.ClusterNode(database.ConnectionString);
+        second = DashboardAppFactory.ClusterNode(database.ConnectionString);
     }
 
     [Fact]
@@ -36,13 +40,14 @@ public sealed class SharedStoreTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.Equal("/exceptions", post.Headers.Location?.OriginalString);
         Assert.Equal("Robin", (await second.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default).GetExceptionAsync(phone))?.Name);
-        var storedKeys = await first.Services.GetRequiredService<SqlGrainStorage>().QueryAsync<string>("SELECT name FROM data_protection_keys", null);
+        var storedKeys = await first.Services.GetRequiredService<SqlStore>().QueryAsync<string>("SELECT name FROM data_protection_keys", null);
         Assert.NotEmpty(storedKeys); // the key ring lives in the store, not on one machine's disk
     }
 
-    public void Dispose()
+    public async Task DisposeAsync()
     {
-        second.Dispose();
-        first.Dispose();
+        await second.DisposeAsync();
+        await first.DisposeAsync();
+        await database.DisposeAsync();
     }
 }

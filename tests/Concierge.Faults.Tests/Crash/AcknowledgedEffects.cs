@@ -12,12 +12,17 @@ namespace Concierge.Faults.Tests.Crash;
 /// </summary>
 internal static class AcknowledgedEffects
 {
-    public static IReadOnlyList<string> Violations(LoadReport report, CallLogSnapshot log)
+    /// <param name="failover">
+    /// A node died during the load: a call whose grain lived there waits for the cluster to notice, and its webhook may
+    /// get the polite service-trouble answer instead. That answer promises nothing (the turn may or may not have run);
+    /// without a failover it would be a broken promise.
+    /// </param>
+    public static IReadOnlyList<string> Violations(IEnumerable<CallResult> calls, CallLogSnapshot log, bool failover = false)
     {
         var violations = new List<string>();
-        foreach (var result in report.Calls)
+        foreach (var result in calls)
         {
-            violations.AddRange(ViolationsOf(result, log));
+            violations.AddRange(ViolationsOf(result, log, failover));
         }
 
         foreach (var (callSid, call) in log.Calls)
@@ -30,13 +35,14 @@ internal static class AcknowledgedEffects
     }
 
     /// <summary>Each acknowledged webhook of one simulated call, against the stored call.</summary>
-    private static IEnumerable<string> ViolationsOf(CallResult result, CallLogSnapshot log)
+    private static IEnumerable<string> ViolationsOf(CallResult result, CallLogSnapshot log, bool failover)
     {
         var callSid = result.Call.CallSid;
-        var acknowledged = result.Call.Exchanges.Where(e => e.IsOk).ToList();
-        if (acknowledged.Count == 0)
+        var answered = result.Call.Exchanges.Where(e => e.IsOk).ToList();
+        List<WebhookExchange> acknowledged = failover ? [.. answered.Where(e => !IsServiceTrouble(e))] : answered;
+        if (acknowledged.Count == 0 || (failover && acknowledged.All(e => e.Kind == WebhookKind.Status)))
         {
-            yield break;
+            yield break; // nothing promised; or only the end of a call whose start was apologised for, which never existed
         }
 
         if (!log.Calls.TryGetValue(callSid, out var call) || !log.GrainTurns.ContainsKey(callSid))
@@ -55,15 +61,22 @@ internal static class AcknowledgedEffects
             }
         }
 
-        // Each acknowledged utterance is one caller turn; a request cut off by the kill may have committed one more.
-        var heard = acknowledged.Count(e => e.Kind == WebhookKind.Gather && !string.IsNullOrWhiteSpace(e.Field("SpeechResult")));
+        // Each acknowledged utterance is one caller turn; a request cut off by the kill, or answered with an apology during a
+        // failover, may have committed one more.
+        var heard = acknowledged.Count(Utterance);
         var callerTurns = turns.Count(t => t.Speaker == TurnSpeakers.Caller);
-        var cutOff = result.Outcome is CallOutcomes.Error or CallOutcomes.Cancelled ? 1 : 0;
+        var cutOff = (result.Outcome is CallOutcomes.Error or CallOutcomes.Cancelled ? 1 : 0) + answered.Count(Utterance) - heard;
         if (callerTurns < heard || callerTurns > heard + cutOff)
         {
             yield return $"{callSid}: {heard} utterances acknowledged (+{cutOff} cut off) but {callerTurns} caller turns stored";
         }
     }
+
+    private static bool Utterance(WebhookExchange exchange) =>
+        exchange.Kind == WebhookKind.Gather && !string.IsNullOrWhiteSpace(exchange.Field("SpeechResult"));
+
+    private static bool IsServiceTrouble(WebhookExchange exchange) =>
+        exchange.Kind != WebhookKind.Status && Twiml.Parse(exchange.Body).IsServiceTrouble;
 
     private static IEnumerable<string> PromisesOf(WebhookExchange exchange, StoredCall call, List<StoredTurn> turns, HashSet<string> spokenByConcierge)
     {

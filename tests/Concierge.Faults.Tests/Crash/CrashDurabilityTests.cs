@@ -47,7 +47,7 @@ public sealed class CrashDurabilityTests(ITestOutputHelper output) : IDisposable
 
         var stored = await log.ReadAsync();
         Assert.EndsWith(sound, await log.CheckIntegrityAsync(), StringComparison.Ordinal);
-        var violations = AcknowledgedEffects.Violations(load, stored);
+        var violations = AcknowledgedEffects.Violations(load.Calls, stored);
         Assert.True(violations.Count == 0, $"{violations.Count} broken promises:\n{string.Join('\n', violations.Take(20))}");
 
         await using var restarted = await WebFrontProcess.StartAsync(directory.Path, environment);

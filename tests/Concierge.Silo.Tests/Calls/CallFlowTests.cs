@@ -3,38 +3,37 @@ using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Interfaces.Screening;
-using Concierge.TestSupport;
+using Concierge.Silo.Tests.GrainCluster;
 
 namespace Concierge.Silo.Tests.Calls;
 
-/// <summary>The call state machine through the real grains, with a scripted screener.</summary>
-public sealed class CallFlowTests : IAsyncLifetime
+/// <summary>The call state machine through the real grains on the cluster, with a scripted screener. Each test calls from a number of its own.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class CallFlowTests
 {
-    private const string Caller = "+14155550111";
-    private readonly TempDirectory directory = new();
-    private ConciergeSilo silo = null!;
+    private readonly ConciergeCluster cluster;
+    private readonly string caller = $"+1415{Random.Shared.Next(200, 1000)}{Random.Shared.Next(0, 10000):D4}";
+    private readonly string run = Guid.NewGuid().ToString("N")[..8];
 
-    public async Task InitializeAsync() => silo = await ConciergeSilo.StartAsync(directory.File("calls.db"));
-
-    public async Task DisposeAsync()
+    public CallFlowTests(ConciergeCluster cluster)
     {
-        await silo.DisposeAsync();
-        directory.Dispose();
+        this.cluster = cluster;
+        cluster.Brain.Reset();
     }
 
     [Fact]
     public async Task ExceptionCallerRingsTheOwnerWithoutScreeningOrWhisper()
     {
-        await Company.AddExceptionAsync(new ExceptionDraft(Caller, "Mum", ExceptionCategories.Family, null));
+        await Company.AddExceptionAsync(new ExceptionDraft(caller, "Mum", ExceptionCategories.Family, null));
         var call = Call("CA-exception");
 
         var step = Assert.IsType<TransferStep>(await call.StartAsync(Incoming()));
         await call.DialEndedAsync(new DialResult("completed", 61, Bridged: true));
 
-        Assert.Equal(ConciergeSilo.OwnerPhone, step.OwnerNumber);
+        Assert.Equal(ConciergeCluster.OwnerPhone, step.OwnerNumber);
         Assert.False(step.Whisper);
         Assert.Contains("Mum", step.Prompt, StringComparison.Ordinal);
-        Assert.Empty(silo.Contexts);
+        Assert.Empty(cluster.Brain.Contexts);
         var record = (await call.GetAsync())!;
         Assert.Equal(CallDecisions.TransferredException, record.FinalDecision);
         Assert.Equal("completed", record.TransferOutcome);
@@ -43,7 +42,7 @@ public sealed class CallFlowTests : IAsyncLifetime
     [Fact]
     public async Task TransferCountsAsDoneOnlyOnceTheOwnerIsConnected()
     {
-        silo.Brain = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
         var call = Call("CA-pending");
         await call.StartAsync(Incoming());
 
@@ -58,7 +57,7 @@ public sealed class CallFlowTests : IAsyncLifetime
     [Fact]
     public async Task OwnerWhoDeclinesAfterTheWhisperSendsTheCallerToLeaveAMessage()
     {
-        silo.Brain = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
         var call = Call("CA-declined");
         await call.StartAsync(Incoming());
         await call.HearAsync(new CallerInput("It's Sam from the garage"));
@@ -81,7 +80,7 @@ public sealed class CallFlowTests : IAsyncLifetime
     [Fact]
     public async Task CompletedDialThatWasNeverBridgedIsNotATransfer()
     {
-        silo.Brain = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
         var call = Call("CA-unbridged");
         await call.StartAsync(Incoming());
         await call.HearAsync(new CallerInput("It's Sam"));
@@ -105,8 +104,8 @@ public sealed class CallFlowTests : IAsyncLifetime
         var third = Assert.IsType<ListenStep>(await call.HearAsync(new CallerInput("I want Alex")));
 
         Assert.Contains("message", third.Prompt, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal([1, 2, 3], silo.Contexts.Select(c => c.CallerTurn));
-        Assert.True(silo.Contexts[^1].IsLastTurn);
+        Assert.Equal([1, 2, 3], cluster.Brain.Contexts.Select(c => c.CallerTurn));
+        Assert.True(cluster.Brain.Contexts[^1].IsLastTurn);
     }
 
     [Fact]
@@ -134,7 +133,7 @@ public sealed class CallFlowTests : IAsyncLifetime
 
         Assert.Equal(first.Prompt, again.Prompt);
         Assert.Equal(1, (await CallerProfile()).CallCount);
-        Assert.Single(await silo.QueryAsync<string>("SELECT call_sid FROM calls WHERE call_sid = 'CA-retried'"));
+        Assert.Single(await cluster.QueryAsync<string>("SELECT call_sid FROM calls WHERE call_sid = @Sid", new { Sid = $"CA-retried-{run}" }));
         Assert.Single((await call.GetAsync())!.Turns);
     }
 
@@ -148,13 +147,13 @@ public sealed class CallFlowTests : IAsyncLifetime
         await call.CallEndedAsync(new CallEnded("completed", 3));
 
         Assert.Null(await call.GetAsync());
-        Assert.Empty(await silo.QueryAsync<string>("SELECT call_sid FROM calls WHERE call_sid = 'CA-never-started'"));
+        Assert.Empty(await cluster.QueryAsync<string>("SELECT call_sid FROM calls WHERE call_sid = @Sid", new { Sid = $"CA-never-started-{run}" }));
     }
 
     [Fact]
     public async Task BlockDecisionBlocksTheCallerAndTheNextCallIsRejectedUnanswered()
     {
-        silo.Brain = _ => Decide(ScreeningAction.Block, "Goodbye.", CallCategory.Scam);
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.Block, "Goodbye.", CallCategory.Scam);
         await Call("CA-scam-1").StartAsync(Incoming());
         await Call("CA-scam-1").HearAsync(new CallerInput("Pay the IRS in gift cards"));
 
@@ -168,14 +167,14 @@ public sealed class CallFlowTests : IAsyncLifetime
     [Fact]
     public async Task RepeatCallerArrivesWithTheirHistory()
     {
-        silo.Brain = _ => Decide(ScreeningAction.End, "Please send a text.", CallCategory.Sales, callerName: "Pat");
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.End, "Please send a text.", CallCategory.Sales, callerName: "Pat");
         await Call("CA-first").StartAsync(Incoming());
         await Call("CA-first").HearAsync(new CallerInput("It's Pat, about solar panels"));
 
         await Call("CA-second").StartAsync(Incoming());
         await Call("CA-second").HearAsync(new CallerInput("Pat again"));
 
-        var history = silo.Contexts[^1].History;
+        var history = cluster.Brain.Contexts[^1].History;
         Assert.Equal(1, history.PreviousCalls);
         Assert.Equal("Pat", history.KnownName);
         Assert.Equal([CallDecisions.Completed], history.RecentDecisions);
@@ -185,15 +184,15 @@ public sealed class CallFlowTests : IAsyncLifetime
     [Fact]
     public async Task EveryTurnAndTheSummaryReachTheCallLogTables()
     {
-        silo.Brain = _ => Decide(ScreeningAction.End, "Thanks, please send a text.");
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.End, "Thanks, please send a text.");
         var call = Call("CA-logged");
         await call.StartAsync(Incoming());
         await call.HearAsync(new CallerInput("Just a survey", 0.87));
 
-        var turns = await silo.QueryAsync<(long Seq, string Speaker, string Text, long? LatencyMs, string? Brain, string? Action, double? Confidence)>(
-            "SELECT seq, speaker, \"text\", latency_ms, brain, \"action\", confidence FROM call_turns WHERE call_sid = 'CA-logged' ORDER BY seq");
-        var summary = (await silo.QueryAsync<(string Decision, string Reason, long TurnCount)>(
-            "SELECT final_decision, reason, turn_count FROM calls WHERE call_sid = 'CA-logged'")).Single();
+        var turns = await cluster.QueryAsync<(long Seq, string Speaker, string Text, long? LatencyMs, string? Brain, string? Action, double? Confidence)>(
+            "SELECT seq, speaker, \"text\", latency_ms, brain, \"action\", confidence FROM call_turns WHERE call_sid = @Sid ORDER BY seq", new { Sid = $"CA-logged-{run}" });
+        var summary = (await cluster.QueryAsync<(string Decision, string Reason, long TurnCount)>(
+            "SELECT final_decision, reason, turn_count FROM calls WHERE call_sid = @Sid", new { Sid = $"CA-logged-{run}" })).Single();
 
         Assert.Equal(["concierge", "caller", "concierge"], turns.Select(t => t.Speaker));
         Assert.Equal(0.87, turns[1].Confidence);
@@ -205,21 +204,21 @@ public sealed class CallFlowTests : IAsyncLifetime
     [Fact]
     public async Task ANumberRoutesToTheCompanyThatClaimedItAndCannotBeClaimedTwice()
     {
-        var acme = silo.Grains.GetGrain<ICompanyGrain>("acme");
+        var acme = cluster.Grains.GetGrain<ICompanyGrain>($"acme-{run}");
         await acme.ConfigureAsync(new CompanySettings("Acme", "Acme", null, ["+18005550199"], null, ["en-US"], ""));
 
-        await Assert.ThrowsAsync<ProjectionConflictException>(() => silo.Grains.GetGrain<ICompanyGrain>("rival")
+        await Assert.ThrowsAsync<ProjectionConflictException>(() => cluster.Grains.GetGrain<ICompanyGrain>($"rival-{run}")
             .ConfigureAsync(new CompanySettings("Rival", "Rival", null, ["+18005550199"], null, ["en-US"], "")));
 
-        Assert.Equal("acme", await silo.Directory.CompanyForNumberAsync("+18005550199"));
-        Assert.Equal(CompanyIds.Default, await silo.Directory.CompanyForNumberAsync("+18005550000"));
-        Assert.Null(await silo.Grains.GetGrain<ICompanyGrain>("rival").GetSettingsAsync());
+        Assert.Equal($"acme-{run}", await cluster.Directory.CompanyForNumberAsync("+18005550199"));
+        Assert.Equal(CompanyIds.Default, await cluster.Directory.CompanyForNumberAsync("+18005550000"));
+        Assert.Null(await cluster.Grains.GetGrain<ICompanyGrain>($"rival-{run}").GetSettingsAsync());
     }
 
     [Fact]
     public async Task ExceptionListStopsAtItsLimitButARemovedNumberCanStillBeRestored()
     {
-        var company = silo.Grains.GetGrain<ICompanyGrain>("full");
+        var company = cluster.Grains.GetGrain<ICompanyGrain>($"full-{run}");
         for (var i = 0; i < CompanyLimits.MaxExceptions; i++)
         {
             await company.AddExceptionAsync(new ExceptionDraft($"+1415600{i:D4}", $"Contact {i}", ExceptionCategories.Friend, null));
@@ -235,13 +234,32 @@ public sealed class CallFlowTests : IAsyncLifetime
         Assert.Equal(CompanyLimits.MaxExceptions, (await company.ListExceptionsAsync(includeInactive: true)).Count);
     }
 
-    private ICompanyGrain Company => silo.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
+    [Fact]
+    public async Task ACompanyStoredBeforeTheMoveToOrleansIsReadAsItWasWritten()
+    {
+        // The row exactly as the earlier runtime wrote it: grain type "company", JSON with the web defaults.
+        const string Stored = """
+            {"settings":{"name":"Legacy","ownerName":"Lee","ownerPhone":"+14155550123","twilioNumbers":[],"greeting":null,"languages":["en-US"],
+            "screeningInstructions":"","defaultRegion":"US","whisper":true,"ringSeconds":20},"exceptions":{"+14155550124":{"phone":"+14155550124",
+            "name":"Mum","category":"family","note":null,"active":true,"createdAt":"2026-11-01T00:00:00+00:00","updatedAt":"2026-11-01T00:00:00+00:00"}},
+            "apiKeys":{},"createdAt":"2026-11-01T00:00:00+00:00"}
+            """;
+        var id = $"legacy-{run}";
+        await cluster.Store.WriteAsync(new Concierge.Silo.Storage.GrainStateKey("company", id, "company"), Stored, null, []);
 
-    private ICallGrain Call(string callSid) => silo.Grains.GetGrain<ICallGrain>(callSid);
+        var policy = await cluster.Grains.GetGrain<ICompanyGrain>(id).LookUpCallerAsync("+14155550124");
 
-    private Task<CallerProfile> CallerProfile() => silo.Grains.GetGrain<ICallerGrain>(CallerKey.For(CompanyIds.Default, Caller)).GetAsync();
+        Assert.Equal(("Lee", "+14155550123"), (policy.Settings.OwnerName, policy.Settings.OwnerPhone));
+        Assert.Equal("Mum", policy.Exception?.Name);
+    }
 
-    private static IncomingCall Incoming() => new(CompanyIds.Default, Caller, "+18005550000");
+    private ICompanyGrain Company => cluster.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
+
+    private ICallGrain Call(string callSid) => cluster.Grains.GetGrain<ICallGrain>($"{callSid}-{run}");
+
+    private Task<CallerProfile> CallerProfile() => cluster.Grains.GetGrain<ICallerGrain>(CallerKey.For(CompanyIds.Default, caller)).GetAsync();
+
+    private IncomingCall Incoming() => new(CompanyIds.Default, caller, "+18005550000");
 
     private static ScreeningDecision Decide(ScreeningAction action, string reply, CallCategory category = CallCategory.Personal, string? callerName = null) =>
         new(action, reply, category, Urgency.Normal, "scripted", callerName);

@@ -1,3 +1,4 @@
+using Concierge.Grains;
 using Orleans;
 using Orleans.Runtime;
 
@@ -10,7 +11,7 @@ public sealed class ContestedState
 
 [GrainType("test-contested")]
 public sealed class ContestedGrain(
-    [PersistentState("entries")] IPersistentState<ContestedState> state,
+    [PersistentState("entries", GrainStorage.Name)] IPersistentState<ContestedState> state,
     Interloper interloper) : Grain, IContestedGrain
 {
     public async Task AppendAsync(string entry)

@@ -1,3 +1,4 @@
+using Concierge.Grains;
 using Concierge.Grains.Interfaces.Projections;
 using Orleans;
 using Orleans.Runtime;
@@ -14,7 +15,7 @@ public sealed record CounterLogRow(string Key, int Value, string Label) : IProje
 
 [GrainType("test-counter")]
 public sealed class CounterGrain(
-    [PersistentState("counter")] IPersistentState<CounterState> counter,
+    [PersistentState("counter", GrainStorage.Name)] IPersistentState<CounterState> counter,
     IProjectionWriter projections,
     GrainProbe probe) : Grain, ICounterGrain
 {
@@ -72,11 +73,7 @@ public sealed class CounterGrain(
         return Task.CompletedTask;
     }
 
-    public Task CallBackThroughAsync(string otherKey) => GrainFactory.GetGrain<ICounterGrain>(otherKey).PingAsync(Key);
-
-    public Task PingAsync(string callerKey) => GrainFactory.GetGrain<ICounterGrain>(callerKey).GetAsync();
-
-    public Task MeetAsync(int expected) => probe.MeetAsync(expected);
+    public Task MeetAsync(string meeting, int expected) => probe.MeetAsync(meeting, expected);
 
     public Task RetireAsync()
     {

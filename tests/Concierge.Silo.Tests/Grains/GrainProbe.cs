@@ -8,8 +8,7 @@ public sealed class GrainProbe
 {
     private readonly ConcurrentDictionary<string, int> inFlight = new();
     private readonly ConcurrentDictionary<string, int> maxInFlight = new();
-    private readonly TaskCompletionSource allMet = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int met;
+    private readonly ConcurrentDictionary<string, (TaskCompletionSource AllMet, int[] Met)> meetings = new();
 
     public ConcurrentQueue<(string Key, int Value)> Activations { get; } = new();
 
@@ -28,10 +27,11 @@ public sealed class GrainProbe
         return new Exit(() => inFlight.AddOrUpdate(key, 0, (_, n) => n - 1));
     }
 
-    /// <summary>Completes once <paramref name="expected"/> callers are waiting here at the same time.</summary>
-    public Task MeetAsync(int expected)
+    /// <summary>Completes once <paramref name="expected"/> callers are waiting in <paramref name="meeting"/> at the same time.</summary>
+    public Task MeetAsync(string meeting, int expected)
     {
-        if (Interlocked.Increment(ref met) == expected)
+        var (allMet, met) = meetings.GetOrAdd(meeting, _ => (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), new int[1]));
+        if (Interlocked.Increment(ref met[0]) == expected)
         {
             allMet.TrySetResult();
         }

@@ -18,17 +18,11 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Records a projection row, then throws: the row must not reach the table.</summary>
     Task LogThenThrowAsync(string label);
 
-    /// <summary>Records a projection row without writing state: a programming error the runtime refuses.</summary>
+    /// <summary>Records a projection row without writing state: a programming error the silo refuses.</summary>
     Task LogWithoutWriteAsync(string label);
 
-    /// <summary>Calls <paramref name="otherKey"/>, which calls this grain back.</summary>
-    Task CallBackThroughAsync(string otherKey);
-
-    /// <summary>Calls the grain <paramref name="callerKey"/> (used by <see cref="CallBackThroughAsync"/>).</summary>
-    Task PingAsync(string callerKey);
-
-    /// <summary>Waits until <paramref name="expected"/> grains are inside this method at once.</summary>
-    Task MeetAsync(int expected);
+    /// <summary>Waits until <paramref name="expected"/> grains are inside this method for <paramref name="meeting"/> at once.</summary>
+    Task MeetAsync(string meeting, int expected);
 
     /// <summary>Asks to be deactivated after this call.</summary>
     Task RetireAsync();

@@ -3,11 +3,9 @@ using Concierge.Silo.Storage;
 
 namespace Concierge.Silo.Tests.Grains;
 
-/// <summary>Plays "another node": writes the contested grain's record behind the activation's back.</summary>
-public sealed class Interloper(IGrainStorage storage)
+/// <summary>Plays "another writer": writes the contested grain's record behind the activation's back.</summary>
+public sealed class Interloper(SqlStore store)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web); // what the runtime stores state as
-
     private int remaining;
 
     public int Writes { get; private set; }
@@ -24,11 +22,11 @@ public sealed class Interloper(IGrainStorage storage)
 
         remaining--;
         var key = new GrainStateKey("test-contested", grainKey, "entries");
-        var stored = await storage.ReadAsync(key);
+        var stored = await store.ReadAsync(key);
         var current = stored?.Payload is { } payload
-            ? JsonSerializer.Deserialize<ContestedState>(payload, Json)!
+            ? JsonSerializer.Deserialize<ContestedState>(payload, SqlGrainStorage.StateJson)!
             : new ContestedState();
         current.Entries.Add($"interloper-{++Writes}");
-        await storage.WriteAsync(key, JsonSerializer.Serialize(current, Json), stored?.Version, []);
+        await store.WriteAsync(key, JsonSerializer.Serialize(current, SqlGrainStorage.StateJson), stored?.Version, []);
     }
 }

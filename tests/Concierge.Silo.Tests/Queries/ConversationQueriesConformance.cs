@@ -16,7 +16,7 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
     private const string Company = "acme";
     private static readonly DateTimeOffset Start = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
     private readonly List<CallRow> calls = [];
-    private SqlGrainStorage storage = null!;
+    private SqlStore storage = null!;
 
     protected abstract Task<StorageOptions> OpenAsync();
 
@@ -26,7 +26,7 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
         var dialect = options.Provider == StorageProvider.Postgres
             ? (SqlDialect)new PostgresDialect(options.ConnectionString!)
             : new SqliteDialect(options.ConnectionString!);
-        storage = new SqlGrainStorage(dialect, options, TimeProvider.System, NullLogger<SqlGrainStorage>.Instance);
+        storage = new SqlStore(dialect, options, TimeProvider.System, NullLogger<SqlStore>.Instance);
         await SeedAsync();
         await storage.MaintainAsync(); // what the silo does at start-up and hourly: plans below assume fresh statistics
     }
@@ -108,7 +108,7 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
     }
 
     /// <summary>The store's plan for <paramref name="sql"/>, as text.</summary>
-    protected abstract Task<string> ExplainAsync(SqlGrainStorage store, string sql, object arguments);
+    protected abstract Task<string> ExplainAsync(SqlStore store, string sql, object arguments);
 
     /// <summary>Fails unless the plan reads <c>calls</c> through <paramref name="index"/> in order (no full scan, no sort).</summary>
     protected abstract void AssertUsesAnIndex(string plan, string shape, string index);
@@ -173,7 +173,7 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
         return i % 10 == 4 ? "I have a kumquat question" : i % 2 == 0 ? "about the parcel delivery today" : "just checking in";
     }
 
-    protected static async Task<string> PlanAsync(SqlGrainStorage store, string explain, object arguments, string? setup = null)
+    protected static async Task<string> PlanAsync(SqlStore store, string explain, object arguments, string? setup = null)
     {
         await using var connection = await store.Dialect.OpenAsync(CancellationToken.None);
         if (setup is not null)

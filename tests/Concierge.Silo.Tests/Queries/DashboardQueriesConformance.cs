@@ -11,7 +11,7 @@ public abstract class DashboardQueriesConformance : IAsyncLifetime
 {
     private static readonly DateTimeOffset Day0 = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly string company = $"company-{Guid.NewGuid():N}";
-    private SqlGrainStorage storage = null!;
+    private SqlStore storage = null!;
 
     protected abstract SqlDialect CreateDialect();
 
@@ -19,7 +19,7 @@ public abstract class DashboardQueriesConformance : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        storage = new SqlGrainStorage(CreateDialect(), Options, TimeProvider.System, NullLogger<SqlGrainStorage>.Instance);
+        storage = new SqlStore(CreateDialect(), Options, TimeProvider.System, NullLogger<SqlStore>.Instance);
         await storage.EnsureSchemaAsync();
     }
 
@@ -88,7 +88,7 @@ public abstract class DashboardQueriesConformance : IAsyncLifetime
 
         writer.StoreElement(new XElement("key", new XAttribute("id", name), new XElement("secret", "material")), name);
 
-        var reader = new SqlXmlRepository(new SqlGrainStorage(CreateDialect(), Options, TimeProvider.System, NullLogger<SqlGrainStorage>.Instance), TimeProvider.System);
+        var reader = new SqlXmlRepository(new SqlStore(CreateDialect(), Options, TimeProvider.System, NullLogger<SqlStore>.Instance), TimeProvider.System);
         var stored = Assert.Single(reader.GetAllElements(), e => (string?)e.Attribute("id") == name);
         Assert.Equal("material", stored.Element("secret")?.Value);
     }

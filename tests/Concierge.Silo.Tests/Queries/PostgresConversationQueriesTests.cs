@@ -10,13 +10,13 @@ public sealed class PostgresConversationQueriesTests : ConversationQueriesConfor
     protected override async Task<StorageOptions> OpenAsync()
     {
         database = await PostgresDatabase.CreateAsync();
-        return TestSilo.Postgres(database.ConnectionString);
+        return TestStores.Postgres(database.ConnectionString);
     }
 
     public override async Task DisposeAsync() => await database.DisposeAsync();
 
     // With 30 rows a sequential scan is honestly cheapest, so it is ruled out: the question is whether an index path exists.
-    protected override Task<string> ExplainAsync(SqlGrainStorage store, string sql, object arguments) =>
+    protected override Task<string> ExplainAsync(SqlStore store, string sql, object arguments) =>
         PlanAsync(store, "EXPLAIN " + sql, arguments, setup: "SET enable_seqscan = off");
 
     protected override string PrimaryKeyIndex => "calls_pkey";

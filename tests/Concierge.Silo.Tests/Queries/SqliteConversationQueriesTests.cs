@@ -7,9 +7,9 @@ public sealed class SqliteConversationQueriesTests : ConversationQueriesConforma
 {
     private readonly TempDirectory directory = new();
 
-    protected override Task<StorageOptions> OpenAsync() => Task.FromResult(TestSilo.Sqlite(directory.File("queries.db")));
+    protected override Task<StorageOptions> OpenAsync() => Task.FromResult(TestStores.Sqlite(directory.File("queries.db")));
 
-    protected override Task<string> ExplainAsync(SqlGrainStorage store, string sql, object arguments) =>
+    protected override Task<string> ExplainAsync(SqlStore store, string sql, object arguments) =>
         PlanAsync(store, "EXPLAIN QUERY PLAN " + sql, arguments);
 
     protected override string PrimaryKeyIndex => "sqlite_autoindex_calls_1";

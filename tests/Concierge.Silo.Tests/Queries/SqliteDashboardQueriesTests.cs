@@ -7,7 +7,7 @@ public sealed class SqliteDashboardQueriesTests : DashboardQueriesConformance, I
 {
     private readonly TempDirectory directory = new();
 
-    protected override StorageOptions Options => TestSilo.Sqlite(directory.File("dashboard.db"));
+    protected override StorageOptions Options => TestStores.Sqlite(directory.File("dashboard.db"));
 
     protected override SqlDialect CreateDialect() => new SqliteDialect(Options.ConnectionString!);
 

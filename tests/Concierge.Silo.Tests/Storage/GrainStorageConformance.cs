@@ -226,7 +226,7 @@ public abstract class GrainStorageConformance : IAsyncLifetime
     [Fact]
     public async Task SchemaMigrationFromSeveralNodesAtOnceAppliesEachVersionOnce()
     {
-        var nodes = new List<IGrainStorage>();
+        var nodes = new List<SqlStore>();
         for (var i = 0; i < 4; i++)
         {
             nodes.Add(NewStorage(Options));
@@ -262,7 +262,7 @@ public abstract class GrainStorageConformance : IAsyncLifetime
         }
     }
 
-    protected async Task<IGrainStorage> OpenStorageAsync(string? serviceId = null)
+    protected async Task<SqlStore> OpenStorageAsync(string? serviceId = null)
     {
         var options = new StorageOptions { Provider = Options.Provider, ConnectionString = Options.ConnectionString, ServiceId = serviceId ?? Options.ServiceId };
         var storage = NewStorage(options);
@@ -271,8 +271,8 @@ public abstract class GrainStorageConformance : IAsyncLifetime
         return storage;
     }
 
-    private SqlGrainStorage NewStorage(StorageOptions options) =>
-        new(CreateDialect(), options, TimeProvider.System, NullLogger<SqlGrainStorage>.Instance);
+    private SqlStore NewStorage(StorageOptions options) =>
+        new(CreateDialect(), options, TimeProvider.System, NullLogger<SqlStore>.Instance);
 
     private static GrainStateKey Key(string name) => new("conformance", name, "state");
 
@@ -284,7 +284,7 @@ public abstract class GrainStorageConformance : IAsyncLifetime
         return [.. await connection.QueryAsync<string?>("SELECT note FROM test_claims WHERE owner = @Owner", new { Owner = owner })];
     }
 
-    private static async Task<(GrainStateKey Key, string Payload, bool Won)> TryWriteAsync(IGrainStorage storage, GrainStateKey key, string payload)
+    private static async Task<(GrainStateKey Key, string Payload, bool Won)> TryWriteAsync(SqlStore storage, GrainStateKey key, string payload)
     {
         try
         {

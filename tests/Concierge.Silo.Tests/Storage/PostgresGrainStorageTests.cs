@@ -8,7 +8,7 @@ public sealed class PostgresGrainStorageTests : GrainStorageConformance
 {
     private PostgresDatabase database = null!;
 
-    protected override StorageOptions Options => TestSilo.Postgres(database.ConnectionString);
+    protected override StorageOptions Options => TestStores.Postgres(database.ConnectionString);
 
     protected override SqlDialect CreateDialect() => new PostgresDialect(database.ConnectionString);
 

@@ -55,7 +55,7 @@ public sealed class SqlServerDialectTests
     [Fact]
     public void MigrationsAreSerializedAcrossNodesWithAnApplicationLock()
     {
-        Assert.StartsWith("IF OBJECT_ID(N'schema_migrations', N'U') IS NULL", dialect.CreateMigrationsTable, StringComparison.Ordinal);
+        Assert.StartsWith("IF OBJECT_ID(N'schema_migrations', N'U') IS NULL", dialect.CreateMigrationsTable("schema_migrations"), StringComparison.Ordinal);
         Assert.All(dialect.Migrations, script => Assert.DoesNotContain("\nGO", script, StringComparison.Ordinal));
     }
 

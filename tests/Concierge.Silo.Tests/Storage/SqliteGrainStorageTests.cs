@@ -7,7 +7,7 @@ public sealed class SqliteGrainStorageTests : GrainStorageConformance, IDisposab
 {
     private readonly TempDirectory directory = new();
 
-    protected override StorageOptions Options => TestSilo.Sqlite(directory.File("conformance.db"));
+    protected override StorageOptions Options => TestStores.Sqlite(directory.File("conformance.db"));
 
     protected override SqlDialect CreateDialect() => new SqliteDialect(Options.ConnectionString!);
 

@@ -84,6 +84,20 @@ public sealed class DependencyFailureTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status.StatusCode); // not acknowledged: nothing pretends to be recorded
     }
 
+    [Fact]
+    public async Task AGrainThatCannotReachTheStoreMakesTheApiAnswer503()
+    {
+        await using var app = new ConciergeAppFactory();
+        app.Settings["Concierge:Storage:Provider"] = "Postgres";
+        app.Settings["Concierge:Storage:ConnectionString"] = $"Host=127.0.0.1;Port={FreePort.Next()};Username=x;Password=y;Timeout=2";
+
+        using var response = await app.Api(ConciergeAppFactory.AdminKey).GetAsync(new Uri("/api/companies/default", UriKind.Relative)); // the admin key needs no store: the company grain does
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(response.Headers.RetryAfter);
+    }
+
     private static ConciergeAppFactory WithModel(FakeChatCompletionsServer model, int deadlineMs)
     {
         var app = new ConciergeAppFactory();

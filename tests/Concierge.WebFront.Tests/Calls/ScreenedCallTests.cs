@@ -188,6 +188,20 @@ public sealed class ScreenedCallTests(ConciergeAppFactory app) : IClassFixture<C
         Assert.Contains("DialCallStatus", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/twilio/whisper")]
+    [InlineData("/twilio/whisper?call=%09%0D%0A")]
+    [InlineData("/twilio/whisper?call=CA%2F..%2Fcompany")]
+    public async Task WhisperWithoutAWellFormedScreenedCallSidIsABadRequestNamingIt(string pathAndQuery)
+    {
+        var call = app.NewCall();
+
+        using var response = await call.PostAsync(pathAndQuery, []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"call\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task WebhooksForAnUnknownCallGetSafeTwimlAndCreateNoCall()
     {

@@ -70,6 +70,7 @@ public sealed class ProductionSettingsTests : IDisposable
     private WebApplicationFactory<Program> Host(string environment, params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
+            web.UseFreeSiloPort();
             web.UseEnvironment(environment).UseContentRoot(directory.Path);
             foreach (var (key, value) in settings)
             {

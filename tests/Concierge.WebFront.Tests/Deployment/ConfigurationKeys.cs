@@ -1,4 +1,5 @@
 using Concierge.Silo.Brains;
+using Concierge.Silo.Cluster;
 using Concierge.Silo.Hosting;
 using Concierge.Silo.Storage;
 using Concierge.WebFront.Twilio;
@@ -14,6 +15,7 @@ internal static class ConfigurationKeys
         [StorageOptions.SectionName] = typeof(StorageOptions),
         [ModelOptions.SectionName] = typeof(ModelOptions),
         [OwnerOptions.SectionName] = typeof(OwnerOptions),
+        [SiloClusterOptions.SectionName] = typeof(SiloClusterOptions),
     };
 
     /// <summary><c>Concierge__Twilio__AuthToken</c> → <c>Concierge:Twilio:AuthToken</c>.</summary>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Xml.Linq;
+using Concierge.Silo.Cluster;
 using Concierge.Silo.Storage;
 using Concierge.TestSupport;
 using Concierge.WebFront.Health;
@@ -39,7 +41,16 @@ public sealed class DockerfileTests
     public void ListensOnPort8080()
     {
         Assert.Contains(FinalStage, line => line.Contains("ASPNETCORE_HTTP_PORTS=8080", StringComparison.Ordinal));
-        Assert.Equal(["EXPOSE 8080"], Instructions("EXPOSE"));
+        Assert.Contains("8080", ExposedPorts());
+    }
+
+    [Fact]
+    public void ExposesTheSiloPortButNoGateway()
+    {
+        var defaults = new SiloClusterOptions();
+
+        Assert.Equal(["8080", defaults.SiloPort.ToString(CultureInfo.InvariantCulture)], ExposedPorts());
+        Assert.DoesNotContain(defaults.GatewayPort.ToString(CultureInfo.InvariantCulture), ExposedPorts()); // WebFront co-hosts the silo
     }
 
     [Fact]
@@ -84,6 +95,9 @@ public sealed class DockerfileTests
         Assert.Contains(".git/", ignored);
         Assert.DoesNotContain(ignored, pattern => pattern.StartsWith("src", StringComparison.Ordinal) || pattern.EndsWith(".props", StringComparison.Ordinal) || pattern == ".editorconfig" || pattern == "global.json");
     }
+
+    private static List<string> ExposedPorts() =>
+        [.. FinalStage.Where(line => line.StartsWith("EXPOSE ", StringComparison.Ordinal)).SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))];
 
     private static List<string> Instructions(string keyword) =>
         [.. Lines.Where(line => line.StartsWith(keyword + " ", StringComparison.Ordinal))];

@@ -13,7 +13,7 @@ public sealed class HealthTests : IDisposable
     public async Task FreshStartWithNoConfigurationCreatesTheSqliteStoreAndIsReady()
     {
         await using var app = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(web => web.UseContentRoot(directory.Path));
+            .WithWebHostBuilder(web => web.UseFreeSiloPort().UseContentRoot(directory.Path));
         using var client = app.CreateClient();
 
         using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
@@ -29,6 +29,7 @@ public sealed class HealthTests : IDisposable
     {
         await using var app = new WebApplicationFactory<Program>()
             .WithWebHostBuilder(web => web
+                .UseFreeSiloPort()
                 .UseContentRoot(directory.Path)
                 .UseSetting("Concierge:Storage:Provider", "Postgres")
                 .UseSetting("Concierge:Storage:ConnectionString", $"Host=127.0.0.1;Port={FreePort.Next()};Username=x;Password=y;Timeout=2"));
@@ -46,6 +47,7 @@ public sealed class HealthTests : IDisposable
     {
         using var app = new WebApplicationFactory<Program>()
             .WithWebHostBuilder(web => web
+                .UseFreeSiloPort()
                 .UseContentRoot(directory.Path)
                 .UseSetting("Concierge:Storage:Provider", "Postgres")
                 .UseSetting("Concierge:Storage:ConnectionString", ""));
