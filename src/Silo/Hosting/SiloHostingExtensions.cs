@@ -40,6 +40,11 @@ public static class SiloHostingExtensions
 
         builder.Services.AddScreeningBrains(builder.Configuration.GetSection(ModelOptions.SectionName).Get<ModelOptions>() ?? new ModelOptions());
         builder.Services.AddHostedService<StoreLifetime>(); // started before the silo, so the first grain finds the schema in place
+        if (cluster.Provider == ClusterProvider.Localhost && storage.Provider != StorageProvider.Sqlite)
+        {
+            builder.Services.AddHostedService<SingleSiloWarning>();
+        }
+
         builder.UseOrleans(silo => silo
             .UseConciergeCluster(cluster, builder.Configuration)
             .UseConciergeStorage(storage)
