@@ -22,7 +22,13 @@ public static partial class TwilioWebhook
     /// </summary>
     public static async Task<(IFormCollection Form, IResult? Problem)> ReadAsync(HttpRequest request, params string[] required)
     {
-        var form = Speakable(request.HasFormContentType ? await request.ReadFormAsync(request.HttpContext.RequestAborted) : FormCollection.Empty);
+        if (await TwilioRequestForm.ReadAsync(request) is not { } read)
+        {
+            // The signature check refuses such a body first; an endpoint without that check still answers 400, never 500.
+            return (FormCollection.Empty, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body could not be read as a form."));
+        }
+
+        var form = Speakable(read);
         var errors = new Dictionary<string, string[]>();
         foreach (var field in required)
         {
