@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Concierge.Grains.Interfaces.Screening;
+using Concierge.Grains.Interfaces.Text;
 using OpenAI.Chat;
 
 namespace Concierge.Silo.Brains;
@@ -105,7 +106,10 @@ internal static class ScreeningDecisionParser
     private static string RequiredText(JsonElement root, string field) =>
         OptionalText(root, field) ?? throw new ModelScreeningException($"Field '{field}' is missing or empty.");
 
-    /// <summary>A trimmed string, or null when absent, null or blank.</summary>
+    /// <summary>
+    /// A trimmed string without what cannot be said (the reply is spoken, the name and purpose stored), or null when
+    /// absent, null or blank.
+    /// </summary>
     private static string? OptionalText(JsonElement root, string field)
     {
         if (!root.TryGetProperty(field, out var element) || element.ValueKind == JsonValueKind.Null)
@@ -118,7 +122,7 @@ internal static class ScreeningDecisionParser
             throw new ModelScreeningException($"Field '{field}' is not a string.");
         }
 
-        var text = element.GetString()!.Trim();
+        var text = SpeakableText.Clean(element.GetString()!).Trim();
         return text.Length == 0 ? null : text;
     }
 }

@@ -1,3 +1,4 @@
+using Concierge.Grains.Interfaces.Text;
 using Concierge.Silo.Storage;
 
 namespace Concierge.Silo.Queries;
@@ -60,7 +61,20 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
 
     public async Task<Page<CallSummary>> ListAsync(ConversationFilter filter, PageCursor? after, int take, CancellationToken cancellationToken = default)
     {
-        var search = string.IsNullOrWhiteSpace(filter.Search) ? null : storage.Dialect.SearchArgument(filter.Search.Trim());
+        string? search = null;
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            // Control characters are no words: neither text index holds them, and they break the statements (a NUL ends
+            // SQLite's FTS5 phrase early; PostgreSQL refuses it in any text). Searched without them; nothing else, no match.
+            var words = SpeakableText.Clean(filter.Search).Trim();
+            if (words.Length == 0)
+            {
+                return new Page<CallSummary>([], null);
+            }
+
+            search = storage.Dialect.SearchArgument(words);
+        }
+
         IReadOnlyList<string>? candidates = null;
         if (search is not null)
         {

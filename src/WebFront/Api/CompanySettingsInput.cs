@@ -31,7 +31,7 @@ public static partial class CompanySettingsInput
         }
 
         var greeting = validation.Optional("greeting", input.Greeting, 500);
-        var instructions = validation.Optional("screeningInstructions", input.ScreeningInstructions, 4000) ?? "";
+        var instructions = validation.Optional("screeningInstructions", input.ScreeningInstructions, 4000, multiline: true) ?? "";
         var ring = input.RingSeconds ?? 20;
         if (ring is < 5 or > 60)
         {

@@ -14,7 +14,7 @@ public static class ExceptionRules
     {
         var validName = validation.Required("name", name, 100);
         var validCategory = validation.OneOf("category", category ?? ExceptionCategories.Other, ExceptionCategories.All);
-        var validNote = validation.Optional("note", note, 500);
+        var validNote = validation.Optional("note", note, 500, multiline: true);
         return validation.IsValid ? new ExceptionDraft(phone!, validName!, validCategory!, validNote) : null;
     }
 }

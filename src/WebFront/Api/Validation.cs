@@ -1,4 +1,5 @@
 using Concierge.Grains.Interfaces.Phones;
+using Concierge.Grains.Interfaces.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Concierge.WebFront.Api;
@@ -29,13 +30,23 @@ public sealed class Validation
         return Optional(field, value, maxLength);
     }
 
-    /// <summary>An optional text of at most <paramref name="maxLength"/> characters, trimmed (blank becomes null).</summary>
-    public string? Optional(string field, string? value, int maxLength)
+    /// <summary>
+    /// An optional text of at most <paramref name="maxLength"/> characters, trimmed (blank becomes null). Texts are said
+    /// to callers and owners and written into TwiML, so a control character is refused (<see cref="SpeakableText"/>);
+    /// <paramref name="multiline"/> texts (a note, instructions) may still hold tabs and line breaks.
+    /// </summary>
+    public string? Optional(string field, string? value, int maxLength, bool multiline = false)
     {
         var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         if (trimmed is { Length: var length } && length > maxLength)
         {
             Add(field, $"{field} must be at most {maxLength} characters (got {length}).");
+            return null;
+        }
+
+        if (trimmed is not null && SpeakableText.IndexOfUnspeakable(trimmed, allowLineBreaks: multiline) is var at and >= 0)
+        {
+            Add(field, $"{field} must not contain control characters (found U+{(int)trimmed[at]:X4}).");
             return null;
         }
 

@@ -1,14 +1,14 @@
-using System.Data.Common;
 using Concierge.Grains.Interfaces.Projections;
-using Concierge.Grains.Interfaces.Storage;
+using Concierge.Silo.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Storage;
 
 namespace Concierge.WebFront.Errors;
 
 /// <summary>
-/// Turns failures of the store into honest answers instead of a bare 500: the store is down (503, retry),
-/// a concurrent change won (409, retry), a uniqueness rule was broken (409). Everything else stays a 500 ProblemDetails.
+/// Turns failures of the store into honest answers instead of a bare 500: the store is down (503, retry; told apart by
+/// <see cref="StoreOutage"/>), a concurrent change won (409, retry), a uniqueness rule was broken (409). Everything else
+/// stays a 500 ProblemDetails.
 /// </summary>
 public sealed class StoreFailureHandler(IProblemDetailsService problems, ILogger<StoreFailureHandler> logger) : IExceptionHandler
 {
@@ -18,7 +18,9 @@ public sealed class StoreFailureHandler(IProblemDetailsService problems, ILogger
         {
             ProjectionConflictException => (StatusCodes.Status409Conflict, "This conflicts with existing data (a phone number already belongs to another company?)."),
             InconsistentStateException => (StatusCodes.Status409Conflict, "Another change to the same data won; retry."),
-            DbException or TimeoutException or StoreUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The store is unavailable; retry shortly."),
+            // Only an outage: a statement the store refuses (a syntax error, a value it cannot hold) would fail again on
+            // retry, so it stays a 500 rather than inviting clients to retry a bug.
+            _ when StoreOutage.Is(exception) => (StatusCodes.Status503ServiceUnavailable, "The store is unavailable; retry shortly."),
             _ => (0, ""),
         };
         if (status == 0)

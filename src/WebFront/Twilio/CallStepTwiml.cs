@@ -1,5 +1,6 @@
 using Concierge.Grains.Calls;
 using Concierge.Grains.Interfaces.Calls;
+using Concierge.Grains.Interfaces.Text;
 using Concierge.Silo.Twilio;
 using Microsoft.Extensions.Options;
 
@@ -19,14 +20,14 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
         ListenStep listen => new TwimlWriter()
             .Gather(
                 new GatherOptions { Input = "speech", Action = Url("/twilio/gather"), Method = "POST", SpeechTimeout = "auto", Language = listen.Language },
-                prompt => prompt.Say(listen.Prompt, listen.Language))
+                prompt => prompt.Say(Speakable(listen.Prompt), listen.Language))
             .Redirect(Url("/twilio/gather"), "POST"), // Twilio carries on here when the caller says nothing
         TransferStep transfer => new TwimlWriter()
-            .Say(transfer.Prompt, transfer.Language)
+            .Say(Speakable(transfer.Prompt), transfer.Language)
             .Dial(
                 new DialOptions { Action = Url("/twilio/dial-result"), Method = "POST", Timeout = transfer.RingSeconds, AnswerOnBridge = true },
                 numbers => numbers.Number(transfer.OwnerNumber, transfer.Whisper ? WhisperUrl(callSid) : null)),
-        HangUpStep { Farewell.Length: > 0 } hangUp => new TwimlWriter().Say(hangUp.Farewell, hangUp.Language).Hangup(),
+        HangUpStep { Farewell.Length: > 0 } hangUp => new TwimlWriter().Say(Speakable(hangUp.Farewell), hangUp.Language).Hangup(),
         HangUpStep => new TwimlWriter().Hangup(),
         RejectStep => new TwimlWriter().Reject(RejectReason.Rejected),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Unknown call step"),
@@ -43,18 +44,24 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
         if (!step.AwaitKey)
         {
             var goodbye = new TwimlWriter();
-            return (step.Announcement.Length > 0 ? goodbye.Say(step.Announcement, step.Language) : goodbye).Hangup();
+            return (step.Announcement.Length > 0 ? goodbye.Say(Speakable(step.Announcement), step.Language) : goodbye).Hangup();
         }
 
         return new TwimlWriter()
             .Gather(
                 new GatherOptions { Input = "dtmf", NumDigits = 1, Timeout = WhisperKeySeconds, Action = WhisperUrl(callSid), Method = "POST" },
-                prompt => prompt.Say(step.Announcement, step.Language))
+                prompt => prompt.Say(Speakable(step.Announcement), step.Language))
             .Hangup(); // no key pressed: the owner's leg ends and the caller is offered a message
     }
 
     /// <summary>What a caller hears when the concierge itself fails: never silence, never an error page.</summary>
     public static TwimlWriter ServiceTrouble() => new TwimlWriter().Say(CallScript.ServiceTrouble, "en-US").Hangup();
+
+    /// <summary>
+    /// What a step says can carry text stored before the API refused control characters (an exception's name, a
+    /// greeting, a name a caller gave on an earlier call): it is said without them rather than failing the document.
+    /// </summary>
+    private static string Speakable(string text) => SpeakableText.Clean(text);
 
     private string WhisperUrl(string callSid) => $"{Url("/twilio/whisper")}?call={Uri.EscapeDataString(callSid)}";
 

@@ -23,17 +23,11 @@ public sealed class TwilioCorrelationFilter : IEndpointFilter
     private static async Task<string?> CallSidAsync(HttpRequest request)
     {
         var callSid = request.Query["call"].ToString();
-        if (callSid.Length == 0 && request.HasFormContentType)
+        if (callSid.Length == 0)
         {
-            try
-            {
-                // Cached on the request: the signature check and the endpoint read the same form without parsing it again.
-                callSid = (await request.ReadFormAsync(request.HttpContext.RequestAborted))["CallSid"].ToString();
-            }
-            catch (InvalidDataException)
-            {
-                return null; // not a form Twilio sent; the signature check refuses it
-            }
+            // Kept on the request: the signature check and the endpoint read the same form without parsing it again. An
+            // unreadable one (null) is not a form Twilio sent; the signature check refuses it.
+            callSid = (await TwilioRequestForm.ReadAsync(request))?["CallSid"].ToString() ?? "";
         }
 
         // Unverified input at this point: only something shaped like a Sid may reach the logs.

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Concierge.Grains.Interfaces.Text;
 using Concierge.Silo.Twilio;
+using Microsoft.Extensions.Primitives;
 
 namespace Concierge.WebFront.Twilio;
 
@@ -13,10 +15,20 @@ public static partial class TwilioWebhook
     /// <summary>Twilio gives up on a webhook after 15 s; answer well before, whatever a dependency does.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
-    /// <summary>The form fields named, or a 400 ProblemDetails naming those missing or malformed.</summary>
+    /// <summary>
+    /// The form, every value cleaned of what cannot be said (<see cref="SpeakableText"/>), or a 400 ProblemDetails naming
+    /// the required fields missing or malformed. This is where Twilio's text enters: what the caller said, the carrier's
+    /// caller-ID name and every other field reach the call's state, the call log and TwiML only as read here.
+    /// </summary>
     public static async Task<(IFormCollection Form, IResult? Problem)> ReadAsync(HttpRequest request, params string[] required)
     {
-        var form = request.HasFormContentType ? await request.ReadFormAsync(request.HttpContext.RequestAborted) : FormCollection.Empty;
+        if (await TwilioRequestForm.ReadAsync(request) is not { } read)
+        {
+            // The signature check refuses such a body first; an endpoint without that check still answers 400, never 500.
+            return (FormCollection.Empty, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body could not be read as a form."));
+        }
+
+        var form = Speakable(read);
         var errors = new Dictionary<string, string[]>();
         foreach (var field in required)
         {
@@ -51,6 +63,9 @@ public static partial class TwilioWebhook
             return new TwimlResult(fallback());
         }
     }
+
+    private static FormCollection Speakable(IFormCollection form) => new(
+        form.ToDictionary(field => field.Key, field => new StringValues([.. field.Value.Select(value => SpeakableText.Clean(value))]), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>True when <paramref name="value"/> has the shape of a Twilio Sid (safe to log, to use as a grain key).</summary>
     public static bool IsSid(string? value) => value is not null && SidPattern().IsMatch(value);

@@ -3,7 +3,11 @@ using Concierge.Silo.Twilio;
 
 namespace Concierge.WebFront.Twilio;
 
-/// <summary>Answers a Twilio webhook with a TwiML document.</summary>
+/// <summary>
+/// Answers a Twilio webhook with a TwiML document. The document is written when the result is created, not when it is
+/// sent: a document that cannot be written then fails inside the webhook's guard, which still has a fallback to answer,
+/// instead of after the endpoint returned, where only a 500 is left.
+/// </summary>
 public sealed class TwimlResult(TwimlWriter twiml) : IResult, IContentTypeHttpResult, IStatusCodeHttpResult
 {
     public const string MediaType = "application/xml; charset=utf-8";
@@ -14,13 +18,14 @@ public sealed class TwimlResult(TwimlWriter twiml) : IResult, IContentTypeHttpRe
 
     int? IStatusCodeHttpResult.StatusCode => StatusCode;
 
-    public TwimlWriter Twiml { get; } = twiml ?? throw new ArgumentNullException(nameof(twiml));
+    /// <summary>The TwiML document sent.</summary>
+    public string Document { get; } = (twiml ?? throw new ArgumentNullException(nameof(twiml))).ToString();
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = StatusCode;
         httpContext.Response.ContentType = ContentType;
-        return httpContext.Response.WriteAsync(Twiml.ToString(), Encoding.UTF8, httpContext.RequestAborted);
+        return httpContext.Response.WriteAsync(Document, Encoding.UTF8, httpContext.RequestAborted);
     }
 }

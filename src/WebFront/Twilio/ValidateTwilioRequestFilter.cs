@@ -51,15 +51,10 @@ public sealed class ValidateTwilioRequestFilter(IOptionsMonitor<TwilioOptions> o
     {
         if (request.HasFormContentType)
         {
-            IFormCollection form;
-            try
+            // Read once for the request (the endpoint reads the same form); a body that cannot be read as a form is not
+            // Twilio's: refuse it rather than fail with a 500.
+            if (await TwilioRequestForm.ReadAsync(request) is not { } form)
             {
-                // ReadFormAsync caches the form on the request, so the endpoint's binding does not read the body again.
-                form = await request.ReadFormAsync(cancellationToken);
-            }
-            catch (InvalidDataException)
-            {
-                // A malformed or oversized form is not Twilio's: refuse it rather than fail with a 500.
                 return false;
             }
 

@@ -12,7 +12,8 @@ internal sealed record FuzzRequest(HttpRequestMessage Message, string Descriptio
 /// <summary>
 /// Builds request number i of a fuzz run from the seed alone (the same seed gives the same requests in any order):
 /// validly signed garbage (so the handlers run, not only the signature filter), bad signatures, JSON and multipart
-/// bodies, broken encodings, wrong methods and content types, huge values, against every route in <see cref="FuzzRoutes"/>.
+/// bodies (signed or not, some cut short mid-part), broken encodings, wrong methods and content types, huge values,
+/// against every route in <see cref="FuzzRoutes"/>.
 /// </summary>
 internal sealed class FuzzRequests(int seed, TwilioAccount account)
 {
@@ -122,9 +123,28 @@ internal sealed class FuzzRequests(int seed, TwilioAccount account)
             content.Add(new ByteArrayContent(values.MalformedFormBytes()), "file", "voicemail.wav");
         }
 
-        var request = Post(path, content);
-        request.Headers.Add(TwilioSignature.HeaderName, account.Sign(path, fields));
-        return new(request, $"multipart to {path}: {Describe(fields)}");
+        var cut = random.Next(3) == 0; // the body ends mid-part: its boundaries never close, and reading it fails
+        var signed = random.Next(4) > 0;
+        var request = Post(path, cut ? CutShort(random, content) : content);
+        if (signed)
+        {
+            request.Headers.Add(TwilioSignature.HeaderName, account.Sign(path, fields));
+        }
+
+        return new(request, $"{(cut ? "cut-short " : "")}{(signed ? "signed" : "unsigned")} multipart to {path}: {Describe(fields)}");
+    }
+
+    /// <summary>The first bytes of <paramref name="content"/>, under its own content type (boundary included).</summary>
+    private static ByteArrayContent CutShort(Random random, MultipartFormDataContent content)
+    {
+        using (content)
+        {
+            using var whole = new MemoryStream();
+            content.CopyTo(whole, null, CancellationToken.None);
+            var cut = new ByteArrayContent(whole.GetBuffer().AsSpan(0, random.Next(1, (int)whole.Length)).ToArray());
+            cut.Headers.ContentType = content.Headers.ContentType;
+            return cut;
+        }
     }
 
     private FuzzRequest WrongMethod(Random random, FuzzValues values)

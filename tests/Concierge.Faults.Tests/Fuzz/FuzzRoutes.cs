@@ -1,15 +1,16 @@
 namespace Concierge.Faults.Tests.Fuzz;
 
 /// <summary>
-/// The routes the fuzzer aims at. When the app gains a route (the REST API under /api is next), list it here: every
-/// route is hit with every kind of malformed request.
+/// The routes the fuzzer aims at. When the app gains a route, list it here: every route is hit with every kind of
+/// malformed request, and each field it reads (in <see cref="TwilioForms"/>, <see cref="Api"/> and
+/// <see cref="Dashboard"/>) gets every hostile value in turn.
 /// </summary>
 internal static class FuzzRoutes
 {
     /// <summary>Signature-checked webhooks: the fuzzer also sends them validly signed garbage, so the handlers run.</summary>
     public static IReadOnlyList<string> Twilio { get; } = ["/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status"];
 
-    /// <summary>Everything else: health, routes named in the design but not built yet, and routes that never existed.</summary>
+    /// <summary>Everything else: health, the REST API and the dashboard without credentials, and routes that never existed.</summary>
     public static IReadOnlyList<string> Others { get; } =
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
@@ -18,4 +19,121 @@ internal static class FuzzRoutes
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
+
+    /// <summary>
+    /// Each webhook's form as Twilio posts it, for a call in the phase the webhook expects: every field of it (the call's
+    /// standard fields included) and the whisper's <c>call</c> query parameter are swept.
+    /// </summary>
+    public static IReadOnlyList<TwilioForm> TwilioForms { get; } =
+    [
+        new("/twilio/voice", CallPhase.New, call => ("/twilio/voice", [("CallStatus", "ringing"), ("CallerName", "SAM SMITH"), ("ForwardedFrom", "+14155550100")])),
+        new("/twilio/gather", CallPhase.Screening, call => ("/twilio/gather", [("SpeechResult", "Hi, this is Sam, about dinner."), ("Confidence", "0.9")])),
+        new("/twilio/dial-result", CallPhase.Transferring, call => ("/twilio/dial-result",
+            [("DialCallStatus", "completed"), ("DialCallSid", call.OwnerLegSid), ("DialBridged", "true"), ("DialCallDuration", "30")])),
+        new("/twilio/whisper", CallPhase.Transferring, call => ($"/twilio/whisper?call={call.CallSid}",
+            [("CallSid", call.OwnerLegSid), ("ParentCallSid", call.CallSid), ("Direction", "outbound-dial"), ("From", call.To), ("Digits", "1")])),
+        new("/twilio/status", CallPhase.Screening, call => ("/twilio/status", [("CallStatus", "completed"), ("CallDuration", "42")])),
+    ];
+
+    /// <summary>
+    /// The REST API, called with a valid key (the admin key for <c>/api/companies</c>): every JSON field, query parameter
+    /// and path parameter. <c>{phone}</c> is a number on the exception list, <c>{company}</c> a company that exists.
+    /// </summary>
+    public static IReadOnlyList<FuzzTarget> Api { get; } =
+    [
+        new("POST", "/api/exceptions", [Json("phone", "{new phone}"), Json("name", "Gran"), Json("category", "family"), Json("note", "Mornings")]),
+        new("PUT", "/api/exceptions/{phone}", [Path("phone", "{phone}"), Json("name", "Gran"), Json("category", "family"), Json("note", "Mornings")]),
+        new("GET", "/api/exceptions", [Query("category", "family"), Query("includeInactive", "true")]),
+        new("GET", "/api/exceptions/{phone}", [Path("phone", "{phone}")]),
+        new("GET", "/api/exceptions/check/{phone}", [Path("phone", "{phone}")]),
+        new("DELETE", "/api/exceptions/{phone}", [Path("phone", "{new phone}")]),
+        new("GET", "/api/conversations", [Query("caller", "+14155550100"), Query("decision", "transferred"), Query("from", "2026-01-01"), Query("to", "2030-01-01"),
+            Query("q", "dinner"), Query("cursor", null), Query("limit", "10"), Query("live", "false")]),
+        new("GET", "/api/conversations/{callSid}", [Path("callSid", "CA0123456789abcdef0123456789abcdef")]),
+        new("GET", "/api/callers", [Query("blocked", "false"), Query("cursor", null), Query("limit", "10")]),
+        new("GET", "/api/callers/{phone}", [Path("phone", "{new phone}")]),
+        new("POST", "/api/callers/{phone}/block", [Path("phone", "{new phone}"), Json("reason", "Spam")]),
+        new("POST", "/api/callers/{phone}/unblock", [Path("phone", "{new phone}")]),
+        new("GET", "/api/companies", [Query("cursor", null), Query("limit", "10")], Admin: true),
+        new("POST", "/api/companies", CompanyFields(Json("id", "{new company}")), Admin: true),
+        new("GET", "/api/companies/{id}", [Path("id", "{company}")], Admin: true),
+        new("PUT", "/api/companies/{id}", CompanyFields(Path("id", "{company}")), Admin: true),
+        new("GET", "/api/companies/{id}/keys", [Path("id", "{company}")], Admin: true),
+        new("POST", "/api/companies/{id}/keys", [Path("id", "{company}"), Json("label", "fuzz")], Admin: true),
+        new("DELETE", "/api/companies/{id}/keys/{keyId}", [Path("id", "{company}"), Path("keyId", "k_none")], Admin: true),
+    ];
+
+    /// <summary>
+    /// The dashboard, signed in: every form field (the antiforgery token included), query parameter and path parameter.
+    /// The sign-in form is posted by a browser of its own each time.
+    /// </summary>
+    public static IReadOnlyList<FuzzTarget> Dashboard { get; } =
+    [
+        new("POST", "/signin", [Form("key", "{owner key}"), Form("returnUrl", "/calls"), Form(AntiforgeryField, "{token}")], SignedIn: false),
+        new("GET", "/signin", [Query("returnUrl", "/calls"), Query("signedOut", "true")], SignedIn: false),
+        new("POST", "/exceptions?handler=Add", [Form("phone", "{new phone}"), Form("name", "Gran"), Form("category", "family"), Form("note", "Mornings"), Form(AntiforgeryField, "{token}")]),
+        new("POST", "/exceptions?handler=Remove", [Form("phone", "{new phone}"), Form(AntiforgeryField, "{token}")]),
+        new("POST", "/exceptions/{phone}/edit", [Path("phone", "{phone}"), Form("name", "Gran"), Form("category", "family"), Form("note", "Mornings"), Form(AntiforgeryField, "{token}")]),
+        new("GET", "/exceptions/{phone}/edit", [Path("phone", "{phone}")]),
+        new("POST", "/callers/{phone}?handler=Block", [Path("phone", "{new phone}"), Form("reason", "Spam"), Form(AntiforgeryField, "{token}")]),
+        new("POST", "/callers/{phone}?handler=Unblock", [Path("phone", "{new phone}"), Form(AntiforgeryField, "{token}")]),
+        new("GET", "/callers/{phone}", [Path("phone", "{new phone}")]),
+        new("GET", "/callers", [Query("blocked", "false"), Query("cursor", null)]),
+        new("GET", "/calls", [Query("decision", "transferred"), Query("caller", "+14155550100"), Query("date", "2026-11-21"), Query("q", "dinner"), Query("cursor", null)]),
+        new("GET", "/calls/{callSid}", [Path("callSid", "CA0123456789abcdef0123456789abcdef")]),
+        new("GET", "/", [Query("days", "7")]),
+        new("POST", "/signout", [Form(AntiforgeryField, "{token}")]),
+    ];
+
+    public const string AntiforgeryField = "__RequestVerificationToken";
+
+    private static FuzzField[] CompanyFields(FuzzField key) =>
+    [
+        key, Json("name", "Fuzz Ltd"), Json("ownerName", "Alex"), Json("ownerPhone", "+14155550100"), Json("twilioNumbers", new[] { "{new phone}" }),
+        Json("greeting", "Hello, who is calling?"), Json("languages", new[] { "en-US" }), Json("screeningInstructions", "Always put through: school"),
+        Json("defaultRegion", "US"), Json("whisper", true), Json("ringSeconds", 20),
+    ];
+
+    private static FuzzField Json(string name, object valid) => new(name, FieldPlace.Json, valid);
+
+    private static FuzzField Form(string name, string valid) => new(name, FieldPlace.Form, valid);
+
+    private static FuzzField Query(string name, string? valid) => new(name, FieldPlace.Query, valid);
+
+    private static FuzzField Path(string name, string valid) => new(name, FieldPlace.Path, valid);
 }
+
+/// <summary>Where a field travels.</summary>
+internal enum FieldPlace
+{
+    Form,
+    Json,
+    Query,
+    Path,
+}
+
+/// <summary>
+/// A field a route reads and a valid value for it (null: absent unless swept). Values in braces stand for data the
+/// sweep makes: <c>{new phone}</c>, <c>{phone}</c> (listed), <c>{company}</c>, <c>{new company}</c>, <c>{owner key}</c>, <c>{token}</c>.
+/// </summary>
+internal sealed record FuzzField(string Name, FieldPlace Place, object? Valid);
+
+/// <summary>A request shape: method, path template (<c>{name}</c> for a path field) and every field it carries.</summary>
+internal sealed record FuzzTarget(string Method, string Path, IReadOnlyList<FuzzField> Fields, bool Admin = false, bool SignedIn = true)
+{
+    public override string ToString() => $"{Method} {Path}";
+}
+
+/// <summary>The phase a call must be in for a webhook to do its work.</summary>
+internal enum CallPhase
+{
+    New,
+    Screening,
+    Transferring,
+}
+
+/// <summary>A webhook and the form Twilio posts to it for <c>call</c>: path and query, and the fields beyond the call's standard ones.</summary>
+internal sealed record TwilioForm(
+    string Route,
+    CallPhase Setup,
+    Func<Concierge.Simulator.Calls.SimulatedCall, (string PathAndQuery, (string Key, string Value)[] Fields)> Request);

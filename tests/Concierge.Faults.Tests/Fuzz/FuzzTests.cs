@@ -10,8 +10,9 @@ using Xunit.Abstractions;
 namespace Concierge.Faults.Tests.Fuzz;
 
 /// <summary>
-/// Thousands of random and malformed requests against every route of the app running as a process: whatever comes in,
-/// no 5xx, the process stays up, memory stays bounded, and real calls still work afterwards.
+/// Thousands of random and malformed requests against every route of the app running as a process, then every field of
+/// every route swept with hostile values: whatever comes in, no 5xx, the process stays up, memory stays bounded, and real
+/// calls still work afterwards. Each test writes what it sent and the 5xx count to its output.
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
 {
@@ -27,6 +28,9 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
     /// request bodies or activations over 10,000 requests would take.
     /// </summary>
     private const long GrowthAllowanceBytes = 256L * 1024 * 1024;
+
+    private const string OwnerKey = "ck_fuzz_owner_key_0123456789";
+    private const string AdminKey = "fuzz-admin-key-0123456789";
 
     private readonly TempDirectory directory = new();
 
@@ -46,6 +50,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
         var run = await SendAsync(http, requests, WarmUpRequests, WarmUpRequests + Requests);
         var afterRun = app.Memory;
 
+        output.WriteLine($"Requests sent: {WarmUpRequests + Requests} ({WarmUpRequests} warm-up), 5xx: {warmUp.ServerErrors + run.ServerErrors}");
         output.WriteLine($"Status codes: {string.Join(", ", run.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
         output.WriteLine($"Slowest:\n  {string.Join("\n  ", run.Slowest(5))}");
         output.WriteLine($"Resident memory: {afterWarmUp.ResidentMegabytes:F0} MB after the warm-up, {afterRun.ResidentMegabytes:F0} MB after {Requests} more requests (peak {afterRun.PeakResidentMegabytes:F0} MB)");
@@ -58,6 +63,35 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
         using var twilio = TwilioHttpClient.Create(app.BaseAddress);
         var call = new SimulatedCall(twilio, account, "+13035550188", ConciergeEnvironment.TwilioNumber);
         Assert.Equal(CallOutcomes.Transferred, await new ScriptedConversation(call, new OwnerBehaviour()).RunAsync(CallerScripts.Urgent.Calls[0]));
+    }
+
+    [Fact]
+    public async Task EveryFieldOfEveryRouteTakesControlCharactersNulAndOversizeValuesWithoutA5xx()
+    {
+        var environment = ConciergeEnvironment.Sqlite(directory.File("concierge.db"));
+        environment["Concierge__Owner__ApiKey"] = OwnerKey;
+        environment["Concierge__AdminKey"] = AdminKey;
+        environment["Concierge__Api__RequestsPerMinute"] = "100000"; // the sweep is one client: a 429 would hide what the handlers do
+        environment["Logging__LogLevel__Concierge.WebFront.Twilio.ValidateTwilioRequestFilter"] = "Error";
+        await using var app = await WebFrontProcess.StartAsync(directory.Path, environment);
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var account = new TwilioAccount(ConciergeEnvironment.PublicBaseUrl, ConciergeEnvironment.AuthToken);
+        var started = Stopwatch.GetTimestamp();
+
+        var sweep = await new FuzzFieldSweep(http, account, OwnerKey, AdminKey).RunAsync();
+
+        output.WriteLine($"Field sweep: {sweep.Sent} requests in {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s, 5xx: {sweep.ServerErrors}; values: {string.Join(", ", FuzzValues.Hostile.Select(h => h.Name))}");
+        foreach (var line in sweep.Summary())
+        {
+            output.WriteLine("  " + line);
+        }
+
+        Assert.True(sweep.Failures.IsEmpty, string.Join('\n', sweep.Failures.Take(30)));
+        Assert.False(app.HasExited, app.Output);
+        string[] surfaces = [FuzzFieldSweep.TwilioSigned, FuzzFieldSweep.RestApi, FuzzFieldSweep.Dashboard];
+        Assert.All(surfaces, surface => Assert.Contains(sweep.StatusesOf(surface).Keys, status => status is >= 200 and < 400)); // the sweep reached the handlers
+        Assert.Contains(400, sweep.StatusesOf(FuzzFieldSweep.RestApi).Keys);
+        Assert.All(sweep.StatusesOf(FuzzFieldSweep.TwilioUnsigned).Keys, status => Assert.Contains(status, new[] { 403, 414 })); // 414: a URL too long to read
     }
 
     /// <summary>Sends requests [from, to) a few at a time; any 5xx, or a dropped connection on a request of normal size, is a failure.</summary>
@@ -110,6 +144,8 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
         public ConcurrentDictionary<int, int> Statuses { get; } = new();
 
         public ConcurrentQueue<string> Failures { get; } = new();
+
+        public int ServerErrors => Statuses.Where(s => s.Key >= 500).Sum(s => s.Value);
 
         private ConcurrentBag<(TimeSpan Took, string Request)> Timings { get; } = [];
 

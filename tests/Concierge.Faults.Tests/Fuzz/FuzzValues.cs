@@ -12,6 +12,29 @@ internal sealed class FuzzValues(Random random)
         "SpeechResult", "Confidence", "Digits", "DialCallStatus", "DialCallSid", "DialBridged", "DialCallDuration", "CallDuration",
     ];
 
+    /// <summary>
+    /// Stands for a lone surrogate in <see cref="Hostile"/>: only JSON can carry one (the escape <c>\ud800</c>), so it is
+    /// written there and skipped where a value is percent-encoded.
+    /// </summary>
+    public const string LoneSurrogate = "LONE-SURROGATE-D800";
+
+    /// <summary>
+    /// What every field of every route gets in turn (the field sweep): control characters XML cannot hold, NUL (which
+    /// PostgreSQL refuses in text), line breaks, noncharacters, a lone surrogate, and values past every field's limit.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Value)> Hostile { get; } =
+    [
+        ("NUL", "\0"),
+        ("control inside a word", "Sam\u0001son\0"),
+        ("vertical tab", "Mum\vHome"),
+        ("C0, DEL and C1 controls", "\u0007\u001b\u001f\u007f\u0085\u009f"),
+        ("line breaks and tab", "a\r\nb\tc"),
+        ("noncharacters", "\uFFFE\uFFFF"),
+        ("lone surrogate", LoneSurrogate),
+        ("oversize (5,000 characters)", new string('x', 5_000)),
+        ("huge with controls (110,000 characters)", string.Concat(Enumerable.Repeat("Sam\u0001son\v ", 10_000))),
+    ];
+
     /// <summary>A few calls many requests share, so webhooks land on calls in every phase and not only on unknown ones.</summary>
     private static readonly string[] SharedCallSids = [.. Enumerable.Range(0, 48).Select(i => $"CAfuzz{i:D2}000000000000000000000000")];
 
@@ -21,7 +44,7 @@ internal sealed class FuzzValues(Random random)
         "null", "undefined", "anonymous", "+", "+0", "+999999999999999999", "00", "completed", "busy", "no-answer", "failed", "canceled", "in-progress",
         "ringing", "answered", "inbound", "outbound-dial", "1", "9", "#", "*", "1234567890",
         "'; DROP TABLE calls; --", "\" OR 1=1 --", "<Say>hi</Say>", "]]><Hangup/>", "&amp;&lt;", "{0}{1}%s%n%x", "../../etc/passwd", "C:\\Windows\\win.ini",
-        "{\"a\":1}", "[]", "%00", "%ZZ", "%", "\0", "\u0001\u0002\u001f", "\u202Eevil", "e\u0301\u0301\u0301", "😀👨‍👩‍👧", "\uFEFF", "\uFFFF", "日本語の電話",
+        "{\"a\":1}", "[]", "%00", "%ZZ", "%", "\0", "\u0001\u0002\u001f", "Sam\u0001son", "Mum\vHome", "\u0085\u009f\u007f", "\uFFFE", "\u202Eevil", "e\u0301\u0301\u0301", "😀👨‍👩‍👧", "\uFEFF", "\uFFFF", "日本語の電話",
         "Bonjour, c'est Julie. Il y a une fuite d'eau, c'est urgent.", "This is the IRS, pay with gift cards or be arrested.", "Hi, it's Sam, there's been an accident.",
     ];
 

@@ -11,6 +11,7 @@ public sealed class ScreeningDecisionParserTests
         { "", "empty" },
         { "[1, 2]", "not a JSON object" },
         { Answer(reply: "   "), "'reply'" },
+        { Answer(reply: "\u0001\u0000"), "'reply'" },
         { Answer().Replace("\"reply\"", "\"text\"", StringComparison.Ordinal), "'reply'" },
         { Answer(category: "telemarketing"), "'category'" },
         { Answer(urgency: "critical"), "'urgency'" },
@@ -51,5 +52,13 @@ public sealed class ScreeningDecisionParserTests
         var decision = ScreeningDecisionParser.Parse(Answer(reply: "  Hello.  ", callerName: " ", purpose: null), isLastTurn: false);
 
         Assert.Equal(("Hello.", null, null), (decision.Reply, decision.CallerName, decision.Purpose));
+    }
+
+    [Fact]
+    public void ControlCharactersInTheModelsTextAreDroppedBeforeItIsSaidOrStored()
+    {
+        var decision = ScreeningDecisionParser.Parse(Answer(reply: "Thanks Sam\u0001son.", callerName: "Sam\u0000son", purpose: "car\vaccident"), isLastTurn: false);
+
+        Assert.Equal(("Thanks Samson.", "Samson", "car accident"), (decision.Reply, decision.CallerName, decision.Purpose));
     }
 }

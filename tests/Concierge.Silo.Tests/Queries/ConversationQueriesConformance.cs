@@ -82,6 +82,24 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
         Assert.Empty(page.Items);
     }
 
+    [Theory]
+    [InlineData("\0", null)]
+    [InlineData("delivery\0", "delivery")]
+    [InlineData("parcel\u0001 delivery", "parcel delivery")]
+    [InlineData("kum{lone surrogate}quat", "kumquat")]
+    [InlineData("\u0001\u0002\u001f", null)]
+    public async Task SearchTextWithControlCharactersIsSearchedWithoutThemInsteadOfFailing(string words, string? searched)
+    {
+        words = words.Replace("{lone surrogate}", "\ud800", StringComparison.Ordinal); // an attribute's string cannot carry one
+        var expected = searched is null ? [] : await AllPagesAsync(new ConversationFilter(Company, Search: searched), take: 10);
+
+        var fromCandidates = await AllPagesAsync(new ConversationFilter(Company, Search: words), take: 10, searchCandidateCap: 1000);
+        var fromProbes = await AllPagesAsync(new ConversationFilter(Company, Search: words), take: 10, searchCandidateCap: 2);
+
+        Assert.Equal(expected, fromCandidates);
+        Assert.Equal(expected, fromProbes);
+    }
+
     public static TheoryData<string> ListShapes => ["all", "caller", "decision", "window", "cursor", "candidates", "probe"];
 
     [Theory]
