@@ -13,17 +13,20 @@ public interface ICallGrain : IGrainWithStringKey
     /// <summary>The call arrives. A repeated start (Twilio retry) returns the step for the current state.</summary>
     Task<CallStep> StartAsync(IncomingCall incoming);
 
-    /// <summary>The caller spoke (or stayed silent: empty speech) while the concierge listened.</summary>
+    /// <summary>
+    /// The caller spoke (or stayed silent: empty speech) while the concierge listened. A repeat of the turn heard last
+    /// gets the same step again and changes nothing; an answer to any other listening but the current one changes nothing.
+    /// </summary>
     Task<CallStep> HearAsync(CallerInput input);
 
-    /// <summary>The owner's leg of a transfer ended: answered and connected, or not.</summary>
+    /// <summary>The owner's leg of a transfer ended: answered and connected, or not. A repeated result changes nothing.</summary>
     Task<CallStep> DialEndedAsync(DialResult result);
 
     /// <summary>What to tell the owner when they pick up, before the caller is connected.</summary>
     [ReadOnly]
     Task<WhisperStep> WhisperAsync();
 
-    /// <summary>The owner's reply to the whisper: the key they pressed, if any.</summary>
+    /// <summary>The owner's reply to the whisper: the key they pressed, if any. A repeated reply changes nothing.</summary>
     Task<WhisperStep> WhisperAnsweredAsync(string? digits);
 
     /// <summary>Twilio reports the call over (status callback): records the end time and duration.</summary>

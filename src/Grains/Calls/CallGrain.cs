@@ -95,12 +95,19 @@ public sealed class CallGrain(
             return CallSteps.Lost();
         }
 
+        var turn = input.Turn ?? Call.ListenTurn;
+        if (turn == Call.HeardTurn && Call.HeardReply is { } reply)
+        {
+            return reply; // heard already: Twilio sent it again, or someone replayed it
+        }
+
         var speech = input.Speech?.Trim();
         return Call.Phase switch
         {
-            CallPhase.Screening when string.IsNullOrEmpty(speech) => await SilenceAsync(),
-            CallPhase.Screening => await ScreenAsync(speech, input.Confidence),
-            CallPhase.AwaitingMessage => await RecordMessageAsync(speech, input.Confidence),
+            _ when turn != Call.ListenTurn => Steps.Resume(), // an answer to an earlier listening: the call has moved on
+            CallPhase.Screening when string.IsNullOrEmpty(speech) => await SilenceAsync(turn),
+            CallPhase.Screening => await ScreenAsync(turn, speech, input.Confidence),
+            CallPhase.AwaitingMessage => await RecordMessageAsync(turn, speech, input.Confidence),
             _ => new HangUpStep(CallScript.Goodbye(Call.Language), Call.Language),
         };
     }
@@ -114,7 +121,9 @@ public sealed class CallGrain(
 
         if (Call.PendingDecision is null || Call.TransferOutcome is not null)
         {
-            return new HangUpStep("", Call.Language); // no transfer pending, or a redelivered result
+            // No transfer pending, or a result already recorded (sent again): change nothing. A caller still asked for a
+            // message hears the request again, so a retried result does not hang up on them.
+            return Call.Phase == CallPhase.AwaitingMessage ? Steps.Resume() : new HangUpStep("", Call.Language);
         }
 
         var connected = result.Status is "completed" or "answered" && result.Bridged != false && !Call.OwnerDeclined;
@@ -158,13 +167,18 @@ public sealed class CallGrain(
             return new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: false);
         }
 
-        var accepted = digits == "1";
-        Call.OwnerDeclined = !accepted;
-        Journal.Event(accepted ? "Owner accepted after the whisper" : "Owner declined after the whisper");
-        await Journal.SaveAsync();
-        return accepted
-            ? new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: true)
-            : new WhisperStep(CallScript.WhisperDeclined(ownerLanguage), ownerLanguage, AwaitKey: false, Connect: false);
+        if (!Call.OwnerAnswered)
+        {
+            Call.OwnerAnswered = true;
+            Call.OwnerDeclined = digits != "1";
+            Journal.Event(Call.OwnerDeclined ? "Owner declined after the whisper" : "Owner accepted after the whisper");
+            await Journal.SaveAsync();
+        }
+
+        // The owner's leg gathers one key: another reply for the same transfer is that one sent again.
+        return Call.OwnerDeclined
+            ? new WhisperStep(CallScript.WhisperDeclined(ownerLanguage), ownerLanguage, AwaitKey: false, Connect: false)
+            : new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: true);
     }
 
     public async Task CallEndedAsync(CallEnded ended)
@@ -193,7 +207,7 @@ public sealed class CallGrain(
 
     public Task<CallRecord?> GetAsync() => Task.FromResult(state.RecordExists ? Journal.ToRecord() : null);
 
-    private async Task<CallStep> ScreenAsync(string speech, double? confidence)
+    private async Task<CallStep> ScreenAsync(int turn, string speech, double? confidence)
     {
         Journal.Caller(speech, confidence);
         Call.CallerTurns++;
@@ -214,7 +228,7 @@ public sealed class CallGrain(
         Call.Reason = decision.Reason;
         Call.DecidedBy = outcome.Brain;
 
-        CallStep step = decision.Action switch
+        var step = Heard(turn, decision.Action switch
         {
             ScreeningAction.Transfer => (CallStep?)Steps.Transfer(decision.Reply, CallDecisions.Transferred, Call.Company?.Whisper ?? true, outcome)
                 ?? Steps.TakeMessage(decision.Reason + "; no owner phone is configured", outcome),
@@ -223,7 +237,7 @@ public sealed class CallGrain(
             ScreeningAction.TakeMessage => Steps.AskForMessage(decision.Reply, outcome),
             ScreeningAction.Block => Steps.End(decision.Reply, CallDecisions.Blocked, outcome),
             _ => Steps.End(decision.Reply, CallDecisions.Completed, outcome),
-        };
+        });
 
         await SaveAndNotifyAsync();
         if (decision.Action is ScreeningAction.Block && Call.CallerKey is not null)
@@ -234,24 +248,24 @@ public sealed class CallGrain(
         return step;
     }
 
-    private async Task<CallStep> SilenceAsync()
+    private async Task<CallStep> SilenceAsync(int turn)
     {
         Call.Silences++;
         if (Call.Silences < 2)
         {
-            var reprompt = Steps.Listen(CallScript.Reprompt(Call.Language));
+            var reprompt = Heard(turn, Steps.Listen(CallScript.Reprompt(Call.Language)));
             await Journal.SaveAsync();
             return reprompt;
         }
 
         Call.Reason = "The caller did not speak";
         Call.DecidedBy = "concierge";
-        var step = Steps.End(CallScript.NoSpeechGoodbye(Call.Language), CallDecisions.EndedNoSpeech);
+        var step = Heard(turn, Steps.End(CallScript.NoSpeechGoodbye(Call.Language), CallDecisions.EndedNoSpeech));
         await SaveAndNotifyAsync();
         return step;
     }
 
-    private async Task<CallStep> RecordMessageAsync(string? speech, double? confidence)
+    private async Task<CallStep> RecordMessageAsync(int turn, string? speech, double? confidence)
     {
         CallStep step;
         if (string.IsNullOrEmpty(speech))
@@ -265,8 +279,17 @@ public sealed class CallGrain(
             step = Steps.End(CallScript.MessageThanks(Call.Language), CallDecisions.MessageTaken);
         }
 
+        Heard(turn, step);
         await SaveAndNotifyAsync();
         return step;
+    }
+
+    /// <summary>Keeps <paramref name="reply"/> as the answer to <paramref name="turn"/>, saved with the turn, for a repeat of it.</summary>
+    private CallStep Heard(int turn, CallStep reply)
+    {
+        Call.HeardTurn = turn;
+        Call.HeardReply = reply;
+        return reply;
     }
 
     private ICallerGrain CallerGrain() => GrainFactory.GetGrain<ICallerGrain>(Call.CallerKey!);

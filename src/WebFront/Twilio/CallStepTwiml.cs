@@ -1,3 +1,4 @@
+using System.Globalization;
 using Concierge.Grains.Calls;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Twilio;
@@ -18,9 +19,9 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
     {
         ListenStep listen => new TwimlWriter()
             .Gather(
-                new GatherOptions { Input = "speech", Action = Url("/twilio/gather"), Method = "POST", SpeechTimeout = "auto", Language = listen.Language },
+                new GatherOptions { Input = "speech", Action = GatherUrl(listen.Turn), Method = "POST", SpeechTimeout = "auto", Language = listen.Language },
                 prompt => prompt.Say(listen.Prompt, listen.Language))
-            .Redirect(Url("/twilio/gather"), "POST"), // Twilio carries on here when the caller says nothing
+            .Redirect(GatherUrl(listen.Turn), "POST"), // Twilio carries on here when the caller says nothing
         TransferStep transfer => new TwimlWriter()
             .Say(transfer.Prompt, transfer.Language)
             .Dial(
@@ -55,6 +56,13 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
 
     /// <summary>What a caller hears when the concierge itself fails: never silence, never an error page.</summary>
     public static TwimlWriter ServiceTrouble() => new TwimlWriter().Say(CallScript.ServiceTrouble, "en-US").Hangup();
+
+    /// <summary>
+    /// Where the caller's answer to a listening goes: the URL carries the turn it answers (Twilio signs the query string
+    /// too), so an answer sent twice is heard once. Turn 0 (a call started before turns were numbered) carries none.
+    /// </summary>
+    private string GatherUrl(int turn) =>
+        turn > 0 ? $"{Url("/twilio/gather")}?{TwilioVoiceEndpoints.TurnParameter}={turn.ToString(CultureInfo.InvariantCulture)}" : Url("/twilio/gather");
 
     private string WhisperUrl(string callSid) => $"{Url("/twilio/whisper")}?call={Uri.EscapeDataString(callSid)}";
 

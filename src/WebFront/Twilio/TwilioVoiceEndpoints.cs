@@ -9,6 +9,9 @@ namespace Concierge.WebFront.Twilio;
 /// <summary>Twilio's voice webhooks, each a grain call rendered as TwiML. Every route is signature-checked.</summary>
 public static class TwilioVoiceEndpoints
 {
+    /// <summary>The query parameter of <c>/twilio/gather</c> naming the listening the caller answers (<see cref="ListenStep.Turn"/>).</summary>
+    public const string TurnParameter = "turn";
+
     public static RouteGroupBuilder MapTwilioVoice(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/twilio").WithTags("Twilio").CorrelateTwilioCall().ValidateTwilioRequest().ExcludeFromDescription();
@@ -42,17 +45,24 @@ public static class TwilioVoiceEndpoints
             CallStepTwiml.ServiceTrouble, logger, "voice", callSid);
     }
 
-    /// <summary>The caller's words, or nothing (the Gather's fallthrough redirect carries no SpeechResult).</summary>
+    /// <summary>
+    /// The caller's words, or nothing (the Gather's fallthrough redirect carries no SpeechResult), in answer to the
+    /// listening the (signed) query's <c>turn</c> names; without one (an old number configuration), the current listening.
+    /// </summary>
     private static async Task<IResult> GatherAsync(HttpRequest request, IGrainFactory grains, CallStepTwiml twiml, ILogger<CallStepTwiml> logger)
     {
         var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid");
-        if (problem is not null)
+        var turnText = request.Query[TurnParameter].ToString();
+        int? turn = int.TryParse(turnText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
+        if (problem is not null || (turnText.Length > 0 && turn is null))
         {
-            return problem;
+            return problem ?? TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [TurnParameter] = ["The gather URL's turn must be a positive whole number, as in ?turn=2."] },
+                title: "The Twilio request is missing required fields.");
         }
 
         var callSid = form["CallSid"].ToString();
-        var input = new CallerInput(Optional(form, "SpeechResult"), Number(form, "Confidence"));
+        var input = new CallerInput(Optional(form, "SpeechResult"), Number(form, "Confidence"), turn);
         return await TwilioWebhook.AnswerAsync(
             request,
             async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).HearAsync(input), callSid),

@@ -138,6 +138,36 @@ public sealed class CallFlowTests
     }
 
     [Fact]
+    public async Task ARepeatOfTheTurnHeardLastGetsTheSameStepEvenOnceTheCallIsReadBackFromTheStore()
+    {
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.Ask, "Who's calling, please?");
+        var call = Call("CA-replayed");
+        var greeting = Assert.IsType<ListenStep>(await call.StartAsync(Incoming()));
+        var reply = await call.HearAsync(new CallerInput("Is Alex there?", 0.9, greeting.Turn));
+
+        await cluster.DeactivateAsync(call);
+        var again = await call.HearAsync(new CallerInput("Is Alex there?", 0.9, greeting.Turn));
+
+        Assert.Equal(reply, again);
+        Assert.Equal(greeting.Turn + 1, Assert.IsType<ListenStep>(again).Turn);
+        Assert.Single(cluster.Brain.Contexts);
+        Assert.Single((await call.GetAsync())!.Turns, t => t.Speaker == TurnSpeakers.Caller);
+    }
+
+    [Fact]
+    public async Task AnAnswerToAListeningNeverOpenedChangesNothing()
+    {
+        var call = Call("CA-forged-turn");
+        var greeting = Assert.IsType<ListenStep>(await call.StartAsync(Incoming()));
+
+        var step = await call.HearAsync(new CallerInput("hello", Turn: greeting.Turn + 5));
+
+        Assert.Equal(greeting, step);
+        Assert.Empty(cluster.Brain.Contexts);
+        Assert.Single((await call.GetAsync())!.Turns);
+    }
+
+    [Fact]
     public async Task WebhooksForAnUnknownCallEndPolitelyAndRecordNothing()
     {
         var call = Call("CA-never-started");
