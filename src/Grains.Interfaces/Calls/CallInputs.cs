@@ -26,3 +26,11 @@ public sealed record DialResult(string Status, int? DurationSeconds = null, bool
 /// <summary>Twilio's final CallStatus for the call and its duration in seconds.</summary>
 [GenerateSerializer, Immutable, Alias("concierge.CallEnded")]
 public sealed record CallEnded(string Status, int? DurationSeconds = null);
+
+/// <summary>
+/// A webhook could not give the caller the concierge's answer and told them of a technical problem at <paramref name="At"/>.
+/// <paramref name="Incoming"/> describes the call when the webhook was its first (<c>/twilio/voice</c>): the call may never
+/// have started.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("concierge.TroubleTold")]
+public sealed record TroubleTold(string Webhook, DateTimeOffset At, IncomingCall? Incoming = null) : PrivateRecord;

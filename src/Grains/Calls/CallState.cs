@@ -49,6 +49,9 @@ public sealed class CallState
     /// <summary>The owner's key press after the whisper is recorded: a repeat of it changes nothing.</summary>
     public bool OwnerAnswered { get; set; }
 
+    /// <summary>A webhook told the caller of a technical problem, and the call log says so (<see cref="CallGrain.TroubleToldAsync"/>).</summary>
+    public bool TroubleTold { get; set; }
+
     public CallCategory? Category { get; set; }
 
     public string? Purpose { get; set; }
