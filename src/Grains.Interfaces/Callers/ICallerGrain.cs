@@ -12,13 +12,14 @@ namespace Concierge.Grains.Interfaces.Callers;
 public interface ICallerGrain : IGrainWithStringKey
 {
     /// <summary>Records a new call (idempotent per CallSid) and returns what was known before it.</summary>
-    Task<CallerStanding> CallStartedAsync(string callSid, DateTimeOffset at);
+    /// <param name="cancellationToken">The call's turn gave up: write nothing.</param>
+    Task<CallerStanding> CallStartedAsync(string callSid, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Records how a call went so far (its decision, category, the name given); later updates replace earlier ones.</summary>
-    Task CallUpdatedAsync(CallerCallUpdate update);
+    Task CallUpdatedAsync(CallerCallUpdate update, CancellationToken cancellationToken = default);
 
     /// <summary>Blocks the caller: their next calls are rejected unanswered.</summary>
-    Task BlockAsync(string reason);
+    Task BlockAsync(string reason, CancellationToken cancellationToken = default);
 
     Task UnblockAsync();
 

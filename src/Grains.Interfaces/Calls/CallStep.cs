@@ -1,17 +1,28 @@
+using System.Text.Json.Serialization;
 using Orleans;
 
 namespace Concierge.Grains.Interfaces.Calls;
 
 /// <summary>
 /// What the caller hears and what happens next. The web front end renders a step as TwiML; grains never
-/// see TwiML. <c>Language</c> is a BCP-47 tag (e.g. "en-US", "fr-FR").
+/// see TwiML. <c>Language</c> is a BCP-47 tag (e.g. "en-US", "fr-FR"). A call keeps the step it answered to the last
+/// turn it heard (as JSON, in its state), so a repeat of that turn gets the same answer.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("concierge.CallStep")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "step")]
+[JsonDerivedType(typeof(ListenStep), "listen")]
+[JsonDerivedType(typeof(TransferStep), "transfer")]
+[JsonDerivedType(typeof(HangUpStep), "hang_up")]
+[JsonDerivedType(typeof(RejectStep), "reject")]
 public abstract record CallStep : PrivateRecord;
 
-/// <summary>Say <paramref name="Prompt"/>, then listen for the caller's speech.</summary>
+/// <summary>
+/// Say <paramref name="Prompt"/>, then listen for the caller's speech. <paramref name="Turn"/> numbers the listening
+/// (1, 2, …; 0 for a call started before turns were numbered): the caller's answer comes back carrying it, so an
+/// answer that arrives twice is heard once.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("concierge.ListenStep")]
-public sealed record ListenStep(string Prompt, string Language) : CallStep;
+public sealed record ListenStep(string Prompt, string Language, int Turn) : CallStep;
 
 /// <summary>Say <paramref name="Prompt"/>, then ring the owner; <paramref name="Whisper"/>: brief the owner before connecting.</summary>
 [GenerateSerializer, Immutable, Alias("concierge.TransferStep")]

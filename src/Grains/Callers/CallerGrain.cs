@@ -27,7 +27,7 @@ public sealed class CallerGrain(
         }
     }
 
-    public async Task<CallerStanding> CallStartedAsync(string callSid, DateTimeOffset at)
+    public async Task<CallerStanding> CallStartedAsync(string callSid, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var before = new CallerStanding(History(), Caller.Blocked);
         if (Caller.Calls.Exists(c => c.CallSid == callSid))
@@ -39,11 +39,11 @@ public sealed class CallerGrain(
         Caller.Calls = [.. Caller.Calls.Take(RecentCallsKept)];
         Caller.CallCount++;
         Caller.LastCallAt = at;
-        await SaveAsync();
+        await SaveAsync(cancellationToken);
         return before;
     }
 
-    public async Task CallUpdatedAsync(CallerCallUpdate update)
+    public async Task CallUpdatedAsync(CallerCallUpdate update, CancellationToken cancellationToken = default)
     {
         var index = Caller.Calls.FindIndex(c => c.CallSid == update.CallSid);
         if (index < 0)
@@ -60,14 +60,14 @@ public sealed class CallerGrain(
 
         Caller.Calls[index] = updated;
         Caller.Name = update.NameGiven ?? Caller.Name;
-        await SaveAsync();
+        await SaveAsync(cancellationToken);
     }
 
-    public async Task BlockAsync(string reason)
+    public async Task BlockAsync(string reason, CancellationToken cancellationToken = default)
     {
         Caller.Blocked = true;
         Caller.BlockedReason = reason;
-        await SaveAsync();
+        await SaveAsync(cancellationToken);
     }
 
     public async Task UnblockAsync()
@@ -98,12 +98,13 @@ public sealed class CallerGrain(
             earlier.FirstOrDefault()?.At);
     }
 
-    private async Task SaveAsync()
+    /// <summary>Saves the state with its projection row; a turn cancelled before the commit writes nothing.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken = default)
     {
         var (companyId, phone) = Identity;
         projections.Upsert(new CallerRow(
             companyId, phone, Caller.Name, Caller.CallCount, Caller.LastCallAt?.ToUnixTimeMilliseconds(), Caller.Calls.FirstOrDefault()?.Decision,
             Score, Caller.Blocked, time.GetUtcNow().ToUnixTimeMilliseconds()));
-        await state.WriteStateAsync();
+        await state.WriteStateAsync(cancellationToken);
     }
 }

@@ -27,6 +27,15 @@ public sealed class CallGrain(
     /// <summary>After this many caller turns the screener must decide rather than ask again.</summary>
     public const int MaxCallerTurns = 3;
 
+    /// <summary>Why a call that ended on a technical problem before any decision ended.</summary>
+    public const string TroubleReason = "The caller was told of a technical problem before a decision";
+
+    /// <summary>
+    /// Twilio reports a call over (status callback) a moment after it hangs up. A call neither reported over nor heard
+    /// from this long after its caller was told of a technical problem is over: its status callback was lost.
+    /// </summary>
+    public static readonly TimeSpan TroubleSilence = TimeSpan.FromMinutes(1);
+
     private CallJournal? journal;
     private CallSteps? steps;
 
@@ -37,7 +46,7 @@ public sealed class CallGrain(
     private CallSteps Steps => steps ??= new CallSteps(state, Journal);
 
 
-    public async Task<CallStep> StartAsync(IncomingCall incoming)
+    public async Task<CallStep> StartAsync(IncomingCall incoming, CancellationToken cancellationToken = default)
     {
         if (state.RecordExists)
         {
@@ -55,7 +64,7 @@ public sealed class CallGrain(
         var policy = await GrainFactory.GetGrain<ICompanyGrain>(incoming.CompanyId).LookUpCallerAsync(caller ?? "");
         var standing = Call.CallerKey is null
             ? new CallerStanding(CallerHistory.None, Blocked: false)
-            : await CallerGrain().CallStartedAsync(this.GetPrimaryKeyString(), Call.StartedAt);
+            : await CallerGrain().CallStartedAsync(this.GetPrimaryKeyString(), Call.StartedAt, cancellationToken);
         Call.Company = policy.Settings;
         Call.History = standing.History;
         Call.Language = Steps.OwnerLanguage;
@@ -84,28 +93,35 @@ public sealed class CallGrain(
             step = Steps.Listen(policy.Settings.Greeting ?? CallScript.Greeting(Steps.OwnerName, Call.Language));
         }
 
-        await SaveAndNotifyAsync();
+        await SaveAndNotifyAsync(cancellationToken);
         return step;
     }
 
-    public async Task<CallStep> HearAsync(CallerInput input)
+    public async Task<CallStep> HearAsync(CallerInput input, CancellationToken cancellationToken = default)
     {
         if (!state.RecordExists)
         {
             return CallSteps.Lost();
         }
 
+        var turn = input.Turn ?? Call.ListenTurn;
+        if (turn == Call.HeardTurn && Call.HeardReply is { } reply)
+        {
+            return reply; // heard already: Twilio sent it again, or someone replayed it
+        }
+
         var speech = input.Speech?.Trim();
         return Call.Phase switch
         {
-            CallPhase.Screening when string.IsNullOrEmpty(speech) => await SilenceAsync(),
-            CallPhase.Screening => await ScreenAsync(speech, input.Confidence),
-            CallPhase.AwaitingMessage => await RecordMessageAsync(speech, input.Confidence),
+            _ when turn != Call.ListenTurn => Steps.Resume(), // an answer to an earlier listening: the call has moved on
+            CallPhase.Screening when string.IsNullOrEmpty(speech) => await SilenceAsync(turn, cancellationToken),
+            CallPhase.Screening => await ScreenAsync(turn, speech, input.Confidence, cancellationToken),
+            CallPhase.AwaitingMessage => await RecordMessageAsync(turn, speech, input.Confidence, cancellationToken),
             _ => new HangUpStep(CallScript.Goodbye(Call.Language), Call.Language),
         };
     }
 
-    public async Task<CallStep> DialEndedAsync(DialResult result)
+    public async Task<CallStep> DialEndedAsync(DialResult result, CancellationToken cancellationToken = default)
     {
         if (!state.RecordExists)
         {
@@ -114,7 +130,9 @@ public sealed class CallGrain(
 
         if (Call.PendingDecision is null || Call.TransferOutcome is not null)
         {
-            return new HangUpStep("", Call.Language); // no transfer pending, or a redelivered result
+            // No transfer pending, or a result already recorded (sent again): change nothing. A caller still asked for a
+            // message hears the request again, so a retried result does not hang up on them.
+            return Call.Phase == CallPhase.AwaitingMessage ? Steps.Resume() : new HangUpStep("", Call.Language);
         }
 
         var connected = result.Status is "completed" or "answered" && result.Bridged != false && !Call.OwnerDeclined;
@@ -138,7 +156,7 @@ public sealed class CallGrain(
             step = Steps.AskForMessage();
         }
 
-        await SaveAndNotifyAsync();
+        await SaveAndNotifyAsync(cancellationToken);
         return step;
     }
 
@@ -150,7 +168,7 @@ public sealed class CallGrain(
             : new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: false));
     }
 
-    public async Task<WhisperStep> WhisperAnsweredAsync(string? digits)
+    public async Task<WhisperStep> WhisperAnsweredAsync(string? digits, CancellationToken cancellationToken = default)
     {
         var ownerLanguage = Steps.OwnerLanguage;
         if (!state.RecordExists || Call.Phase != CallPhase.Transferring)
@@ -158,16 +176,21 @@ public sealed class CallGrain(
             return new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: false);
         }
 
-        var accepted = digits == "1";
-        Call.OwnerDeclined = !accepted;
-        Journal.Event(accepted ? "Owner accepted after the whisper" : "Owner declined after the whisper");
-        await Journal.SaveAsync();
-        return accepted
-            ? new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: true)
-            : new WhisperStep(CallScript.WhisperDeclined(ownerLanguage), ownerLanguage, AwaitKey: false, Connect: false);
+        if (!Call.OwnerAnswered)
+        {
+            Call.OwnerAnswered = true;
+            Call.OwnerDeclined = digits != "1";
+            Journal.Event(Call.OwnerDeclined ? "Owner declined after the whisper" : "Owner accepted after the whisper");
+            await Journal.SaveAsync(cancellationToken);
+        }
+
+        // The owner's leg gathers one key: another reply for the same transfer is that one sent again.
+        return Call.OwnerDeclined
+            ? new WhisperStep(CallScript.WhisperDeclined(ownerLanguage), ownerLanguage, AwaitKey: false, Connect: false)
+            : new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: true);
     }
 
-    public async Task CallEndedAsync(CallEnded ended)
+    public async Task CallEndedAsync(CallEnded ended, CancellationToken cancellationToken = default)
     {
         if (!state.RecordExists || Call.EndedAt is not null)
         {
@@ -188,12 +211,23 @@ public sealed class CallGrain(
 
         Call.Phase = CallPhase.Ended;
         Journal.Event($"Call ended: {ended.Status}, {ended.DurationSeconds ?? 0} s");
-        await SaveAndNotifyAsync();
+        await SaveAndNotifyAsync(cancellationToken);
+    }
+
+    public async Task<bool> TroubleToldAsync(TroubleTold trouble)
+    {
+        var recording = new CallTrouble(state, Journal).Record(trouble);
+        if (recording == TroubleRecording.Recorded)
+        {
+            await SaveAndNotifyAsync();
+        }
+
+        return recording != TroubleRecording.NotYet;
     }
 
     public Task<CallRecord?> GetAsync() => Task.FromResult(state.RecordExists ? Journal.ToRecord() : null);
 
-    private async Task<CallStep> ScreenAsync(string speech, double? confidence)
+    private async Task<CallStep> ScreenAsync(int turn, string speech, double? confidence, CancellationToken cancellationToken)
     {
         Journal.Caller(speech, confidence);
         Call.CallerTurns++;
@@ -205,7 +239,7 @@ public sealed class CallGrain(
             Call.History,
             Call.CallerTurns,
             MaxCallerTurns);
-        var outcome = await screener.ScreenAsync(context);
+        var outcome = await screener.ScreenAsync(context, cancellationToken);
         var decision = outcome.Decision;
         Call.Language = CallScript.TagFor(decision.Language, context.Languages);
         Call.CallerName = decision.CallerName ?? Call.CallerName;
@@ -214,7 +248,7 @@ public sealed class CallGrain(
         Call.Reason = decision.Reason;
         Call.DecidedBy = outcome.Brain;
 
-        CallStep step = decision.Action switch
+        var step = Heard(turn, decision.Action switch
         {
             ScreeningAction.Transfer => (CallStep?)Steps.Transfer(decision.Reply, CallDecisions.Transferred, Call.Company?.Whisper ?? true, outcome)
                 ?? Steps.TakeMessage(decision.Reason + "; no owner phone is configured", outcome),
@@ -223,35 +257,35 @@ public sealed class CallGrain(
             ScreeningAction.TakeMessage => Steps.AskForMessage(decision.Reply, outcome),
             ScreeningAction.Block => Steps.End(decision.Reply, CallDecisions.Blocked, outcome),
             _ => Steps.End(decision.Reply, CallDecisions.Completed, outcome),
-        };
+        });
 
-        await SaveAndNotifyAsync();
+        await SaveAndNotifyAsync(cancellationToken);
         if (decision.Action is ScreeningAction.Block && Call.CallerKey is not null)
         {
-            await NotifyAsync(() => CallerGrain().BlockAsync(decision.Reason));
+            await NotifyAsync(() => CallerGrain().BlockAsync(decision.Reason, cancellationToken));
         }
 
         return step;
     }
 
-    private async Task<CallStep> SilenceAsync()
+    private async Task<CallStep> SilenceAsync(int turn, CancellationToken cancellationToken)
     {
         Call.Silences++;
         if (Call.Silences < 2)
         {
-            var reprompt = Steps.Listen(CallScript.Reprompt(Call.Language));
-            await Journal.SaveAsync();
+            var reprompt = Heard(turn, Steps.Listen(CallScript.Reprompt(Call.Language)));
+            await Journal.SaveAsync(cancellationToken);
             return reprompt;
         }
 
         Call.Reason = "The caller did not speak";
         Call.DecidedBy = "concierge";
-        var step = Steps.End(CallScript.NoSpeechGoodbye(Call.Language), CallDecisions.EndedNoSpeech);
-        await SaveAndNotifyAsync();
+        var step = Heard(turn, Steps.End(CallScript.NoSpeechGoodbye(Call.Language), CallDecisions.EndedNoSpeech));
+        await SaveAndNotifyAsync(cancellationToken);
         return step;
     }
 
-    private async Task<CallStep> RecordMessageAsync(string? speech, double? confidence)
+    private async Task<CallStep> RecordMessageAsync(int turn, string? speech, double? confidence, CancellationToken cancellationToken)
     {
         CallStep step;
         if (string.IsNullOrEmpty(speech))
@@ -265,19 +299,32 @@ public sealed class CallGrain(
             step = Steps.End(CallScript.MessageThanks(Call.Language), CallDecisions.MessageTaken);
         }
 
-        await SaveAndNotifyAsync();
+        Heard(turn, step);
+        await SaveAndNotifyAsync(cancellationToken);
         return step;
+    }
+
+    /// <summary>Keeps <paramref name="reply"/> as the answer to <paramref name="turn"/>, saved with the turn, for a repeat of it.</summary>
+    private CallStep Heard(int turn, CallStep reply)
+    {
+        Call.HeardTurn = turn;
+        Call.HeardReply = reply;
+        return reply;
     }
 
     private ICallerGrain CallerGrain() => GrainFactory.GetGrain<ICallerGrain>(Call.CallerKey!);
 
-    private async Task SaveAndNotifyAsync()
+    /// <summary>
+    /// Saves, then updates the caller's history. <paramref name="cancellationToken"/> is the webhook's: once it gives up,
+    /// a save not yet committed writes nothing, and the secondary history update stops waiting.
+    /// </summary>
+    private async Task SaveAndNotifyAsync(CancellationToken cancellationToken = default)
     {
-        await Journal.SaveAsync();
+        await Journal.SaveAsync(cancellationToken);
         if (Call.CallerKey is not null)
         {
             var update = new CallerCallUpdate(this.GetPrimaryKeyString(), Call.Decision, Call.Category?.ToString().ToLowerInvariant(), Call.CallerName);
-            await NotifyAsync(() => CallerGrain().CallUpdatedAsync(update));
+            await NotifyAsync(() => CallerGrain().CallUpdatedAsync(update, cancellationToken));
         }
     }
 

@@ -15,21 +15,22 @@ internal sealed class CallJournal(string callSid, IPersistentState<CallState> st
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public void Concierge(string text, ScreeningOutcome? screening = null)
+    public void Concierge(string text, ScreeningOutcome? screening = null, DateTimeOffset? at = null)
     {
         Call.LastPrompt = text;
-        Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.Concierge, text, Now, screening?.LatencyMs, screening?.Brain, screening is null ? null : ActionName(screening)));
+        Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.Concierge, text, at ?? Now, screening?.LatencyMs, screening?.Brain, screening is null ? null : ActionName(screening)));
     }
 
     public void Caller(string text, double? confidence) =>
         Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.Caller, text, Now, Confidence: confidence));
 
-    public void Event(string text) => Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.System, text, Now));
+    public void Event(string text, DateTimeOffset? at = null) => Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.System, text, at ?? Now));
 
-    public async Task SaveAsync()
+    /// <summary>Saves the state with the turns and summary recorded; a turn cancelled before the commit writes nothing.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken = default)
     {
         projections.Upsert(SummaryRow());
-        await state.WriteStateAsync();
+        await state.WriteStateAsync(cancellationToken);
     }
 
     public CallRecord ToRecord() => new(

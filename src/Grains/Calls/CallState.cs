@@ -46,6 +46,12 @@ public sealed class CallState
 
     public bool OwnerDeclined { get; set; }
 
+    /// <summary>The owner's key press after the whisper is recorded: a repeat of it changes nothing.</summary>
+    public bool OwnerAnswered { get; set; }
+
+    /// <summary>A webhook told the caller of a technical problem, and the call log says so (<see cref="CallGrain.TroubleToldAsync"/>).</summary>
+    public bool TroubleTold { get; set; }
+
     public CallCategory? Category { get; set; }
 
     public string? Purpose { get; set; }
@@ -54,6 +60,14 @@ public sealed class CallState
 
     /// <summary>The last thing the concierge said, repeated if Twilio redelivers a webhook.</summary>
     public string? LastPrompt { get; set; }
+
+    /// <summary>The number of the listening the call is at (<see cref="ListenStep.Turn"/>): each listening gets the next.</summary>
+    public int ListenTurn { get; set; }
+
+    /// <summary>The listening whose answer was heard last, and the step given in reply: a repeat of it gets that step again.</summary>
+    public int HeardTurn { get; set; }
+
+    public CallStep? HeardReply { get; set; }
 
     public DateTimeOffset StartedAt { get; set; }
 

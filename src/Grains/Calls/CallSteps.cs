@@ -32,10 +32,12 @@ internal sealed class CallSteps(IPersistentState<CallState> state, CallJournal j
         return new TransferStep(prompt, ownerPhone, Call.Company.RingSeconds, whisper, Call.Language);
     }
 
+    /// <summary>Says <paramref name="prompt"/> and listens, as the call's next numbered turn.</summary>
     public ListenStep Listen(string prompt, ScreeningOutcome? screening = null)
     {
         journal.Concierge(prompt, screening);
-        return new ListenStep(prompt, Call.Language);
+        Call.ListenTurn++;
+        return new ListenStep(prompt, Call.Language, Call.ListenTurn);
     }
 
     public ListenStep TakeMessage(string reason, ScreeningOutcome? screening = null)
@@ -59,10 +61,10 @@ internal sealed class CallSteps(IPersistentState<CallState> state, CallJournal j
         return new HangUpStep(farewell, Call.Language);
     }
 
-    /// <summary>The step for a redelivered start: repeat what the caller was last told.</summary>
+    /// <summary>The step for a redelivered webhook: repeat what the caller was last told, at the turn the call is at.</summary>
     public CallStep Resume() => Call.Phase switch
     {
-        CallPhase.Screening or CallPhase.AwaitingMessage => new ListenStep(Call.LastPrompt ?? CallScript.Reprompt(Call.Language), Call.Language),
+        CallPhase.Screening or CallPhase.AwaitingMessage => new ListenStep(Call.LastPrompt ?? CallScript.Reprompt(Call.Language), Call.Language, Call.ListenTurn),
         CallPhase.Transferring when Call.Company?.OwnerPhone is { } owner =>
             new TransferStep(Call.LastPrompt ?? "", owner, Call.Company.RingSeconds, Call.PendingDecision == CallDecisions.Transferred && Call.Company.Whisper, Call.Language),
         _ when Call.Decision == CallDecisions.Blocked && Call.CallerTurns == 0 => new RejectStep(),

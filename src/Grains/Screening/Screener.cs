@@ -9,25 +9,36 @@ namespace Concierge.Grains.Screening;
 /// </summary>
 public sealed class Screener(IScreeningBrain primary, IScreeningBrain fallback, TimeSpan deadline, TimeProvider time, ILogger<Screener> logger)
 {
-    /// <summary>Decides the next step; always returns a usable decision.</summary>
-    public async Task<ScreeningOutcome> ScreenAsync(ScreeningContext context)
+    /// <summary>
+    /// Decides the next step; always returns a usable decision, unless <paramref name="cancellationToken"/> (the turn's:
+    /// its webhook stopped waiting) is cancelled first: then the brain is stopped and nothing is decided.
+    /// </summary>
+    public async Task<ScreeningOutcome> ScreenAsync(ScreeningContext context, CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
         string? fallbackReason = null;
         if (!ReferenceEquals(primary, fallback))
         {
             using var timeout = new CancellationTokenSource(deadline, time);
+            using var givenUp = cancellationToken.Register(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
             var attempt = primary.DecideAsync(context, timeout.Token);
             try
             {
                 // WaitAsync bounds the wait even for a brain that ignores its cancellation token.
-                var decision = await attempt.WaitAsync(deadline, time);
+                var decision = await attempt.WaitAsync(deadline, time, cancellationToken);
                 if (IsUsable(decision))
                 {
                     return new ScreeningOutcome(decision, primary.Name, ElapsedMs(started), null);
                 }
 
                 fallbackReason = "unusable answer";
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The registration above may not have run yet (leaving this block disposes it): stop the brain here.
+                await timeout.CancelAsync();
+                Observe(attempt);
+                throw;
             }
             catch (Exception e) when (e is TimeoutException or OperationCanceledException)
             {

@@ -48,7 +48,16 @@ public static class SiloHostingExtensions
         builder.UseOrleans(silo => silo
             .UseConciergeCluster(cluster, builder.Configuration)
             .UseConciergeStorage(storage)
-            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = GrainCallTimeout));
+            .Configure<SiloMessagingOptions>(o =>
+            {
+                o.ResponseTimeout = GrainCallTimeout;
+                // A call that times out is cancelled at the grain too (Orleans 10.4 defaults to false): a grain method
+                // taking a CancellationToken then writes nothing after its caller gave up.
+                o.CancelRequestOnTimeout = true;
+                // A webhook that cancels its grain call keeps waiting for the grain's own outcome (committed, or cancelled
+                // and written nothing) instead of guessing: what the caller hears is what the log says.
+                o.WaitForCancellationAcknowledgement = true;
+            }));
         builder.Services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<OwnerOptions>, OwnerOptionsValidator>();
         builder.Services.AddHostedService<DefaultCompanySeeder>(); // started after the silo: it calls grains

@@ -62,6 +62,14 @@ public abstract class SqlDialect
     /// <summary>A serialized store (SQLite) lets one writer in at a time; others need no gate.</summary>
     public virtual SemaphoreSlim? WriteGate => null;
 
+    /// <summary>
+    /// The longest a write waits for the store's lock at any one point: for its turn at the <see cref="WriteGate"/>, and
+    /// (SQLite) for the file's lock held by another connection or process. A grain turn serving a webhook does a few
+    /// writes, and the webhook must answer within 15 s: a write that cannot get the store in this time fails
+    /// (<see cref="TimeoutException"/>, or the provider's busy error) and writes nothing.
+    /// </summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
+
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs before migrating, outside any transaction (SQLite switches to WAL here).</summary>

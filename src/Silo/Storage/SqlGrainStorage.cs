@@ -18,9 +18,18 @@ public sealed class SqlGrainStorage(SqlStore store, ProjectionBuffer projections
     public static JsonSerializerOptions StateJson { get; } = new(JsonSerializerDefaults.Web);
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        ReadStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        WriteStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        ClearStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken) =>
         ReachStoreAsync(async () =>
         {
-            var stored = await store.ReadAsync(Key(stateName, grainId));
+            var stored = await store.ReadAsync(Key(stateName, grainId), cancellationToken);
             grainState.ETag = Etag(stored?.Version);
             grainState.RecordExists = stored?.Payload is not null;
             grainState.State = grainState.RecordExists
@@ -28,22 +37,26 @@ public sealed class SqlGrainStorage(SqlStore store, ProjectionBuffer projections
                 : Activator.CreateInstance<T>();
         });
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+    /// <summary>
+    /// Commits the state with the projection rows the activation recorded. <paramref name="cancellationToken"/> is the
+    /// turn's (the grain passes the token of the call it serves): once its caller gave up, nothing is committed.
+    /// </summary>
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken) =>
         ReachStoreAsync(async () =>
         {
             var payload = JsonSerializer.Serialize(grainState.State, StateJson);
-            var version = await store.WriteAsync(Key(stateName, grainId), payload, Version(grainState.ETag), projections.Pending);
+            var version = await store.WriteAsync(Key(stateName, grainId), payload, Version(grainState.ETag), projections.Pending, cancellationToken);
             projections.Clear();
             grainState.ETag = Etag(version);
             grainState.RecordExists = true;
         });
 
-    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken) =>
         ReachStoreAsync(async () =>
         {
             if (Version(grainState.ETag) is { } expected)
             {
-                grainState.ETag = Etag(await store.ClearAsync(Key(stateName, grainId), expected, projections.Pending));
+                grainState.ETag = Etag(await store.ClearAsync(Key(stateName, grainId), expected, projections.Pending, cancellationToken));
                 projections.Clear();
             }
 
@@ -54,7 +67,10 @@ public sealed class SqlGrainStorage(SqlStore store, ProjectionBuffer projections
     /// <summary>The row a grain's state lives in: its type name (e.g. "call") and key, as the store has always keyed it.</summary>
     public static GrainStateKey Key(string stateName, GrainId grainId) => new(grainId.Type.ToString()!, grainId.Key.ToString()!, stateName);
 
-    /// <summary>A store that cannot be reached fails the call with an exception every silo can carry back to its caller.</summary>
+    /// <summary>
+    /// A store that cannot be reached, or not in time (<see cref="SqlDialect.LockWait"/>), fails the call with an exception
+    /// every silo can carry back to its caller. A cancelled turn stays an <see cref="OperationCanceledException"/>.
+    /// </summary>
     private async Task ReachStoreAsync(Func<Task> work)
     {
         try

@@ -116,13 +116,18 @@ public sealed class SqlStore(SqlDialect dialect, StorageOptions options, TimePro
         await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and commits it, unless <paramref name="cancellationToken"/> was
+    /// cancelled first: a caller that gave up (a webhook that already answered without this write) never gets a late
+    /// commit. The commit itself is not cancelled half-way, so its outcome is never in doubt.
+    /// </summary>
     private async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
         var gate = dialect.WriteGate;
-        if (gate is not null)
+        if (gate is not null && !await gate.WaitAsync(SqlDialect.LockWait, cancellationToken))
         {
-            await gate.WaitAsync(cancellationToken);
+            throw new TimeoutException($"The {dialect.ProviderName} store's writers did not let this write in within {SqlDialect.LockWait.TotalSeconds:F0} s.");
         }
 
         try
@@ -130,7 +135,8 @@ public sealed class SqlStore(SqlDialect dialect, StorageOptions options, TimePro
             await using var connection = await dialect.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            await transaction.CommitAsync(CancellationToken.None);
             return result;
         }
         finally

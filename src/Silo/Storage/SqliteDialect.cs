@@ -6,7 +6,9 @@ namespace Concierge.Silo.Storage;
 
 /// <summary>
 /// The embedded default: one SQLite file in WAL mode (readers never block the writer). SQLite has a single
-/// writer per file, so this process queues its writers on a gate instead of spinning on SQLITE_BUSY.
+/// writer per file, so this process queues its writers on a gate instead of spinning on SQLITE_BUSY. When the file's
+/// lock is held elsewhere (another process, a backup tool), Microsoft.Data.Sqlite retries a busy statement until the
+/// connection's default timeout, blocking its thread meanwhile: that timeout is <see cref="SqlDialect.LockWait"/>.
 /// </summary>
 public sealed class SqliteDialect : SqlDialect
 {
@@ -16,7 +18,7 @@ public sealed class SqliteDialect : SqlDialect
 
     public SqliteDialect(string connectionString)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 };
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = (int)Math.Ceiling(LockWait.TotalSeconds) };
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } directory)
         {
             Directory.CreateDirectory(directory);

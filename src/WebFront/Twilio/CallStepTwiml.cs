@@ -1,3 +1,4 @@
+using System.Globalization;
 using Concierge.Grains.Calls;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Text;
@@ -19,9 +20,9 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
     {
         ListenStep listen => new TwimlWriter()
             .Gather(
-                new GatherOptions { Input = "speech", Action = Url("/twilio/gather"), Method = "POST", SpeechTimeout = "auto", Language = listen.Language },
+                new GatherOptions { Input = "speech", Action = GatherUrl(listen.Turn), Method = "POST", SpeechTimeout = "auto", Language = listen.Language },
                 prompt => prompt.Say(Speakable(listen.Prompt), listen.Language))
-            .Redirect(Url("/twilio/gather"), "POST"), // Twilio carries on here when the caller says nothing
+            .Redirect(GatherUrl(listen.Turn), "POST"), // Twilio carries on here when the caller says nothing
         TransferStep transfer => new TwimlWriter()
             .Say(Speakable(transfer.Prompt), transfer.Language)
             .Dial(
@@ -62,6 +63,13 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
     /// greeting, a name a caller gave on an earlier call): it is said without them rather than failing the document.
     /// </summary>
     private static string Speakable(string text) => SpeakableText.Clean(text);
+
+    /// <summary>
+    /// Where the caller's answer to a listening goes: the URL carries the turn it answers (Twilio signs the query string
+    /// too), so an answer sent twice is heard once. Turn 0 (a call started before turns were numbered) carries none.
+    /// </summary>
+    private string GatherUrl(int turn) =>
+        turn > 0 ? $"{Url("/twilio/gather")}?{TwilioVoiceEndpoints.TurnParameter}={turn.ToString(CultureInfo.InvariantCulture)}" : Url("/twilio/gather");
 
     private string WhisperUrl(string callSid) => $"{Url("/twilio/whisper")}?call={Uri.EscapeDataString(callSid)}";
 

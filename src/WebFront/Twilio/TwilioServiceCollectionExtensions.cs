@@ -23,7 +23,8 @@ public static class TwilioServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Everything the voice webhooks need: options, and the TwiML renderer. In Production the auth token and the public
+    /// Everything the voice webhooks need: options, the TwiML renderer, and what records in the background that a caller
+    /// was told of a technical problem. In Production the auth token and the public
     /// base URL are required at start-up.
     /// </summary>
     public static IServiceCollection AddTwilioWebhooks(this IServiceCollection services)
@@ -31,6 +32,7 @@ public static class TwilioServiceCollectionExtensions
         services.AddTwilioOptions();
         services.AddSingleton<IValidateOptions<TwilioOptions>, ProductionTwilioSettingsValidator>();
         services.AddSingleton<CallStepTwiml>();
+        services.AddSingleton<TroubleRecorder>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Queries;
+using Concierge.Silo.Twilio;
 using Concierge.WebFront.Logging;
 using Orleans;
 
@@ -9,6 +10,9 @@ namespace Concierge.WebFront.Twilio;
 /// <summary>Twilio's voice webhooks, each a grain call rendered as TwiML. Every route is signature-checked.</summary>
 public static class TwilioVoiceEndpoints
 {
+    /// <summary>The query parameter of <c>/twilio/gather</c> naming the listening the caller answers (<see cref="ListenStep.Turn"/>).</summary>
+    public const string TurnParameter = "turn";
+
     public static RouteGroupBuilder MapTwilioVoice(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/twilio").WithTags("Twilio").CorrelateTwilioCall().ValidateTwilioRequest().ExcludeFromDescription();
@@ -21,7 +25,8 @@ public static class TwilioVoiceEndpoints
     }
 
     /// <summary>A call arrives: route it to its company and start it.</summary>
-    private static async Task<IResult> VoiceAsync(HttpRequest request, IGrainFactory grains, CompanyDirectory directory, CallStepTwiml twiml, ILogger<CallStepTwiml> logger)
+    private static async Task<IResult> VoiceAsync(
+        HttpRequest request, IGrainFactory grains, CompanyDirectory directory, CallStepTwiml twiml, TroubleRecorder trouble, ILogger<CallStepTwiml> logger)
     {
         var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid", "From", "To");
         if (problem is not null)
@@ -30,36 +35,45 @@ public static class TwilioVoiceEndpoints
         }
 
         var callSid = form["CallSid"].ToString();
+        var incoming = new IncomingCall("", form["From"].ToString(), form["To"].ToString(), Optional(form, "CallerName"), Optional(form, "ForwardedFrom"));
+        using var turn = TwilioWebhook.TurnCancellation(request);
         return await TwilioWebhook.AnswerAsync(
             request,
             async () =>
             {
-                var companyId = await directory.CompanyForNumberAsync(form["To"].ToString());
-                request.HttpContext.LogCorrelation()?.CompanyId = companyId;
-                var incoming = new IncomingCall(companyId, form["From"].ToString(), form["To"].ToString(), Optional(form, "CallerName"), Optional(form, "ForwardedFrom"));
-                return twiml.Render(await grains.GetGrain<ICallGrain>(callSid).StartAsync(incoming), callSid);
+                incoming = incoming with { CompanyId = await directory.CompanyForNumberAsync(incoming.To, turn.Token) };
+                request.HttpContext.LogCorrelation()?.CompanyId = incoming.CompanyId;
+                return twiml.Render(await grains.GetGrain<ICallGrain>(callSid).StartAsync(incoming, turn.Token), callSid);
             },
-            CallStepTwiml.ServiceTrouble, logger, "voice", callSid);
+            () => Trouble(trouble, callSid, "voice", incoming), logger, "voice", callSid);
     }
 
-    /// <summary>The caller's words, or nothing (the Gather's fallthrough redirect carries no SpeechResult).</summary>
-    private static async Task<IResult> GatherAsync(HttpRequest request, IGrainFactory grains, CallStepTwiml twiml, ILogger<CallStepTwiml> logger)
+    /// <summary>
+    /// The caller's words, or nothing (the Gather's fallthrough redirect carries no SpeechResult), in answer to the
+    /// listening the (signed) query's <c>turn</c> names; without one (an old number configuration), the current listening.
+    /// </summary>
+    private static async Task<IResult> GatherAsync(HttpRequest request, IGrainFactory grains, CallStepTwiml twiml, TroubleRecorder trouble, ILogger<CallStepTwiml> logger)
     {
         var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid");
-        if (problem is not null)
+        var turnText = request.Query[TurnParameter].ToString();
+        int? turn = int.TryParse(turnText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
+        if (problem is not null || (turnText.Length > 0 && turn is null))
         {
-            return problem;
+            return problem ?? TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [TurnParameter] = ["The gather URL's turn must be a positive whole number, as in ?turn=2."] },
+                title: "The Twilio request is missing required fields.");
         }
 
         var callSid = form["CallSid"].ToString();
-        var input = new CallerInput(Optional(form, "SpeechResult"), Number(form, "Confidence"));
+        var input = new CallerInput(Optional(form, "SpeechResult"), Number(form, "Confidence"), turn);
+        using var cancellation = TwilioWebhook.TurnCancellation(request);
         return await TwilioWebhook.AnswerAsync(
             request,
-            async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).HearAsync(input), callSid),
-            CallStepTwiml.ServiceTrouble, logger, "gather", callSid);
+            async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).HearAsync(input, cancellation.Token), callSid),
+            () => Trouble(trouble, callSid, "gather"), logger, "gather", callSid);
     }
 
-    private static async Task<IResult> DialResultAsync(HttpRequest request, IGrainFactory grains, CallStepTwiml twiml, ILogger<CallStepTwiml> logger)
+    private static async Task<IResult> DialResultAsync(HttpRequest request, IGrainFactory grains, CallStepTwiml twiml, TroubleRecorder trouble, ILogger<CallStepTwiml> logger)
     {
         var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid", "DialCallStatus");
         if (problem is not null)
@@ -70,10 +84,11 @@ public static class TwilioVoiceEndpoints
         var callSid = form["CallSid"].ToString();
         var bridged = bool.TryParse(form["DialBridged"], out var value) ? value : (bool?)null;
         var result = new DialResult(form["DialCallStatus"].ToString(), (int?)Number(form, "DialCallDuration"), bridged);
+        using var turn = TwilioWebhook.TurnCancellation(request);
         return await TwilioWebhook.AnswerAsync(
             request,
-            async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).DialEndedAsync(result), callSid),
-            CallStepTwiml.ServiceTrouble, logger, "dial-result", callSid);
+            async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).DialEndedAsync(result, turn.Token), callSid),
+            () => Trouble(trouble, callSid, "dial-result"), logger, "dial-result", callSid);
     }
 
     /// <summary>
@@ -92,9 +107,10 @@ public static class TwilioVoiceEndpoints
         }
 
         var call = grains.GetGrain<ICallGrain>(callSid);
+        using var turn = TwilioWebhook.TurnCancellation(request);
         return await TwilioWebhook.AnswerAsync(
             request,
-            async () => twiml.Render(form.ContainsKey("Digits") ? await call.WhisperAnsweredAsync(form["Digits"].ToString()) : await call.WhisperAsync(), callSid),
+            async () => twiml.Render(form.ContainsKey("Digits") ? await call.WhisperAnsweredAsync(form["Digits"].ToString(), turn.Token) : await call.WhisperAsync(), callSid),
             () => new Concierge.Silo.Twilio.TwimlWriter().Hangup(), logger, "whisper", callSid);
     }
 
@@ -114,9 +130,10 @@ public static class TwilioVoiceEndpoints
         }
 
         var callSid = form["CallSid"].ToString();
+        using var turn = TwilioWebhook.TurnCancellation(request);
         try
         {
-            await grains.GetGrain<ICallGrain>(callSid).CallEndedAsync(new CallEnded(status, (int?)Number(form, "CallDuration"))).WaitAsync(TwilioWebhook.Budget);
+            await grains.GetGrain<ICallGrain>(callSid).CallEndedAsync(new CallEnded(status, (int?)Number(form, "CallDuration")), turn.Token).WaitAsync(TwilioWebhook.Budget);
             return TypedResults.NoContent();
         }
         catch (Exception e) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
@@ -124,6 +141,13 @@ public static class TwilioVoiceEndpoints
             logger.LogError(e, "Could not record the end of call {CallSid}", callSid);
             return TypedResults.Problem("The call's end could not be recorded; Twilio may retry.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+    }
+
+    /// <summary>The caller is told of a technical problem: answer at once, and have the call log say so in the background.</summary>
+    private static TwimlWriter Trouble(TroubleRecorder recorder, string callSid, string webhook, IncomingCall? incoming = null)
+    {
+        recorder.Report(callSid, webhook, incoming);
+        return CallStepTwiml.ServiceTrouble();
     }
 
     private static string? Optional(IFormCollection form, string field) => string.IsNullOrWhiteSpace(form[field]) ? null : form[field].ToString();

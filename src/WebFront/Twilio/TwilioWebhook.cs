@@ -16,6 +16,24 @@ public static partial class TwilioWebhook
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// When a webhook cancels the grain turn serving it (<see cref="TurnCancellation"/>). A turn cancelled before it saves
+    /// writes nothing; one that already committed still answers. Orleans waits for the grain to acknowledge the
+    /// cancellation (<c>WaitForCancellationAcknowledgement</c>), so until <see cref="Budget"/> the webhook learns which of the
+    /// two happened: the margin covers the longest wait a turn cannot cut short (SQLite's busy wait,
+    /// <c>SqlDialect.LockWait</c>). Past the budget the caller is told of a technical problem and the turn cannot commit any more.
+    /// </summary>
+    public static readonly TimeSpan TurnDeadline = Budget - TimeSpan.FromSeconds(3);
+
+    /// <summary>A token for the grain call serving a webhook: cancelled at <see cref="TurnDeadline"/>, or when Twilio hangs up.</summary>
+    public static CancellationTokenSource TurnCancellation(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var turn = CancellationTokenSource.CreateLinkedTokenSource(request.HttpContext.RequestAborted);
+        turn.CancelAfter(TurnDeadline);
+        return turn;
+    }
+
+    /// <summary>
     /// The form, every value cleaned of what cannot be said (<see cref="SpeakableText"/>), or a 400 ProblemDetails naming
     /// the required fields missing or malformed. This is where Twilio's text enters: what the caller said, the carrier's
     /// caller-ID name and every other field reach the call's state, the call log and TwiML only as read here.

@@ -55,6 +55,25 @@ public sealed class ScreenerTests
     }
 
     [Fact]
+    public async Task ATurnGivenUpStopsTheModelAndDecidesNothing()
+    {
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var model = new ScriptedBrain("model", async (_, token) =>
+        {
+            token.Register(() => stopped.TrySetResult());
+            await Task.Delay(Timeout.Infinite, token);
+            return ScriptedBrain.Decision(ScreeningAction.Transfer);
+        });
+        using var turn = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        var screening = new Screener(model, offline, TimeSpan.FromSeconds(20), TimeProvider.System, NullLogger<Screener>.Instance).ScreenAsync(Context, turn.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => screening.WaitAsync(TimeSpan.FromSeconds(10)));
+        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(0, offline.Calls); // no fallback decision for a turn nobody waits for
+    }
+
+    [Fact]
     public async Task FailingModelFallsBackNamingTheFailure()
     {
         var model = new ScriptedBrain("model", (_, _) => Task.FromException<ScreeningDecision>(new HttpRequestException("429")));

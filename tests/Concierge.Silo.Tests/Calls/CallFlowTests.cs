@@ -1,3 +1,4 @@
+using Concierge.Grains.Calls;
 using Concierge.Grains.Interfaces.Callers;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Companies;
@@ -135,6 +136,110 @@ public sealed class CallFlowTests
         Assert.Equal(1, (await CallerProfile()).CallCount);
         Assert.Single(await cluster.QueryAsync<string>("SELECT call_sid FROM calls WHERE call_sid = @Sid", new { Sid = $"CA-retried-{run}" }));
         Assert.Single((await call.GetAsync())!.Turns);
+    }
+
+    [Fact]
+    public async Task ARepeatOfTheTurnHeardLastGetsTheSameStepEvenOnceTheCallIsReadBackFromTheStore()
+    {
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.Ask, "Who's calling, please?");
+        var call = Call("CA-replayed");
+        var greeting = Assert.IsType<ListenStep>(await call.StartAsync(Incoming()));
+        var reply = await call.HearAsync(new CallerInput("Is Alex there?", 0.9, greeting.Turn));
+
+        await cluster.DeactivateAsync(call);
+        var again = await call.HearAsync(new CallerInput("Is Alex there?", 0.9, greeting.Turn));
+
+        Assert.Equal(reply, again);
+        Assert.Equal(greeting.Turn + 1, Assert.IsType<ListenStep>(again).Turn);
+        Assert.Single(cluster.Brain.Contexts);
+        Assert.Single((await call.GetAsync())!.Turns, t => t.Speaker == TurnSpeakers.Caller);
+    }
+
+    [Fact]
+    public async Task AnAnswerToAListeningNeverOpenedChangesNothing()
+    {
+        var call = Call("CA-forged-turn");
+        var greeting = Assert.IsType<ListenStep>(await call.StartAsync(Incoming()));
+
+        var step = await call.HearAsync(new CallerInput("hello", Turn: greeting.Turn + 5));
+
+        Assert.Equal(greeting, step);
+        Assert.Empty(cluster.Brain.Contexts);
+        Assert.Single((await call.GetAsync())!.Turns);
+    }
+
+    [Fact]
+    public async Task ACallWhoseCallerWasToldOfATechnicalProblemEndsSayingSoOnceTwilioReportsItOver()
+    {
+        var call = Call("CA-trouble");
+        await call.StartAsync(Incoming());
+        var trouble = new TroubleTold("gather", DateTimeOffset.UtcNow);
+
+        var beforeTheEnd = await call.TroubleToldAsync(trouble);
+        var screening = (await call.GetAsync())!;
+        await call.CallEndedAsync(new CallEnded("completed", 14));
+        var recorded = await call.TroubleToldAsync(trouble);
+        var again = await call.TroubleToldAsync(trouble);
+
+        Assert.False(beforeTheEnd); // not yet: nothing says the call is over
+        Assert.Equal("screening", screening.Status);
+        Assert.Single(screening.Turns);
+        Assert.True(recorded);
+        Assert.True(again);
+        var record = (await call.GetAsync())!;
+        Assert.Equal(("ended", CallDecisions.Abandoned, CallGrain.TroubleReason, 14), (record.Status, record.FinalDecision, record.Reason, record.DurationSeconds));
+        Assert.Single(record.Turns, t => t.Text == CallScript.ServiceTrouble && t.Speaker == TurnSpeakers.Concierge && t.At == trouble.At);
+        Assert.Equal(CallDecisions.Abandoned, (await CallerProfile()).RecentCalls.Single(c => c.CallSid == $"CA-trouble-{run}").Decision);
+    }
+
+    [Fact]
+    public async Task ACallThatWentOnAfterTheApologyOnlyLogsIt()
+    {
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.Transfer, "Putting you through.");
+        var call = Call("CA-went-on");
+        await call.StartAsync(Incoming());
+        var trouble = new TroubleTold("gather", DateTimeOffset.UtcNow);
+        await Task.Delay(20);
+        await call.HearAsync(new CallerInput("It's Sam, it's urgent"));
+
+        Assert.True(await call.TroubleToldAsync(trouble));
+
+        var record = (await call.GetAsync())!;
+        Assert.Equal("transferring", record.Status);
+        Assert.Null(record.FinalDecision);
+        Assert.Contains(record.Turns, t => t.Text == CallScript.ServiceTrouble);
+    }
+
+    [Fact]
+    public async Task ACallWhoseFirstWebhookFailedIsRecordedFromTheReportAsEndedOnTheApology()
+    {
+        var call = Call("CA-never-answered");
+        var unknown = Call("CA-never-described");
+        var at = DateTimeOffset.UtcNow;
+
+        Assert.True(await call.TroubleToldAsync(new TroubleTold("voice", at, Incoming())));
+        Assert.True(await unknown.TroubleToldAsync(new TroubleTold("gather", at)));
+
+        var record = (await call.GetAsync())!;
+        Assert.Equal(("ended", CallDecisions.Abandoned, CallGrain.TroubleReason, at), (record.Status, record.FinalDecision, record.Reason, record.StartedAt));
+        Assert.Equal(CallScript.ServiceTrouble, Assert.Single(record.Turns, t => t.Speaker == TurnSpeakers.Concierge).Text);
+        Assert.Null(await unknown.GetAsync());
+    }
+
+    [Fact]
+    public async Task ADecisionMadeBeforeTheApologyStandsAndTheStatusCallbackKeepsIt()
+    {
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.End, "Please send a text instead. Goodbye.", CallCategory.Sales);
+        var call = Call("CA-decided-trouble");
+        await call.StartAsync(Incoming());
+        await call.HearAsync(new CallerInput("It's about solar panels"));
+
+        Assert.True(await call.TroubleToldAsync(new TroubleTold("gather", DateTimeOffset.UtcNow))); // ended already: recorded at once
+        await call.CallEndedAsync(new CallEnded("completed", 20));
+
+        var record = (await call.GetAsync())!;
+        Assert.Equal((CallDecisions.Completed, "scripted", 20), (record.FinalDecision, record.Reason, record.DurationSeconds));
+        Assert.Equal(CallScript.ServiceTrouble, record.Turns.Last(t => t.Speaker == TurnSpeakers.Concierge).Text);
     }
 
     [Fact]

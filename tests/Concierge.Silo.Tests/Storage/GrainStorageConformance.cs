@@ -213,6 +213,21 @@ public abstract class GrainStorageConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AWriteWhoseCallerGaveUpCommitsNothing()
+    {
+        var storage = await OpenStorageAsync();
+        var owner = Unique("owner");
+        using var gaveUp = new CancellationTokenSource();
+        await gaveUp.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            storage.WriteAsync(Key("given-up"), "late", null, [new(ProjectionOperation.Upsert, new ClaimRow(owner, Unique("+8"), "late"))], gaveUp.Token));
+
+        Assert.Null(await storage.ReadAsync(Key("given-up")));
+        Assert.Empty(await NotesOfAsync(owner));
+    }
+
+    [Fact]
     public async Task RecordsOfAnotherServiceAreInvisible()
     {
         var mine = await OpenStorageAsync();
@@ -274,9 +289,9 @@ public abstract class GrainStorageConformance : IAsyncLifetime
     private SqlStore NewStorage(StorageOptions options) =>
         new(CreateDialect(), options, TimeProvider.System, NullLogger<SqlStore>.Instance);
 
-    private static GrainStateKey Key(string name) => new("conformance", name, "state");
+    protected static GrainStateKey Key(string name) => new("conformance", name, "state");
 
-    private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+    protected static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
     private async Task<List<string?>> NotesOfAsync(string owner)
     {
