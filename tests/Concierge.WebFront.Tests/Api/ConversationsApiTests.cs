@@ -104,6 +104,19 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
         Assert.NotEmpty((await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field));
     }
 
+    [Theory]
+    [InlineData("from=9999-12-31", "from")]
+    [InlineData("to=9999-12-31T23:59:59Z", "to")]
+    [InlineData("from=0001-01-01", "from")]
+    [InlineData("to=1970-01-01", "to")]
+    [InlineData("from=2026-11-21T09:30:00Z&to=9999-12-31T23:59:59%2B14:00", "to")]
+    public async Task DatesOutsideTheYears2000To2099AreABadRequestNamingTheParameter(string query, string field)
+    {
+        using var response = await api.GetAsync($"/api/conversations?{query}");
+
+        Assert.Contains("2000", (await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownCallIsNotFound()
     {
