@@ -13,7 +13,7 @@ public static class DashboardEndpoints
     public static IEndpointRouteBuilder MapConciergeDashboard(this IEndpointRouteBuilder routes)
     {
         routes.MapRazorPages();
-        routes.MapGet(LiveEventsPath, LiveEvents).RequireAuthorization(DashboardAuthentication.Policy).ExcludeFromDescription();
+        routes.MapGet(LiveEventsPath, LiveEvents).RequireAuthorization(DashboardAuthentication.Policy).RequireRateLimiting(ApiPolicies.PerKey).ExcludeFromDescription();
         routes.MapGet($"{DashboardAssets.PathPrefix}/{{name}}", DashboardAssets.Serve).ExcludeFromDescription();
         return routes;
     }

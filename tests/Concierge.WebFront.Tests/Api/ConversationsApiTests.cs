@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Concierge.WebFront.Tests.Api;
 
@@ -124,6 +126,23 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
 
         await response.ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task LookingUpCallsThatDoNotExistActivatesNoCallGrain()
+    {
+        var before = await CallGrainActivationsAsync();
+
+        for (var i = 0; i < 20; i++)
+        {
+            await (await api.GetAsync($"/api/conversations/CA{Guid.NewGuid():N}")).ProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        Assert.Equal(before, await CallGrainActivationsAsync());
+    }
+
+    private async Task<int> CallGrainActivationsAsync() =>
+        (await app.Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics())
+            .Where(s => s.GrainType.Contains("CallGrain", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
 
     private async Task<JsonElement> ListAsync(string query) =>
         await (await api.GetAsync($"/api/conversations?{query}")).JsonAsync(HttpStatusCode.OK);
