@@ -82,7 +82,7 @@ public sealed partial class DashboardAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseFreeSiloPort();
+        builder.UseFreeSiloPort().UseTestPeerAddress();
         foreach (var (key, value) in store)
         {
             builder.UseSetting(key, value);
