@@ -32,6 +32,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("Concierge");
         services.AddOptions<KeyManagementOptions>()
             .Configure<SqlStore, TimeProvider>((options, storage, time) => options.XmlRepository = new SqlXmlRepository(storage, time));
+        services.AddSingleton<DashboardSessions>();
         services.AddSingleton<LiveCallFeed>();
         return services;
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Concierge.WebFront.Dashboard.Pages;
 
 /// <summary>Exchanges a company API key for the dashboard cookie; a wrong key is refused with a message and no cookie.</summary>
-public sealed partial class SignInModel(CompanyDirectory directory, ILogger<SignInModel> logger) : PageModel
+public sealed partial class SignInModel(CompanyDirectory directory, DashboardSessions sessions, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
     public string? Key { get; set; }
@@ -29,7 +29,8 @@ public sealed partial class SignInModel(CompanyDirectory directory, ILogger<Sign
     {
         var key = Key?.Trim() ?? "";
         var owner = await CompanyKeys.OwnerAsync(directory, key, cancellationToken);
-        if (owner is null)
+        var session = owner is null ? null : await sessions.OpenAsync(owner, ApiKeys.Hash(key));
+        if (owner is null || session is null)
         {
             LogRefused();
             Refused = "That API key was not accepted. Check it and try again.";
@@ -37,7 +38,7 @@ public sealed partial class SignInModel(CompanyDirectory directory, ILogger<Sign
             return Page();
         }
 
-        await HttpContext.SignInAsync(DashboardAuthentication.Scheme, DashboardAuthentication.Principal(owner, ApiKeys.Hash(key)));
+        await HttpContext.SignInAsync(DashboardAuthentication.Scheme, session);
         LogSignedIn(owner.CompanyId);
         return LocalRedirect(ReturnUrl is { } url && Url.IsLocalUrl(url) ? url : "/");
     }
