@@ -4,6 +4,7 @@ using Concierge.WebFront.Errors;
 using Concierge.WebFront.Dashboard;
 using Concierge.WebFront.Health;
 using Concierge.WebFront.Logging;
+using Concierge.WebFront.Proxy;
 using Concierge.WebFront.Twilio;
 
 if (HealthProbe.IsRequested(args))
@@ -15,12 +16,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddConciergeKeyVault();
 builder.AddConciergeLogging();
 builder.AddConciergeSilo();
+builder.Services.AddConciergeForwardedHeaders();
 builder.Services.AddConciergeProblemDetails();
 builder.Services.AddTwilioWebhooks();
 builder.Services.AddConciergeApi();
 builder.Services.AddConciergeDashboard();
 
 var app = builder.Build();
+app.UseConciergeForwardedHeaders();
 app.UseConciergeRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

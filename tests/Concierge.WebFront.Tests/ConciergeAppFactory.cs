@@ -61,7 +61,7 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseFreeSiloPort();
+        builder.UseFreeSiloPort().UseTestPeerAddress();
         builder.UseSetting("Concierge:Storage:ConnectionString", $"Data Source={directory.File("concierge.db")}");
         foreach (var (key, value) in Settings)
         {

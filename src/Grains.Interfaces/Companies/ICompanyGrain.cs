@@ -58,6 +58,16 @@ public interface ICompanyGrain : IGrainWithStringKey
 
     /// <summary>Revokes a key at once; false when there is no such key.</summary>
     Task<bool> RevokeApiKeyAsync(string keyId);
+
+    /// <summary>
+    /// The epoch of the sessions of key <paramref name="keyId"/> (the dashboard's), while the key is still the one hashed
+    /// <paramref name="keyHash"/>; null once it was revoked or replaced. A session opened in an earlier epoch is over.
+    /// </summary>
+    [ReadOnly]
+    Task<long?> KeySessionEpochAsync(string keyId, string keyHash);
+
+    /// <summary>Ends every session opened with key <paramref name="keyId"/> so far (signing out), on every node: the key moves to a new epoch.</summary>
+    Task EndKeySessionsAsync(string keyId);
 }
 
 public static class CompanyIds

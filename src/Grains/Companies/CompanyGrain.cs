@@ -149,9 +149,21 @@ public sealed class CompanyGrain(
         return true;
     }
 
+    public Task<long?> KeySessionEpochAsync(string keyId, string keyHash) =>
+        Task.FromResult(Company.ApiKeys.TryGetValue(keyId, out var key) && key.Hash == keyHash ? key.SessionEpoch : (long?)null);
+
+    public async Task EndKeySessionsAsync(string keyId)
+    {
+        if (Company.ApiKeys.TryGetValue(keyId, out var key))
+        {
+            Company.ApiKeys[keyId] = key with { SessionEpoch = ++Company.LastSessionEpoch };
+            await state.WriteStateAsync();
+        }
+    }
+
     private async Task<StoredApiKey> StoreKeyAsync(string keyId, string hash, string label)
     {
-        var stored = new StoredApiKey(keyId, hash, label, time.GetUtcNow());
+        var stored = new StoredApiKey(keyId, hash, label, time.GetUtcNow(), ++Company.LastSessionEpoch);
         Company.ApiKeys[keyId] = stored;
         projections.Upsert(KeyRow(stored));
         await state.WriteStateAsync();

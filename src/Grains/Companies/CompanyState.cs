@@ -14,7 +14,13 @@ public sealed class CompanyState
     public Dictionary<string, StoredApiKey> ApiKeys { get; set; } = [];
 
     public DateTimeOffset? CreatedAt { get; set; }
+
+    /// <summary>The last session epoch handed to a key: epochs are never reused, so a key revoked and registered again does not revive old sessions.</summary>
+    public long LastSessionEpoch { get; set; }
 }
 
-/// <summary>A key as the company keeps it: its hash and what it is for.</summary>
-public sealed record StoredApiKey(string KeyId, string Hash, string Label, DateTimeOffset CreatedAt);
+/// <summary>
+/// A key as the company keeps it: its hash, what it is for, and the epoch of its sessions (a session opened with the key
+/// is current while the key keeps the epoch it was opened in; signing out moves the key to a new one).
+/// </summary>
+public sealed record StoredApiKey(string KeyId, string Hash, string Label, DateTimeOffset CreatedAt, long SessionEpoch = 0);

@@ -59,6 +59,14 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
     /// </summary>
     public const int SearchCandidateCap = 1000;
 
+    /// <summary>
+    /// True when <paramref name="callSid"/> is one of <paramref name="companyId"/>'s calls: a primary-key probe of the
+    /// projection, so a lookup of a call that does not exist never activates (and keeps in memory) a call grain.
+    /// </summary>
+    public async Task<bool> HasCallAsync(string companyId, string callSid, CancellationToken cancellationToken = default) =>
+        (await storage.QueryAsync<string>(
+            "SELECT call_sid FROM calls WHERE call_sid = @CallSid AND company_id = @CompanyId", new { CallSid = callSid, CompanyId = companyId }, cancellationToken)).Count > 0;
+
     public async Task<Page<CallSummary>> ListAsync(ConversationFilter filter, PageCursor? after, int take, CancellationToken cancellationToken = default)
     {
         string? search = null;

@@ -18,7 +18,8 @@ public sealed class ApiKeyAuthentication(
     ILoggerFactory logger,
     UrlEncoder encoder,
     CompanyDirectory directory,
-    IConfiguration configuration,
+    IOptions<OperatorKeyOptions> operatorKeys,
+    FailedKeyThrottle throttle,
     IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -26,7 +27,10 @@ public sealed class ApiKeyAuthentication(
     public const string CompanyClaim = "concierge:company";
     public const string KeyClaim = "concierge:key";
     public const string AdminRole = "admin";
-    public const string AdminKeySetting = "Concierge:AdminKey";
+    public const string AdminKeySetting = OperatorKeyOptions.AdminKeySetting;
+
+    /// <summary>Set on a request refused for too many wrong keys: its challenge is a 429, not a 401.</summary>
+    private static readonly object ThrottledItem = new();
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -36,8 +40,15 @@ public sealed class ApiKeyAuthentication(
         }
 
         var key = values[0]!;
+        if (throttle.RetryAfter(Context, key) is { } wait)
+        {
+            Context.Items[ThrottledItem] = wait; // checked before the key, the admin key included: no guess is ever answered
+            return AuthenticateResult.Fail("Too many wrong API keys.");
+        }
+
         if (key.Length > CompanyKeys.MaxLength)
         {
+            throttle.RecordFailure(Context, key);
             return AuthenticateResult.Fail("The API key is not valid.");
         }
 
@@ -52,13 +63,25 @@ public sealed class ApiKeyAuthentication(
             correlation.CompanyId = owner.CompanyId; // every later log line of this request names the company
         }
 
-        return owner is null
-            ? AuthenticateResult.Fail("The API key is not valid.")
-            : Success(new Claim(CompanyClaim, owner.CompanyId), new Claim(KeyClaim, owner.KeyId));
+        if (owner is null)
+        {
+            throttle.RecordFailure(Context, key);
+            return AuthenticateResult.Fail("The API key is not valid.");
+        }
+
+        return Success(new Claim(CompanyClaim, owner.CompanyId), new Claim(KeyClaim, owner.KeyId));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[ThrottledItem] is TimeSpan wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = RetryAfterSeconds(wait);
+            await WriteProblemAsync("Too many wrong API keys from this client; retry after the time in Retry-After.");
+            return;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
         await WriteProblemAsync("A valid API key is required in the X-Api-Key header.");
@@ -73,8 +96,12 @@ public sealed class ApiKeyAuthentication(
     private Task WriteProblemAsync(string title) =>
         problems.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = { Title = title, Status = Response.StatusCode } }).AsTask();
 
+    /// <summary>Whole seconds, at least one, as Retry-After wants them.</summary>
+    public static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private bool IsAdminKey(string key) =>
-        configuration[AdminKeySetting] is { Length: > 0 } admin
+        operatorKeys.Value.AdminKey is { Length: > 0 } admin
         && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(admin), Encoding.UTF8.GetBytes(key));
 
     private static AuthenticateResult Success(params Claim[] claims) =>

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Concierge.WebFront.Api;
 
@@ -17,7 +17,13 @@ public static class ApiServiceCollectionExtensions
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName)
             .Validate(o => o.RequestsPerMinute > 0 && o.MaxBodyBytes > 0, "Concierge:Api:RequestsPerMinute and MaxBodyBytes must be positive.")
+            .Validate(
+                o => o.FailedKeysPerClientPerMinute > 0 && o.FailedKeysPerPrefixPerMinute > 0,
+                "Concierge:Api:FailedKeysPerClientPerMinute and FailedKeysPerPrefixPerMinute must be positive.")
             .ValidateOnStart();
+        services.AddOptions<OperatorKeyOptions>().BindConfiguration(OperatorKeyOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OperatorKeyOptions>, ProductionOperatorKeysValidator>();
+        services.AddSingleton<FailedKeyThrottle>();
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddSingleton<JsonBody>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
@@ -30,7 +36,7 @@ public static class ApiServiceCollectionExtensions
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(ApiPolicies.PerKey, context =>
             {
-                var perMinute = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.RequestsPerMinute;
+                var perMinute = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RequestsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(
                     context.User.FindFirstValue(ApiKeyAuthentication.KeyClaim) ?? "anonymous",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
@@ -40,7 +46,7 @@ public static class ApiServiceCollectionExtensions
                 var response = rejected.HttpContext.Response;
                 if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                    response.Headers.RetryAfter = ApiKeyAuthentication.RetryAfterSeconds(retryAfter);
                 }
 
                 await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext

@@ -148,7 +148,8 @@ public static partial class CompaniesApi
         return slug.Length > 40 ? slug[..40].TrimEnd('-') : slug;
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$")]
+    // \A and \z, not ^ and $: "$" also matches before a final line break, which let "charlie\n" through.
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{1,39}\z")]
     private static partial Regex CompanyId();
 
     [GeneratedRegex("[^a-z0-9]+")]

@@ -60,6 +60,7 @@ public static partial class CompanySettingsInput
         return numbers;
     }
 
-    [GeneratedRegex("^(en|fr)(-[A-Z]{2})?$")]
+    // \z, not $: "$" also matches before a final line break ("en-US\n").
+    [GeneratedRegex(@"\A(en|fr)(-[A-Z]{2})?\z")]
     private static partial Regex LanguageTag();
 }

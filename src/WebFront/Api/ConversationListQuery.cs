@@ -30,12 +30,18 @@ public sealed record ConversationListQuery(string? Caller, string? Decision, str
             return null;
         }
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
-            return instant;
+            validation.Add(field, $"{field} must be a date or date-time in ISO 8601, e.g. 2026-11-21 or 2026-11-21T09:30:00Z.");
+            return null;
         }
 
-        validation.Add(field, $"{field} must be a date or date-time in ISO 8601, e.g. 2026-11-21 or 2026-11-21T09:30:00Z.");
-        return null;
+        if (!CallLogDates.Contains(instant))
+        {
+            validation.Add(field, CallLogDates.OutOfRange(field, "date or date-time"));
+            return null;
+        }
+
+        return instant;
     }
 }

@@ -33,9 +33,10 @@ public static class ConversationsApi
         return TypedResults.Ok(new ConversationPageResponse([.. page.Items.Select(ConversationSummaryResponse.Of)], page.Next?.Encode()));
     }
 
-    private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> GetAsync(string callSid, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> GetAsync(
+        string callSid, ClaimsPrincipal user, IGrainFactory grains, ConversationQueries conversations, CancellationToken cancellationToken)
     {
-        return await CompanyCalls.FindAsync(grains, user.CompanyId(), callSid) is { } call
+        return await CompanyCalls.FindAsync(grains, conversations, user.CompanyId(), callSid, cancellationToken) is { } call
             ? TypedResults.Ok(ConversationResponse.Of(call))
             : ApiProblems.NotFound($"No call {callSid}.");
     }

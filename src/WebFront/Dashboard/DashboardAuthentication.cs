@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Concierge.Silo.Queries;
-using Concierge.WebFront.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -8,9 +5,10 @@ namespace Concierge.WebFront.Dashboard;
 
 /// <summary>
 /// The dashboard's session: a company API key, checked by the REST API's own lookup, exchanged for a cookie
-/// (HttpOnly, SameSite=Lax, Secure over HTTPS). The cookie remembers the key's hash and every request re-checks it, so
-/// revoking or replacing the key ends its sessions at once. The REST API keeps its X-Api-Key scheme: the cookie never
-/// authenticates an API call, and API calls never get a sign-in redirect.
+/// (HttpOnly, SameSite=Lax, Secure over HTTPS). Every request re-checks the session on the server
+/// (<see cref="DashboardSessions"/>), so signing out, or revoking or replacing the key, ends its sessions at once, and a
+/// cookie replayed afterwards is refused. The REST API keeps its X-Api-Key scheme: the cookie never authenticates an API
+/// call, and API calls never get a sign-in redirect.
 /// </summary>
 public static class DashboardAuthentication
 {
@@ -19,6 +17,7 @@ public static class DashboardAuthentication
     public const string CookieName = "concierge-dashboard";
     public const string SignInPath = "/signin";
     public const string KeyHashClaim = "concierge:key-hash";
+    public const string SessionEpochClaim = "concierge:session-epoch";
 
     /// <summary>A session lasts this long without a request (sliding).</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromHours(12);
@@ -35,17 +34,8 @@ public static class DashboardAuthentication
             options.LoginPath = SignInPath;
             options.AccessDeniedPath = SignInPath;
             options.Events.OnRedirectToLogin = RedirectPagesOnlyAsync;
-            options.Events.OnValidatePrincipal = RevalidateKeyAsync;
+            options.Events.OnValidatePrincipal = RevalidateSessionAsync;
         });
-
-    public static ClaimsPrincipal Principal(ApiKeyOwner owner, string keyHash) =>
-        new(new ClaimsIdentity(
-            [
-                new Claim(ApiKeyAuthentication.CompanyClaim, owner.CompanyId),
-                new Claim(ApiKeyAuthentication.KeyClaim, owner.KeyId),
-                new Claim(KeyHashClaim, keyHash),
-            ],
-            Scheme));
 
     // A page navigation is sent to the sign-in form; the live event stream (read by script, not by a person) gets a plain 401.
     private static Task RedirectPagesOnlyAsync(RedirectContext<CookieAuthenticationOptions> context)
@@ -62,13 +52,10 @@ public static class DashboardAuthentication
         return Task.CompletedTask;
     }
 
-    private static async Task RevalidateKeyAsync(CookieValidatePrincipalContext context)
+    private static async Task RevalidateSessionAsync(CookieValidatePrincipalContext context)
     {
-        var hash = context.Principal?.FindFirstValue(KeyHashClaim);
-        var company = context.Principal?.FindFirstValue(ApiKeyAuthentication.CompanyClaim);
-        var directory = context.HttpContext.RequestServices.GetRequiredService<CompanyDirectory>();
-        var owner = hash is null ? null : await directory.ApiKeyOwnerAsync(hash, context.HttpContext.RequestAborted);
-        if (owner is null || owner.CompanyId != company)
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<DashboardSessions>();
+        if (context.Principal is null || !await sessions.IsCurrentAsync(context.Principal))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme);

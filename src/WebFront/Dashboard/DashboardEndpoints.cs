@@ -13,18 +13,23 @@ public static class DashboardEndpoints
     public static IEndpointRouteBuilder MapConciergeDashboard(this IEndpointRouteBuilder routes)
     {
         routes.MapRazorPages();
-        routes.MapGet(LiveEventsPath, LiveEvents).RequireAuthorization(DashboardAuthentication.Policy).ExcludeFromDescription();
+        routes.MapGet(LiveEventsPath, LiveEvents).RequireAuthorization(DashboardAuthentication.Policy).RequireRateLimiting(ApiPolicies.PerKey).ExcludeFromDescription();
         routes.MapGet($"{DashboardAssets.PathPrefix}/{{name}}", DashboardAssets.Serve).ExcludeFromDescription();
         return routes;
     }
 
-    /// <summary>Server-sent events: the company's calls as they change. A reconnecting browser resumes from its Last-Event-ID.</summary>
-    private static ServerSentEventsResult<LiveCallEvent?> LiveEvents(HttpContext context, LiveCallFeed feed, IHostApplicationLifetime lifetime)
+    /// <summary>
+    /// Server-sent events: the company's calls as they change. A reconnecting browser resumes from its Last-Event-ID. The
+    /// stream ends as soon as its session does (signed out, key revoked), whichever node that happened on.
+    /// </summary>
+    private static ServerSentEventsResult<LiveCallEvent?> LiveEvents(
+        HttpContext context, LiveCallFeed feed, DashboardSessions sessions, IHostApplicationLifetime lifetime)
     {
         // The stream also ends when the app stops, so a shutdown never waits on open dashboards.
         var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         context.Response.RegisterForDispose(ending);
         var resumeFrom = long.TryParse(context.Request.Headers["Last-Event-ID"], out var position) ? position : (long?)null;
-        return TypedResults.ServerSentEvents<LiveCallEvent?>(feed.StreamAsync(context.User.CompanyId(), resumeFrom, ending.Token));
+        var user = context.User;
+        return TypedResults.ServerSentEvents<LiveCallEvent?>(feed.StreamAsync(user.CompanyId(), resumeFrom, () => sessions.IsCurrentAsync(user), ending.Token));
     }
 }

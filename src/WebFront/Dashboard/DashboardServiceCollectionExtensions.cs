@@ -3,6 +3,8 @@ using Concierge.WebFront.Api;
 using Concierge.WebFront.Dashboard.Live;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Concierge.WebFront.Dashboard;
 
@@ -20,6 +22,7 @@ public static class DashboardServiceCollectionExtensions
             options.RootDirectory = "/Dashboard/Pages";
             options.Conventions.AuthorizeFolder("/", DashboardAuthentication.Policy);
             options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AddFolderApplicationModelConvention("/", RateLimitedPerKey);
             options.Conventions.ConfigureFilter(new DashboardSecurityHeaders());
         });
         services.AddAuthentication().AddDashboardCookie();
@@ -29,7 +32,18 @@ public static class DashboardServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("Concierge");
         services.AddOptions<KeyManagementOptions>()
             .Configure<SqlStore, TimeProvider>((options, storage, time) => options.XmlRepository = new SqlXmlRepository(storage, time));
+        services.AddSingleton<DashboardSessions>();
         services.AddSingleton<LiveCallFeed>();
         return services;
+    }
+
+    // A session spends its key's request budget, as the REST API does with the same key (Concierge:Api:RequestsPerMinute).
+    // The sign-in form is left out: its visitors have no key yet, and failed sign-ins have a throttle of their own.
+    private static void RateLimitedPerKey(PageApplicationModel page)
+    {
+        if (page.ViewEnginePath != "/SignIn")
+        {
+            page.EndpointMetadata.Add(new EnableRateLimitingAttribute(ApiPolicies.PerKey));
+        }
     }
 }

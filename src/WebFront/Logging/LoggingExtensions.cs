@@ -5,13 +5,15 @@ namespace Concierge.WebFront.Logging;
 public static class LoggingExtensions
 {
     /// <summary>
-    /// Request lines come from <see cref="RequestLoggingMiddleware"/> only (see <see cref="HostingDiagnosticsSilencer"/>), and
-    /// no entry carries a full phone number (see <see cref="PhoneRedactingLoggerFactory"/>).
+    /// Request lines come from <see cref="RequestLoggingMiddleware"/> only (see <see cref="HostingDiagnosticsSilencer"/>),
+    /// ASP.NET and Orleans log from Warning up unless configured otherwise (see <see cref="LogLevelDefaults"/>), and
+    /// no entry carries a full phone number (see <see cref="PhoneRedactingLoggerFactory"/>). None of it depends on a file.
     /// Outside Development, logs go to the console as one JSON object per line with scopes (CallSid, company), which
     /// App Service and AKS log collectors index as fields. Development keeps the default, readable console.
     /// </summary>
     public static IHostApplicationBuilder AddConciergeLogging(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<LoggerFilterOptions>(LogLevelDefaults.Apply);
         builder.Services.AddOptions<LoggerFilterOptions>().PostConfigure<IEnumerable<ILoggerProvider>>(HostingDiagnosticsSilencer.Silence);
         builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(services =>
             new PhoneRedactingLoggerFactory(ActivatorUtilities.CreateInstance<LoggerFactory>(services))));

@@ -88,6 +88,7 @@ public static partial class TwilioWebhook
     /// <summary>True when <paramref name="value"/> has the shape of a Twilio Sid (safe to log, to use as a grain key).</summary>
     public static bool IsSid(string? value) => value is not null && SidPattern().IsMatch(value);
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{2,64}$")]
+    // \z, not $: "$" also matches before a final line break, and a Sid becomes a grain key and a log value.
+    [GeneratedRegex(@"\A[A-Za-z0-9_-]{2,64}\z")]
     private static partial Regex SidPattern();
 }

@@ -23,6 +23,9 @@ public sealed partial class DashboardAppFactory : WebApplicationFactory<Program>
     private readonly TempDirectory directory = new();
     private readonly Dictionary<string, string> store;
 
+    /// <summary>Configuration on top of the defaults; a test adds to it before the app starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public DashboardAppFactory()
     {
         store = new() { ["Concierge:Storage:ConnectionString"] = $"Data Source={directory.File("concierge.db")}" };
@@ -79,7 +82,7 @@ public sealed partial class DashboardAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseFreeSiloPort();
+        builder.UseFreeSiloPort().UseTestPeerAddress();
         foreach (var (key, value) in store)
         {
             builder.UseSetting(key, value);
@@ -89,6 +92,10 @@ public sealed partial class DashboardAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Concierge:Owner:ApiKey", OwnerApiKey);
         builder.UseSetting("Concierge:Twilio:AuthToken", AuthToken);
         builder.UseSetting("Concierge:Twilio:PublicBaseUrl", PublicBaseUrl.ToString());
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

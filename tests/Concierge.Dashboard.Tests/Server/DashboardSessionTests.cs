@@ -129,6 +129,65 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task ACookieReplayedAfterSignOutIsRefused()
+    {
+        var company = app.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
+        var key = (await company.IssueApiKeyAsync("replay")).Key;
+        var browser = app.Browser();
+        using var signIn = await DashboardAppFactory.SignInAsync(browser, key);
+        var cookie = SessionCookie(signIn).Split(';')[0];
+
+        using var signOut = await SignOutAsync(browser);
+        using var replayed = await Replay(cookie).GetAsync(new Uri("/calls", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        Assert.StartsWith("/signin", replayed.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SigningOutEndsEverySessionOfThatKeyAndNoOther()
+    {
+        var company = app.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
+        var key = (await company.IssueApiKeyAsync("shared")).Key;
+        var otherKey = (await company.IssueApiKeyAsync("other")).Key;
+        var (phone, laptop, colleague) = (app.Browser(), app.Browser(), app.Browser());
+        (await DashboardAppFactory.SignInAsync(phone, key)).Dispose();
+        (await DashboardAppFactory.SignInAsync(laptop, key)).Dispose();
+        (await DashboardAppFactory.SignInAsync(colleague, otherKey)).Dispose();
+
+        (await SignOutAsync(phone)).Dispose();
+        using var onLaptop = await laptop.GetAsync(new Uri("/calls", UriKind.Relative));
+        using var forColleague = await colleague.GetAsync(new Uri("/calls", UriKind.Relative));
+        (await DashboardAppFactory.SignInAsync(phone, key)).Dispose();
+        using var signedInAgain = await phone.GetAsync(new Uri("/calls", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, onLaptop.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, forColleague.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedInAgain.StatusCode);
+    }
+
+    [Fact]
+    public async Task AKeyRevokedAndRegisteredAgainDoesNotReviveItsOldSessions()
+    {
+        var company = app.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
+        var key = $"ck_revived_{Guid.NewGuid():N}";
+        await company.RegisterApiKeyAsync("revived", key, "revived");
+        using var signIn = await DashboardAppFactory.SignInAsync(app.Browser(), key);
+        var cookie = SessionCookie(signIn).Split(';')[0];
+
+        await company.RevokeApiKeyAsync("revived");
+        await company.RegisterApiKeyAsync("revived", key, "revived");
+        using var replayed = await Replay(cookie).GetAsync(new Uri("/calls", UriKind.Relative));
+        var fresh = app.Browser();
+        (await DashboardAppFactory.SignInAsync(fresh, key)).Dispose();
+        using var signedInAgain = await fresh.GetAsync(new Uri("/calls", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedInAgain.StatusCode);
+    }
+
+    [Fact]
     public async Task DashboardPagesAllowNothingFromElsewhereAndCannotBeFramed()
     {
         using var response = await app.Browser().GetAsync(new Uri("/signin", UriKind.Relative));
@@ -137,6 +196,20 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
         Assert.StartsWith("default-src 'self';", DashboardSecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    private static async Task<HttpResponseMessage> SignOutAsync(HttpClient browser)
+    {
+        var token = await DashboardAppFactory.AntiforgeryTokenAsync(browser, "/signout");
+        return await browser.PostAsync(new Uri("/signout", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+    }
+
+    /// <summary>A client of its own (no cookie jar) that sends <paramref name="cookie"/> as captured: what an attacker holding it would do.</summary>
+    private HttpClient Replay(string cookie)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
     }
 
     private static string SessionCookie(HttpResponseMessage signIn)

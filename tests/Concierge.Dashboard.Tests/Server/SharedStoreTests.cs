@@ -44,6 +44,23 @@ public sealed class SharedStoreTests : IAsyncLifetime
         Assert.NotEmpty(storedKeys); // the key ring lives in the store, not on one machine's disk
     }
 
+    [Fact]
+    public async Task SigningOutOnOneNodeEndsTheSessionOnAnother()
+    {
+        var phoneOnFirst = first.CreateDefaultClient(new CookieContainerHandler(new CookieContainer()));
+        var laptopOnSecond = second.CreateDefaultClient(new CookieContainerHandler(new CookieContainer()));
+        (await DashboardAppFactory.SignInAsync(phoneOnFirst)).Dispose();
+        (await DashboardAppFactory.SignInAsync(laptopOnSecond)).Dispose();
+        using var before = await laptopOnSecond.GetAsync(new Uri("/calls", UriKind.Relative));
+
+        var token = await DashboardAppFactory.AntiforgeryTokenAsync(phoneOnFirst, "/signout");
+        (await phoneOnFirst.PostAsync(new Uri("/signout", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))).Dispose();
+        using var after = await laptopOnSecond.GetAsync(new Uri("/calls", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
     public async Task DisposeAsync()
     {
         await second.DisposeAsync();

@@ -41,6 +41,16 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
         Assert.Equal(calls.OrderByDescending(c => c.StartedAtMs).ThenByDescending(c => c.CallSid, StringComparer.Ordinal).Select(c => c.CallSid), all);
     }
 
+    [Fact]
+    public async Task HasCallKnowsOnlyTheCompanysOwnCalls()
+    {
+        var queries = new ConversationQueries(storage);
+
+        Assert.True(await queries.HasCallAsync(Company, calls[0].CallSid));
+        Assert.False(await queries.HasCallAsync("someone-else", calls[0].CallSid));
+        Assert.False(await queries.HasCallAsync(Company, "CA-no-such-call"));
+    }
+
     [Theory]
     [InlineData("kumquat")]
     [InlineData("delivery")]

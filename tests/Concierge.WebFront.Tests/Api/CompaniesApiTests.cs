@@ -78,6 +78,27 @@ public sealed class CompaniesApiTests(ConciergeAppFactory app) : IClassFixture<C
         }
     }
 
+    [Theory]
+    [InlineData("charlie\n", "id")]
+    [InlineData("charlie\r\n", "id")]
+    public async Task AnIdEndingInALineBreakIsRefusedNamingTheField(string id, string field)
+    {
+        using var response = await admin.PostJsonAsync("/api/companies", new { id, name = "Charlie" });
+
+        Assert.NotEmpty((await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field));
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task ALanguageTagEndingInALineBreakIsRefusedNamingTheField()
+    {
+        var id = $"lang-{Guid.NewGuid():N}"[..20];
+
+        using var response = await admin.PostJsonAsync("/api/companies", new { id, name = "Lang", languages = new[] { "en-US\n" } });
+
+        Assert.NotEmpty((await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError("languages"));
+    }
+
     [Fact]
     public async Task IssuedKeyIsShownOnceListedWithoutItsSecretAndRevokedAtOnce()
     {

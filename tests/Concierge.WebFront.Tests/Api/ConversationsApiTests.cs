@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Concierge.WebFront.Tests.Api;
 
@@ -104,6 +106,19 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
         Assert.NotEmpty((await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field));
     }
 
+    [Theory]
+    [InlineData("from=9999-12-31", "from")]
+    [InlineData("to=9999-12-31T23:59:59Z", "to")]
+    [InlineData("from=0001-01-01", "from")]
+    [InlineData("to=1970-01-01", "to")]
+    [InlineData("from=2026-11-21T09:30:00Z&to=9999-12-31T23:59:59%2B14:00", "to")]
+    public async Task DatesOutsideTheYears2000To2099AreABadRequestNamingTheParameter(string query, string field)
+    {
+        using var response = await api.GetAsync($"/api/conversations?{query}");
+
+        Assert.Contains("2000", (await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownCallIsNotFound()
     {
@@ -111,6 +126,23 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
 
         await response.ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task LookingUpCallsThatDoNotExistActivatesNoCallGrain()
+    {
+        var before = await CallGrainActivationsAsync();
+
+        for (var i = 0; i < 20; i++)
+        {
+            await (await api.GetAsync($"/api/conversations/CA{Guid.NewGuid():N}")).ProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        Assert.Equal(before, await CallGrainActivationsAsync());
+    }
+
+    private async Task<int> CallGrainActivationsAsync() =>
+        (await app.Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics())
+            .Where(s => s.GrainType.Contains("CallGrain", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
 
     private async Task<JsonElement> ListAsync(string query) =>
         await (await api.GetAsync($"/api/conversations?{query}")).JsonAsync(HttpStatusCode.OK);

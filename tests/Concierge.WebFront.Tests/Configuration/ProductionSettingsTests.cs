@@ -44,6 +44,39 @@ public sealed class ProductionSettingsTests : IDisposable
     }
 
     [Fact]
+    public void ProductionRefusesOperatorKeysShorterThan32CharactersNamingEach()
+    {
+        using var app = Host(
+            "Production",
+            ("Concierge:Twilio:AuthToken", "a-token"),
+            ("Concierge:Twilio:PublicBaseUrl", "https://concierge.example.com"),
+            ("Concierge:Owner:ApiKey", "ck_short_owner_key"),
+            ("Concierge:AdminKey", new string('a', 31)));
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Concierge:Owner:ApiKey must be at least 32 characters in Production", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Concierge:AdminKey must be at least 32 characters in Production", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ck_short_owner_key", error.ToString(), StringComparison.Ordinal); // named, never shown
+    }
+
+    [Fact]
+    public async Task ProductionAcceptsOperatorKeysOf32CharactersOrMore()
+    {
+        await using var app = Host(
+            "Production",
+            ("Concierge:Twilio:AuthToken", "a-token"),
+            ("Concierge:Twilio:PublicBaseUrl", "https://concierge.example.com"),
+            ("Concierge:Owner:ApiKey", new string('o', 32)),
+            ("Concierge:AdminKey", new string('a', 40)));
+        using var client = app.CreateClient();
+
+        using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
     public async Task DevelopmentStartsWithNoConfigurationAtAll()
     {
         await using var app = Host("Development");

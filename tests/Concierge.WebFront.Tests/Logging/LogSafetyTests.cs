@@ -98,8 +98,8 @@ public sealed class LogSafetyTests
         Assert.Equal(
             string.Create(CultureInfo.InvariantCulture, $"GET /api/callers/{{phone}} answered {(int)response.StatusCode}"),
             line.Message[..line.Message.IndexOf(" in ", StringComparison.Ordinal)]);
-        // ASP.NET's own request and routing diagnostics quote the raw URL; the shipped appsettings keep Microsoft.AspNetCore at
-        // Warning, where they are silent, and this middleware's line replaces them.
+        // ASP.NET's own request and routing diagnostics quote the raw URL; the app's defaults keep Microsoft.AspNetCore at
+        // Warning, where they are silent (LogLevelDefaultsTests), and this middleware's line replaces them.
         Assert.DoesNotContain(
             app.Logs.Entries.Where(e => !e.Category.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)),
             e => e.AllText.Contains("letmein", StringComparison.Ordinal) || e.AllText.Contains("4155550123", StringComparison.Ordinal));

@@ -8,8 +8,9 @@ namespace Concierge.WebFront.Dashboard.Live;
 /// <summary>
 /// The live page's event stream. Nodes share only the database, so the stream polls the company's call rows changed
 /// since its last look (index company_id, updated_at_ms) about once a second and sends each changed call with its
-/// latest turn. A heartbeat keeps proxies from closing a quiet stream; streams end after a while so the browser
-/// reconnects, which re-checks the session.
+/// latest turn. A heartbeat keeps proxies from closing a quiet stream. Each poll first asks whether the session is still
+/// current, so a stream ends within a poll of its session (sign-out, revocation, on any node); streams also end after a
+/// while, and the browser reconnects through the cookie check.
 /// </summary>
 public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider time, ILogger<LiveCallFeed> logger)
 {
@@ -26,7 +27,9 @@ public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider t
     /// <summary>Most rows one poll reads; a burst larger than this is sent over the following polls.</summary>
     private const int RowsPerPoll = 200;
 
-    public async IAsyncEnumerable<SseItem<LiveCallEvent?>> StreamAsync(string companyId, long? resumeFromMs, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="sessionIsCurrent">Asked before every poll; the stream ends when it answers false or cannot answer.</param>
+    public async IAsyncEnumerable<SseItem<LiveCallEvent?>> StreamAsync(
+        string companyId, long? resumeFromMs, Func<Task<bool>> sessionIsCurrent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var oldest = (now - History).ToUnixTimeMilliseconds();
@@ -36,6 +39,11 @@ public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider t
         using var timer = new PeriodicTimer(PollInterval, time);
         do
         {
+            if (!await StillSignedInAsync(sessionIsCurrent))
+            {
+                yield break;
+            }
+
             foreach (var call in cursor.Accept(await PollAsync(companyId, cursor.QueryAfterMs, cancellationToken)))
             {
                 lastSent = time.GetUtcNow();
@@ -69,6 +77,21 @@ public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider t
         }
     }
 
+    // A session that cannot be checked (its company grain unreachable) is treated as over: the browser reconnects and the
+    // cookie check decides. Names and numbers are never sent on a session nobody could vouch for.
+    private async Task<bool> StillSignedInAsync(Func<Task<bool>> sessionIsCurrent)
+    {
+        try
+        {
+            return await sessionIsCurrent();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogSessionCheckFailed(e);
+            return false;
+        }
+    }
+
     // The browser went away or the app is stopping: end the stream quietly rather than fail the request.
     private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken cancellationToken)
     {
@@ -86,4 +109,7 @@ public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider t
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live dashboard poll failed; retrying")]
     private partial void LogPollFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live dashboard session could not be checked; ending the stream")]
+    private partial void LogSessionCheckFailed(Exception exception);
 }

@@ -1,4 +1,5 @@
 using Concierge.Grains.Interfaces.Calls;
+using Concierge.Silo.Queries;
 using Concierge.WebFront.Api;
 using Microsoft.AspNetCore.Mvc;
 using Orleans;
@@ -6,7 +7,7 @@ using Orleans;
 namespace Concierge.WebFront.Dashboard.Pages.Calls;
 
 /// <summary>One call turn by turn: each concierge turn's screener latency, brain and decision, and the call's outcome.</summary>
-public sealed class CallDetailModel(IGrainFactory grains) : DashboardPage
+public sealed class CallDetailModel(IGrainFactory grains, ConversationQueries conversations) : DashboardPage
 {
     [BindProperty(SupportsGet = true)]
     public string CallSid { get; set; } = "";
@@ -20,9 +21,9 @@ public sealed class CallDetailModel(IGrainFactory grains) : DashboardPage
         _ => "Call",
     };
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Call = await CompanyCalls.FindAsync(grains, CompanyId, CallSid);
+        Call = await CompanyCalls.FindAsync(grains, conversations, CompanyId, CallSid, cancellationToken);
         return Call is null ? Missing() : Page();
     }
 }

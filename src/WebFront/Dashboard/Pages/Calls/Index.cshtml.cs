@@ -64,13 +64,20 @@ public sealed class CallsModel(ConversationQueries conversations, IGrainFactory 
             return null;
         }
 
-        if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return day;
+            validation.Add("date", "date must be a day such as 2026-11-21.");
+            return null;
         }
 
-        validation.Add("date", "date must be a day such as 2026-11-21.");
-        return null;
+        // Checked before the day after it is computed: 9999-12-31 has none.
+        if (!CallLogDates.Contains(day))
+        {
+            validation.Add("date", CallLogDates.OutOfRange("date", "day"));
+            return null;
+        }
+
+        return day;
     }
 
     // An empty form field means "any", as a missing query parameter does for the REST API.
