@@ -29,8 +29,8 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
     /// </summary>
     private const long GrowthAllowanceBytes = 256L * 1024 * 1024;
 
-    private const string OwnerKey = "ck_fuzz_owner_key_0123456789";
-    private const string AdminKey = "fuzz-admin-key-0123456789";
+    private const string OwnerKey = "ck_fuzz_owner_key_0123456789abcdef"; // Production refuses operator keys under 32 characters
+    private const string AdminKey = "fuzz-admin-key-0123456789abcdefghij";
 
     private readonly TempDirectory directory = new();
 
