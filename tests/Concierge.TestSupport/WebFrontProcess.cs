@@ -136,6 +136,7 @@ public sealed class WebFrontProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
+                process.WaitForExit(); // the exit can be seen before its last lines are read: wait for the output to end
                 throw new InvalidOperationException($"Concierge exited with code {process.ExitCode}:\n{Output}");
             }
 

@@ -75,8 +75,20 @@ internal static class AcknowledgedEffects
     private static bool Utterance(WebhookExchange exchange) =>
         exchange.Kind == WebhookKind.Gather && !string.IsNullOrWhiteSpace(exchange.Field("SpeechResult"));
 
-    private static bool IsServiceTrouble(WebhookExchange exchange) =>
-        exchange.Kind != WebhookKind.Status && Twiml.Parse(exchange.Body).IsServiceTrouble;
+    /// <summary>
+    /// The concierge's failure answer: the apology to the caller, or on the owner's leg a hang-up with nothing said (an
+    /// accepted whisper answers an empty document, a declined one says it will take a message).
+    /// </summary>
+    private static bool IsServiceTrouble(WebhookExchange exchange)
+    {
+        if (exchange.Kind == WebhookKind.Status)
+        {
+            return false;
+        }
+
+        var twiml = Twiml.Parse(exchange.Body);
+        return twiml.IsServiceTrouble || (exchange.Kind == WebhookKind.Whisper && twiml.HangsUp && !twiml.Sayings.Any());
+    }
 
     private static IEnumerable<string> PromisesOf(WebhookExchange exchange, StoredCall call, List<StoredTurn> turns, HashSet<string> spokenByConcierge)
     {

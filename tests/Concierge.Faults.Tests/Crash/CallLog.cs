@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
@@ -37,15 +38,21 @@ internal sealed class CallLog(Func<DbConnection> connect, string integrityCheck)
         WHERE n.nspname = 'public' AND am.amname = 'btree';
         """);
 
+    /// <summary>The three tables as of one moment (a transaction's snapshot): the app may still be writing, in the background.</summary>
     public async Task<CallLogSnapshot> ReadAsync()
     {
         await using var connection = connect();
+        await connection.OpenAsync();
+        await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead);
         var calls = await connection.QueryAsync<StoredCall>(
-            "SELECT call_sid AS CallSid, status AS Status, transfer_outcome AS TransferOutcome, ended_at_ms AS EndedAtMs, CAST(turn_count AS BIGINT) AS TurnCount FROM calls");
+            "SELECT call_sid AS CallSid, status AS Status, transfer_outcome AS TransferOutcome, ended_at_ms AS EndedAtMs, CAST(turn_count AS BIGINT) AS TurnCount FROM calls",
+            transaction: snapshot);
         var turns = await connection.QueryAsync<StoredTurn>(
-            "SELECT call_sid AS CallSid, CAST(seq AS BIGINT) AS Seq, speaker AS Speaker, \"text\" AS Text FROM call_turns ORDER BY call_sid, seq");
+            "SELECT call_sid AS CallSid, CAST(seq AS BIGINT) AS Seq, speaker AS Speaker, \"text\" AS Text FROM call_turns ORDER BY call_sid, seq",
+            transaction: snapshot);
         var states = await connection.QueryAsync<(string Key, string Payload)>(
-            "SELECT grain_key, payload FROM grain_state WHERE grain_type = 'call' AND payload IS NOT NULL");
+            "SELECT grain_key, payload FROM grain_state WHERE grain_type = 'call' AND payload IS NOT NULL",
+            transaction: snapshot);
         return new CallLogSnapshot(
             calls.ToDictionary(c => c.CallSid, StringComparer.Ordinal),
             turns.ToLookup(t => t.CallSid, StringComparer.Ordinal),
