@@ -24,6 +24,22 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
 
     private readonly TempDirectory directory = new();
 
+    /// <summary>Where an unconfigured app runs (its ./data goes there); null for the configured test app.</summary>
+    private readonly string? contentRoot;
+
+    private readonly string? environment;
+
+    public ConciergeAppFactory()
+    {
+    }
+
+    private ConciergeAppFactory(string contentRoot, string environment)
+    {
+        this.contentRoot = contentRoot;
+        this.environment = environment;
+        Settings.Clear();
+    }
+
     /// <summary>Configuration on top of the defaults; a subclass or a test adds to it before the app starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new()
     {
@@ -41,6 +57,12 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
     public static TwilioAccount Account { get; } = new(PublicBaseUrl.ToString(), AuthToken);
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>
+    /// The app as a fresh clone runs it, nothing configured, in <paramref name="contentRoot"/> (its ./data goes there),
+    /// as <paramref name="environment"/>: for tests of the defaults. A test adds what it needs to <see cref="Settings"/>.
+    /// </summary>
+    public static ConciergeAppFactory Unconfigured(string contentRoot, string environment = "Development") => new(contentRoot, environment);
 
     /// <summary>A node of a deployment on <paramref name="postgres"/>: the nodes on one database form one Orleans cluster.</summary>
     public static ConciergeAppFactory ClusterNode(string postgres)
@@ -71,7 +93,15 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseFreeSiloPort().UseTestPeerAddress();
-        builder.UseSetting("Concierge:Storage:ConnectionString", $"Data Source={directory.File("concierge.db")}");
+        if (contentRoot is not null)
+        {
+            builder.UseContentRoot(contentRoot).UseEnvironment(environment!);
+        }
+        else
+        {
+            builder.UseSetting("Concierge:Storage:ConnectionString", $"Data Source={directory.File("concierge.db")}");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
