@@ -29,13 +29,15 @@ internal sealed class CallJournal(string callSid, IPersistentState<CallState> st
     /// <summary>Saves the state with the turns and summary recorded; a turn cancelled before the commit writes nothing.</summary>
     public async Task SaveAsync(CancellationToken cancellationToken = default)
     {
-        projections.Upsert(SummaryRow());
+        projections.Upsert(ToRow());
         await state.WriteStateAsync(cancellationToken);
     }
 
     public CallRecord ToRecord() => new(
         callSid, Call.CompanyId, Call.From, Call.To, Call.CallerName, Status, Call.Decision, Call.Reason, Call.TransferOutcome,
-        Call.Category?.ToString().ToLowerInvariant(), Call.DecidedBy, Call.Message, Call.StartedAt, Call.EndedAt, Call.DurationSeconds, [.. Call.Turns]);
+        Category, Call.DecidedBy, Call.Message, Call.StartedAt, Call.EndedAt, Call.DurationSeconds, [.. Call.Turns]);
+
+    private string? Category => Call.Category?.ToString().ToLowerInvariant();
 
     private string Status => Call.Phase switch
     {
@@ -52,10 +54,26 @@ internal sealed class CallJournal(string callSid, IPersistentState<CallState> st
             callSid, turn.Seq, Call.CompanyId, turn.Speaker, turn.Text, turn.At.ToUnixTimeMilliseconds(), turn.LatencyMs, turn.Brain, turn.Action, turn.Confidence));
     }
 
-    private CallRow SummaryRow() => new(
-        callSid, Call.CompanyId, Call.From, Call.To, Call.CallerName, Status, Call.Decision, Call.Reason, Call.TransferOutcome,
-        Call.Category?.ToString().ToLowerInvariant(), Call.DecidedBy, Call.StartedAt.ToUnixTimeMilliseconds(), Call.EndedAt?.ToUnixTimeMilliseconds(),
-        Call.DurationSeconds, Call.Turns.Count, Now.ToUnixTimeMilliseconds());
+    /// <summary>The call as the call log keeps it: the one mapping from the grain's state to its projection row.</summary>
+    private CallRow ToRow() => new()
+    {
+        CallSid = callSid,
+        CompanyId = Call.CompanyId,
+        FromNumber = Call.From,
+        ToNumber = Call.To,
+        CallerName = Call.CallerName,
+        Status = Status,
+        FinalDecision = Call.Decision,
+        Reason = Call.Reason,
+        TransferOutcome = Call.TransferOutcome,
+        Category = Category,
+        DecidedBy = Call.DecidedBy,
+        StartedAtMs = Call.StartedAt.ToUnixTimeMilliseconds(),
+        EndedAtMs = Call.EndedAt?.ToUnixTimeMilliseconds(),
+        DurationSeconds = Call.DurationSeconds,
+        TurnCount = Call.Turns.Count,
+        UpdatedAtMs = Now.ToUnixTimeMilliseconds(),
+    };
 
     private static string ActionName(ScreeningOutcome screening) => screening.Decision.Action switch
     {

@@ -8,10 +8,6 @@ namespace Concierge.Grains.Calls;
 /// </summary>
 public static class CallScript
 {
-    /// <summary>Said when the service itself fails: used by the web front end without any grain.</summary>
-    public const string ServiceTrouble =
-        "Sorry, I can't take your call right now because of a technical problem. Please send a text message or try again later. Goodbye.";
-
     public static bool IsFrench(string language) => language.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The BCP-47 tag to use for a two-letter screener language, preferring the owner's own variant.</summary>

@@ -72,5 +72,5 @@ internal sealed class CallSteps(IPersistentState<CallState> state, CallJournal j
     };
 
     /// <summary>A webhook for a call this node never started (an unknown CallSid): end politely, record nothing.</summary>
-    public static HangUpStep Lost() => new(CallScript.ServiceTrouble, "en-US");
+    public static HangUpStep Lost() => new(ServiceTrouble.Announcement, ServiceTrouble.Language);
 }

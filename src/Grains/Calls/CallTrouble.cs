@@ -59,7 +59,7 @@ internal sealed class CallTrouble(IPersistentState<CallState> state, CallJournal
         }
 
         Call.TroubleTold = true;
-        journal.Concierge(CallScript.ServiceTrouble, at: trouble.At);
+        journal.Concierge(ServiceTrouble.Announcement, at: trouble.At);
         if (!ends)
         {
             journal.Event($"The {trouble.Webhook} webhook failed: the caller was told of a technical problem, and the call went on", trouble.At);

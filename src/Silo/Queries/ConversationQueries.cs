@@ -1,3 +1,4 @@
+using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Interfaces.Text;
 using Concierge.Silo.Storage;
 
@@ -13,45 +14,13 @@ public sealed record ConversationFilter(
     string? Search = null,
     bool LiveOnly = false);
 
-/// <summary>A call as the conversation list shows it (times in Unix milliseconds, as stored).</summary>
-public sealed class CallSummary
-{
-    public string CallSid { get; init; } = "";
-
-    public string FromNumber { get; init; } = "";
-
-    public string ToNumber { get; init; } = "";
-
-    public string? CallerName { get; init; }
-
-    public string Status { get; init; } = "";
-
-    public string? FinalDecision { get; init; }
-
-    public string? Reason { get; init; }
-
-    public string? TransferOutcome { get; init; }
-
-    public string? Category { get; init; }
-
-    public string? DecidedBy { get; init; }
-
-    public long StartedAtMs { get; init; }
-
-    public long? EndedAtMs { get; init; }
-
-    public int? DurationSeconds { get; init; }
-
-    public int TurnCount { get; init; }
-}
-
 /// <summary>The call log, newest first, in keyset pages.</summary>
 public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap = ConversationQueries.SearchCandidateCap)
 {
     private const string Columns =
-        "call_sid AS CallSid, from_number AS FromNumber, to_number AS ToNumber, caller_name AS CallerName, status AS Status, " +
+        "call_sid AS CallSid, company_id AS CompanyId, from_number AS FromNumber, to_number AS ToNumber, caller_name AS CallerName, status AS Status, " +
         "final_decision AS FinalDecision, reason AS Reason, transfer_outcome AS TransferOutcome, category AS Category, " +
-        "decided_by AS DecidedBy, started_at_ms AS StartedAtMs, ended_at_ms AS EndedAtMs, duration_seconds AS DurationSeconds, turn_count AS TurnCount";
+        "decided_by AS DecidedBy, started_at_ms AS StartedAtMs, ended_at_ms AS EndedAtMs, duration_seconds AS DurationSeconds, turn_count AS TurnCount, updated_at_ms AS UpdatedAtMs";
 
     /// <summary>
     /// Below this many text matches a search is answered from the matches themselves; above it the words are common
@@ -67,7 +36,7 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
         (await storage.QueryAsync<string>(
             "SELECT call_sid FROM calls WHERE call_sid = @CallSid AND company_id = @CompanyId", new { CallSid = callSid, CompanyId = companyId }, cancellationToken)).Count > 0;
 
-    public async Task<Page<CallSummary>> ListAsync(ConversationFilter filter, PageCursor? after, int take, CancellationToken cancellationToken = default)
+    public async Task<Page<CallRow>> ListAsync(ConversationFilter filter, PageCursor? after, int take, CancellationToken cancellationToken = default)
     {
         string? search = null;
         if (!string.IsNullOrWhiteSpace(filter.Search))
@@ -77,7 +46,7 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
             var words = SpeakableText.Clean(filter.Search).Trim();
             if (words.Length == 0)
             {
-                return new Page<CallSummary>([], null);
+                return new Page<CallRow>([], null);
             }
 
             search = storage.Dialect.SearchArgument(words);
@@ -93,13 +62,13 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
                 candidates = [.. matches.Distinct()];
                 if (candidates.Count == 0)
                 {
-                    return new Page<CallSummary>([], null);
+                    return new Page<CallRow>([], null);
                 }
             }
         }
 
         var (sql, arguments) = Statement(filter, after, take, search, candidates);
-        var rows = await storage.QueryAsync<CallSummary>(sql, arguments, cancellationToken);
+        var rows = await storage.QueryAsync<CallRow>(sql, arguments, cancellationToken);
         return Page.FromRows(rows, take, row => new PageCursor(row.StartedAtMs, row.CallSid));
     }
 

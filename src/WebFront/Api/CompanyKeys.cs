@@ -1,4 +1,4 @@
-using Concierge.Grains.Companies;
+using Concierge.Grains.Interfaces.Companies;
 using Concierge.Silo.Queries;
 
 namespace Concierge.WebFront.Api;

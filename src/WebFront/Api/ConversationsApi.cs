@@ -30,7 +30,7 @@ public static class ConversationsApi
         }
 
         var page = await conversations.ListAsync(filter, after, take, cancellationToken);
-        return TypedResults.Ok(new ConversationPageResponse([.. page.Items.Select(ConversationSummaryResponse.Of)], page.Next?.Encode()));
+        return TypedResults.Ok(new ConversationPageResponse([.. page.Items.Select(ConversationResponse.Of)], page.Next?.Encode()));
     }
 
     private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> GetAsync(

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Concierge.Grains.Calls;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Text;
 using Concierge.Silo.Twilio;
@@ -56,7 +55,7 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
     }
 
     /// <summary>What a caller hears when the concierge itself fails: never silence, never an error page.</summary>
-    public static TwimlWriter ServiceTrouble() => new TwimlWriter().Say(CallScript.ServiceTrouble, "en-US").Hangup();
+    public static TwimlWriter ServiceTrouble() => new TwimlWriter().Say(Grains.Interfaces.Calls.ServiceTrouble.Announcement, Grains.Interfaces.Calls.ServiceTrouble.Language).Hangup();
 
     /// <summary>
     /// What a step says can carry text stored before the API refused control characters (an exception's name, a

@@ -10,7 +10,7 @@ namespace Concierge.WebFront.Twilio;
 /// store or the call's silo is what just failed. So the webhook answers first, and this records it afterwards in the
 /// background: it asks the call grain (<see cref="ICallGrain.TroubleToldAsync"/>, which counts the first report only)
 /// until it has recorded it, with backoff, a bounded number of times. The attempts span several minutes: a store outage
-/// that long is bridged, and so is the grain's wait for the call to be over (<see cref="Grains.Calls.CallGrain.TroubleSilence"/>).
+/// that long is bridged, and so is the grain's wait for the call to be over (the call grain's TroubleSilence).
 /// </summary>
 public sealed partial class TroubleRecorder(
     IGrainFactory grains, CompanyDirectory directory, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<TroubleRecorder> logger)

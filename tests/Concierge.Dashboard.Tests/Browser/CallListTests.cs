@@ -2,6 +2,7 @@ using System.Globalization;
 using Concierge.Grains.Interfaces.Calls;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Browser;
 
@@ -11,7 +12,7 @@ public sealed class CallListTests(DashboardServer server)
     [Fact]
     public async Task CallsCanBeFilteredAndPaged()
     {
-        var caller = DashboardServer.RandomNumber();
+        var caller = TestPhones.Next();
         var silent = server.NewCall(caller);
         await silent.RingAsync();
         await silent.StaySilentAsync();

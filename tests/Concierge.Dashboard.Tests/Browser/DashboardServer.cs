@@ -53,7 +53,7 @@ public sealed class DashboardServer : IAsyncLifetime
 
     /// <summary>A caller with a number of its own (or <paramref name="from"/>), ringing the app with webhooks signed as Twilio signs them.</summary>
     public SimulatedCall NewCall(string? from = null) =>
-        new(http!, new TwilioAccount(BaseAddress.ToString(), WebFrontProcess.DefaultAuthToken), from ?? RandomNumber(), CalledNumber);
+        new(http!, new TwilioAccount(BaseAddress.ToString(), WebFrontProcess.DefaultAuthToken), from ?? TestPhones.Next(), CalledNumber);
 
     /// <summary>The Twilio number the simulated calls ring.</summary>
     public const string CalledNumber = "+18005550000";
@@ -61,7 +61,7 @@ public sealed class DashboardServer : IAsyncLifetime
     /// <summary>Puts a new number on the exception list through the REST API; returns the number.</summary>
     public async Task<string> AddExceptionAsync(string name)
     {
-        var phone = RandomNumber();
+        var phone = TestPhones.Next();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/exceptions")
         {
             Content = JsonContent.Create(new { phone, name, category = "friend", note = "Added by a test" }),
@@ -72,7 +72,6 @@ public sealed class DashboardServer : IAsyncLifetime
         return phone;
     }
 
-    public static string RandomNumber() => $"+1415555{Random.Shared.Next(0, 10000):D4}";
 
     /// <summary>A fresh browser context (no cookies) and page; desktop-sized unless <paramref name="viewport"/> says otherwise.</summary>
     public async Task<BrowserSession> OpenAsync(ViewportSize? viewport = null)

@@ -1,6 +1,7 @@
 using Concierge.Grains.Interfaces.Companies;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Browser;
 
@@ -12,7 +13,7 @@ public sealed class ExceptionListTests(DashboardServer server)
     {
         await using var session = await server.SignedInAsync();
         var page = session.Page;
-        var number = DashboardServer.RandomNumber();
+        var number = TestPhones.Next();
         var screened = await server.NewCall(number).RingAsync();
         await page.GotoAsync("/exceptions");
         var form = page.Locator("#add-exception");
@@ -43,7 +44,7 @@ public sealed class ExceptionListTests(DashboardServer server)
     {
         await using var session = await server.SignedInAsync();
         var page = session.Page;
-        var number = DashboardServer.RandomNumber();
+        var number = TestPhones.Next();
         await page.GotoAsync("/exceptions");
         var form = page.Locator("#add-exception");
         await form.GetByLabel("Phone number").FillAsync(number);

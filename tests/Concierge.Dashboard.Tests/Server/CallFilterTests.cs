@@ -1,9 +1,10 @@
 using System.Net;
+using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Server;
 
 /// <summary>The call log's filters, server-side: a bad value is shown next to its field, never a server error.</summary>
-public sealed class CallFilterTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+public sealed class CallFilterTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
 {
     [Theory]
     [InlineData("9999-12-31")]
@@ -13,7 +14,7 @@ public sealed class CallFilterTests(DashboardAppFactory app) : IClassFixture<Das
     public async Task ADayOutsideTheYears2000To2099IsRefusedNextToTheDateField(string day)
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
+        (await DashboardForms.SignInAsync(browser)).Dispose();
 
         using var response = await browser.GetAsync(new Uri($"/calls?date={day}", UriKind.Relative));
 
@@ -25,7 +26,7 @@ public sealed class CallFilterTests(DashboardAppFactory app) : IClassFixture<Das
     public async Task TheLastDayOfTheRangeIsAccepted()
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
+        (await DashboardForms.SignInAsync(browser)).Dispose();
 
         using var response = await browser.GetAsync(new Uri("/calls?date=2099-12-31", UriKind.Relative));
 

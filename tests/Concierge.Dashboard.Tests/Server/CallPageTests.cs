@@ -1,17 +1,18 @@
 using System.Net;
 using Orleans;
 using Orleans.Runtime;
+using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Server;
 
 /// <summary>The call page and the dashboard's request budget: unknown calls cost nothing to look up, and no session can flood the app.</summary>
-public sealed class CallPageTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+public sealed class CallPageTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
 {
     [Fact]
     public async Task OpeningCallsThatDoNotExistActivatesNoCallGrain()
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
+        (await DashboardForms.SignInAsync(browser)).Dispose();
         var before = await CallGrainActivationsAsync();
 
         for (var i = 0; i < 20; i++)
@@ -27,7 +28,7 @@ public sealed class CallPageTests(DashboardAppFactory app) : IClassFixture<Dashb
     public async Task ACallOfThisCompanyStillOpens()
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
+        (await DashboardForms.SignInAsync(browser)).Dispose();
         var call = app.NewCall();
         await call.RingAsync();
 
@@ -39,10 +40,10 @@ public sealed class CallPageTests(DashboardAppFactory app) : IClassFixture<Dashb
     [Fact]
     public async Task ASessionOverTheRequestBudgetGets429WithRetryAfter()
     {
-        await using var limited = new DashboardAppFactory();
+        await using var limited = new ConciergeAppFactory();
         limited.Settings["Concierge:Api:RequestsPerMinute"] = "3";
         var browser = limited.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
+        (await DashboardForms.SignInAsync(browser)).Dispose();
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)

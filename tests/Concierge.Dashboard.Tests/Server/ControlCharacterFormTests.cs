@@ -1,9 +1,10 @@
 using System.Net;
+using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Server;
 
 /// <summary>The dashboard's forms refuse control characters with the REST API's rules: a 400 page naming the field, never a 503.</summary>
-public sealed class ControlCharacterFormTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+public sealed class ControlCharacterFormTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
 {
     [Theory]
     [InlineData("%00")]
@@ -11,7 +12,7 @@ public sealed class ControlCharacterFormTests(DashboardAppFactory app) : IClassF
     public async Task ACallLogSearchWithAControlCharacterIsABadRequestNotAStoreOutage(string q)
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
+        (await DashboardForms.SignInAsync(browser)).Dispose();
 
         using var response = await browser.GetAsync(new Uri($"/calls?q={q}", UriKind.Relative));
 
@@ -23,12 +24,12 @@ public sealed class ControlCharacterFormTests(DashboardAppFactory app) : IClassF
     public async Task AnExceptionNameWithAControlCharacterIsRefusedOnTheForm()
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
-        var token = await DashboardAppFactory.AntiforgeryTokenAsync(browser, "/exceptions");
+        (await DashboardForms.SignInAsync(browser)).Dispose();
+        var token = await DashboardForms.AntiforgeryTokenAsync(browser, "/exceptions");
 
         using var response = await browser.PostAsync(new Uri("/exceptions?handler=Add", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["phone"] = $"+1415555{Random.Shared.Next(0, 10000):D4}",
+            ["phone"] = TestPhones.Next(),
             ["name"] = "Mum\u0001",
             ["category"] = "family",
             ["__RequestVerificationToken"] = token,

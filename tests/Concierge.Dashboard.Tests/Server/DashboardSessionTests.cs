@@ -1,11 +1,12 @@
 using System.Net;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.WebFront.Dashboard;
+using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Server;
 
 /// <summary>The dashboard's session rules, server-side: sign-in, cookie flags, antiforgery, redirects, and the REST API left as it was.</summary>
-public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+public sealed class DashboardSessionTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
 {
     [Theory]
     [InlineData("/")]
@@ -29,7 +30,7 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
     public async Task TheRestApiStillAnswers401ProblemDetailsEvenToASignedInBrowser()
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
+        (await DashboardForms.SignInAsync(browser)).Dispose();
 
         using var response = await browser.GetAsync(new Uri("/api/exceptions", UriKind.Relative));
 
@@ -50,8 +51,8 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
     [Fact]
     public async Task SessionCookieIsHttpOnlyAndLaxAndSecureOverHttps()
     {
-        using var overHttps = await DashboardAppFactory.SignInAsync(app.Browser(https: true));
-        using var overHttp = await DashboardAppFactory.SignInAsync(app.Browser());
+        using var overHttps = await DashboardForms.SignInAsync(app.Browser(https: true));
+        using var overHttp = await DashboardForms.SignInAsync(app.Browser());
 
         var secure = SessionCookie(overHttps);
         var plain = SessionCookie(overHttp);
@@ -64,7 +65,7 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
     [Fact]
     public async Task WrongKeyGetsNoCookieAndA401Form()
     {
-        using var response = await DashboardAppFactory.SignInAsync(app.Browser(), key: "ck_wrong_0123456789");
+        using var response = await DashboardForms.SignInAsync(app.Browser(), key: "ck_wrong_0123456789");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith(DashboardAuthentication.CookieName, StringComparison.Ordinal));
@@ -78,7 +79,7 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
         (await browser.GetAsync(new Uri("/signin", UriKind.Relative))).Dispose();
 
         using var response = await browser.PostAsync(
-            new Uri("/signin", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = DashboardAppFactory.OwnerApiKey }));
+            new Uri("/signin", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = ConciergeAppFactory.OwnerApiKey }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(DashboardAuthentication.CookieName, StringComparison.Ordinal)));
@@ -88,8 +89,8 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
     public async Task AFormPostedWithoutItsAntiforgeryTokenChangesNothing()
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
-        var phone = $"+1415555{Random.Shared.Next(0, 10000):D4}";
+        (await DashboardForms.SignInAsync(browser)).Dispose();
+        var phone = TestPhones.Next();
 
         using var response = await browser.PostAsync(
             new Uri("/exceptions?handler=Add", UriKind.Relative),
@@ -105,7 +106,7 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
     [InlineData("//evil.example/", "/")]
     public async Task SignInReturnsOnlyToThisSitesOwnPages(string returnUrl, string expected)
     {
-        using var response = await DashboardAppFactory.SignInAsync(app.Browser(), returnUrl: returnUrl);
+        using var response = await DashboardForms.SignInAsync(app.Browser(), returnUrl: returnUrl);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(expected, response.Headers.Location?.OriginalString);
@@ -117,7 +118,7 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
         var company = app.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
         var issued = await company.IssueApiKeyAsync("assistant");
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser, issued.Key)).Dispose();
+        (await DashboardForms.SignInAsync(browser, issued.Key)).Dispose();
         using var before = await browser.GetAsync(new Uri("/calls", UriKind.Relative));
 
         await company.RevokeApiKeyAsync(issued.KeyId);
@@ -134,7 +135,7 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
         var company = app.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
         var key = (await company.IssueApiKeyAsync("replay")).Key;
         var browser = app.Browser();
-        using var signIn = await DashboardAppFactory.SignInAsync(browser, key);
+        using var signIn = await DashboardForms.SignInAsync(browser, key);
         var cookie = SessionCookie(signIn).Split(';')[0];
 
         using var signOut = await SignOutAsync(browser);
@@ -152,14 +153,14 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
         var key = (await company.IssueApiKeyAsync("shared")).Key;
         var otherKey = (await company.IssueApiKeyAsync("other")).Key;
         var (phone, laptop, colleague) = (app.Browser(), app.Browser(), app.Browser());
-        (await DashboardAppFactory.SignInAsync(phone, key)).Dispose();
-        (await DashboardAppFactory.SignInAsync(laptop, key)).Dispose();
-        (await DashboardAppFactory.SignInAsync(colleague, otherKey)).Dispose();
+        (await DashboardForms.SignInAsync(phone, key)).Dispose();
+        (await DashboardForms.SignInAsync(laptop, key)).Dispose();
+        (await DashboardForms.SignInAsync(colleague, otherKey)).Dispose();
 
         (await SignOutAsync(phone)).Dispose();
         using var onLaptop = await laptop.GetAsync(new Uri("/calls", UriKind.Relative));
         using var forColleague = await colleague.GetAsync(new Uri("/calls", UriKind.Relative));
-        (await DashboardAppFactory.SignInAsync(phone, key)).Dispose();
+        (await DashboardForms.SignInAsync(phone, key)).Dispose();
         using var signedInAgain = await phone.GetAsync(new Uri("/calls", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, onLaptop.StatusCode);
@@ -173,14 +174,14 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
         var company = app.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
         var key = $"ck_revived_{Guid.NewGuid():N}";
         await company.RegisterApiKeyAsync("revived", key, "revived");
-        using var signIn = await DashboardAppFactory.SignInAsync(app.Browser(), key);
+        using var signIn = await DashboardForms.SignInAsync(app.Browser(), key);
         var cookie = SessionCookie(signIn).Split(';')[0];
 
         await company.RevokeApiKeyAsync("revived");
         await company.RegisterApiKeyAsync("revived", key, "revived");
         using var replayed = await Replay(cookie).GetAsync(new Uri("/calls", UriKind.Relative));
         var fresh = app.Browser();
-        (await DashboardAppFactory.SignInAsync(fresh, key)).Dispose();
+        (await DashboardForms.SignInAsync(fresh, key)).Dispose();
         using var signedInAgain = await fresh.GetAsync(new Uri("/calls", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
@@ -200,7 +201,7 @@ public sealed class DashboardSessionTests(DashboardAppFactory app) : IClassFixtu
 
     private static async Task<HttpResponseMessage> SignOutAsync(HttpClient browser)
     {
-        var token = await DashboardAppFactory.AntiforgeryTokenAsync(browser, "/signout");
+        var token = await DashboardForms.AntiforgeryTokenAsync(browser, "/signout");
         return await browser.PostAsync(new Uri("/signout", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
     }
 

@@ -8,7 +8,7 @@ namespace Concierge.Dashboard.Tests.Server;
 /// Behind a TLS-terminating proxy (App Service's front ends, an AKS ingress) the app sees plain HTTP; the proxy says the
 /// browser used HTTPS in X-Forwarded-Proto. Only a trusted proxy is believed.
 /// </summary>
-public sealed class ForwardedHeadersTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+public sealed class ForwardedHeadersTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
 {
     [Theory]
     [InlineData("10.244.1.17")] // an ingress-nginx pod on AKS's default pod network
@@ -36,7 +36,7 @@ public sealed class ForwardedHeadersTests(DashboardAppFactory app) : IClassFixtu
     [Fact]
     public async Task ConfiguredProxiesAndNetworksReplaceTheDefaults()
     {
-        await using var configured = new DashboardAppFactory();
+        await using var configured = new ConciergeAppFactory();
         configured.Settings["Concierge:ForwardedHeaders:KnownProxies:0"] = "203.0.113.9";
         configured.Settings["Concierge:ForwardedHeaders:KnownNetworks:0"] = "198.51.100.0/24";
 
@@ -52,7 +52,7 @@ public sealed class ForwardedHeadersTests(DashboardAppFactory app) : IClassFixtu
     [Fact]
     public async Task AMalformedNetworkStopsStartUpNamingTheKey()
     {
-        await using var misconfigured = new DashboardAppFactory();
+        await using var misconfigured = new ConciergeAppFactory();
         misconfigured.Settings["Concierge:ForwardedHeaders:KnownNetworks:0"] = "10.0.0.0/33";
 
         var error = Assert.ThrowsAny<Exception>(() => misconfigured.Browser());
@@ -63,7 +63,7 @@ public sealed class ForwardedHeadersTests(DashboardAppFactory app) : IClassFixtu
     private static async Task<string> SessionCookieAsync(HttpClient browser)
     {
         browser.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
-        using var signIn = await DashboardAppFactory.SignInAsync(browser);
+        using var signIn = await DashboardForms.SignInAsync(browser);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return Assert.Single(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{DashboardAuthentication.CookieName}=", StringComparison.Ordinal));
     }

@@ -1,16 +1,17 @@
 using System.Net;
 using Concierge.WebFront.Dashboard;
 using Concierge.WebFront.Dashboard.Live;
+using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Server;
 
-public sealed class LiveEventStreamTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+public sealed class LiveEventStreamTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
 {
     [Fact]
     public async Task TheStreamOpensAtOnceAndSendsACallWithItsLatestTurnAsItChanges()
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser)).Dispose();
+        (await DashboardForms.SignInAsync(browser)).Dispose();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var request = new HttpRequestMessage(HttpMethod.Get, DashboardEndpoints.LiveEventsPath);
         using var response = await browser.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);

@@ -1,11 +1,12 @@
 using System.Net;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.WebFront.Dashboard;
+using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Server;
 
 /// <summary>An open live stream belongs to a session: when the session ends, so does the stream, at once.</summary>
-public sealed class LiveStreamSessionTests(DashboardAppFactory app) : IClassFixture<DashboardAppFactory>
+public sealed class LiveStreamSessionTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
 {
     [Fact]
     public async Task RevokingTheKeyEndsAnOpenStreamBeforeAnotherCallIsSent()
@@ -25,9 +26,9 @@ public sealed class LiveStreamSessionTests(DashboardAppFactory app) : IClassFixt
         var key = (await app.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default).IssueApiKeyAsync("live page")).Key;
         var (reader, timeout) = await OpenStreamAsync(key);
         var elsewhere = app.Browser();
-        (await DashboardAppFactory.SignInAsync(elsewhere, key)).Dispose();
+        (await DashboardForms.SignInAsync(elsewhere, key)).Dispose();
 
-        var token = await DashboardAppFactory.AntiforgeryTokenAsync(elsewhere, "/signout");
+        var token = await DashboardForms.AntiforgeryTokenAsync(elsewhere, "/signout");
         (await elsewhere.PostAsync(new Uri("/signout", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))).Dispose();
 
         await AssertEndsWithoutNewCallsAsync(reader, timeout);
@@ -36,7 +37,7 @@ public sealed class LiveStreamSessionTests(DashboardAppFactory app) : IClassFixt
     private async Task<(StreamReader Reader, CancellationTokenSource Timeout)> OpenStreamAsync(string key)
     {
         var browser = app.Browser();
-        (await DashboardAppFactory.SignInAsync(browser, key)).Dispose();
+        (await DashboardForms.SignInAsync(browser, key)).Dispose();
         var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var response = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, DashboardEndpoints.LiveEventsPath), HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

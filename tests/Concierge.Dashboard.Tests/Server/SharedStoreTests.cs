@@ -11,14 +11,14 @@ namespace Concierge.Dashboard.Tests.Server;
 public sealed class SharedStoreTests : IAsyncLifetime
 {
     private PostgresDatabase database = null!;
-    private DashboardAppFactory first = null!;
-    private DashboardAppFactory second = null!;
+    private ConciergeAppFactory first = null!;
+    private ConciergeAppFactory second = null!;
 
     public async Task InitializeAsync()
     {
         database = await PostgresDatabase.CreateAsync();
-        first = DashboardAppFactory.ClusterNode(database.ConnectionString);
-        second = DashboardAppFactory.ClusterNode(database.ConnectionString);
+        first = ConciergeAppFactory.ClusterNode(database.ConnectionString);
+        second = ConciergeAppFactory.ClusterNode(database.ConnectionString);
     }
 
     [Fact]
@@ -26,10 +26,10 @@ public sealed class SharedStoreTests : IAsyncLifetime
     {
         var browser = new CookieContainer(); // one browser, whichever node answers
         var onFirst = first.CreateDefaultClient(new CookieContainerHandler(browser));
-        (await DashboardAppFactory.SignInAsync(onFirst)).Dispose();
-        var token = await DashboardAppFactory.AntiforgeryTokenAsync(onFirst, "/exceptions");
+        (await DashboardForms.SignInAsync(onFirst)).Dispose();
+        var token = await DashboardForms.AntiforgeryTokenAsync(onFirst, "/exceptions");
         var onSecond = second.CreateDefaultClient(new CookieContainerHandler(browser));
-        var phone = $"+1415555{Random.Shared.Next(0, 10000):D4}";
+        var phone = TestPhones.Next();
 
         using var page = await onSecond.GetAsync(new Uri("/calls", UriKind.Relative));
         using var post = await onSecond.PostAsync(
@@ -49,11 +49,11 @@ public sealed class SharedStoreTests : IAsyncLifetime
     {
         var phoneOnFirst = first.CreateDefaultClient(new CookieContainerHandler(new CookieContainer()));
         var laptopOnSecond = second.CreateDefaultClient(new CookieContainerHandler(new CookieContainer()));
-        (await DashboardAppFactory.SignInAsync(phoneOnFirst)).Dispose();
-        (await DashboardAppFactory.SignInAsync(laptopOnSecond)).Dispose();
+        (await DashboardForms.SignInAsync(phoneOnFirst)).Dispose();
+        (await DashboardForms.SignInAsync(laptopOnSecond)).Dispose();
         using var before = await laptopOnSecond.GetAsync(new Uri("/calls", UriKind.Relative));
 
-        var token = await DashboardAppFactory.AntiforgeryTokenAsync(phoneOnFirst, "/signout");
+        var token = await DashboardForms.AntiforgeryTokenAsync(phoneOnFirst, "/signout");
         (await phoneOnFirst.PostAsync(new Uri("/signout", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))).Dispose();
         using var after = await laptopOnSecond.GetAsync(new Uri("/calls", UriKind.Relative));
 

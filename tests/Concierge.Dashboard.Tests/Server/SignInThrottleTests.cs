@@ -8,7 +8,7 @@ namespace Concierge.Dashboard.Tests.Server;
 /// <summary>Wrong keys at the sign-in form count like wrong keys on the REST API: past the limit, 429 with Retry-After.</summary>
 public sealed class SignInThrottleTests : IAsyncLifetime
 {
-    private readonly DashboardAppFactory app = new();
+    private readonly ConciergeAppFactory app = new();
 
     public Task InitializeAsync()
     {
@@ -22,12 +22,12 @@ public sealed class SignInThrottleTests : IAsyncLifetime
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            using var wrong = await DashboardAppFactory.SignInAsync(app.Browser().From("203.0.113.20"), key: $"ck_wrong_{Guid.NewGuid():N}");
+            using var wrong = await DashboardForms.SignInAsync(app.Browser().From("203.0.113.20"), key: $"ck_wrong_{Guid.NewGuid():N}");
             statuses.Add(wrong.StatusCode);
         }
 
-        using var rightKey = await DashboardAppFactory.SignInAsync(app.Browser().From("203.0.113.20"));
-        using var elsewhere = await DashboardAppFactory.SignInAsync(app.Browser().From("198.51.100.20"));
+        using var rightKey = await DashboardForms.SignInAsync(app.Browser().From("203.0.113.20"));
+        using var elsewhere = await DashboardForms.SignInAsync(app.Browser().From("198.51.100.20"));
 
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, rightKey.StatusCode);
@@ -47,7 +47,7 @@ public sealed class SignInThrottleTests : IAsyncLifetime
             (await api.GetAsync(new Uri("/api/exceptions", UriKind.Relative))).Dispose();
         }
 
-        using var signIn = await DashboardAppFactory.SignInAsync(app.Browser().From("203.0.113.30"));
+        using var signIn = await DashboardForms.SignInAsync(app.Browser().From("203.0.113.30"));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, signIn.StatusCode);
     }

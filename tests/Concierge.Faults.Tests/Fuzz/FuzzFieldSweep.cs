@@ -32,7 +32,6 @@ internal sealed partial class FuzzFieldSweep(HttpClient http, TwilioAccount acco
     private const int Concurrency = 4;
 
     private readonly FuzzTally tally = new();
-    private int numbers = 2000;
     private int companies;
 
     public async Task<FuzzTally> RunAsync()
@@ -237,7 +236,7 @@ internal sealed partial class FuzzFieldSweep(HttpClient http, TwilioAccount acco
             : throw new InvalidOperationException($"{path} carries no antiforgery token");
     }
 
-    private string NewPhone() => string.Create(CultureInfo.InvariantCulture, $"+1415555{Interlocked.Increment(ref numbers) % 10_000:D4}");
+    private static string NewPhone() => TestPhones.Next();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

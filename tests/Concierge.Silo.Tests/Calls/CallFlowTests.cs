@@ -5,6 +5,7 @@ using Concierge.Grains.Interfaces.Companies;
 using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Interfaces.Screening;
 using Concierge.Silo.Tests.GrainCluster;
+using Concierge.TestSupport;
 
 namespace Concierge.Silo.Tests.Calls;
 
@@ -13,7 +14,7 @@ namespace Concierge.Silo.Tests.Calls;
 public sealed class CallFlowTests
 {
     private readonly ConciergeCluster cluster;
-    private readonly string caller = $"+1415{Random.Shared.Next(200, 1000)}{Random.Shared.Next(0, 10000):D4}";
+    private readonly string caller = TestPhones.Next();
     private readonly string run = Guid.NewGuid().ToString("N")[..8];
 
     public CallFlowTests(ConciergeCluster cluster)
@@ -188,7 +189,7 @@ public sealed class CallFlowTests
         Assert.True(again);
         var record = (await call.GetAsync())!;
         Assert.Equal(("ended", CallDecisions.Abandoned, CallGrain.TroubleReason, 14), (record.Status, record.FinalDecision, record.Reason, record.DurationSeconds));
-        Assert.Single(record.Turns, t => t.Text == CallScript.ServiceTrouble && t.Speaker == TurnSpeakers.Concierge && t.At == trouble.At);
+        Assert.Single(record.Turns, t => t.Text == ServiceTrouble.Announcement && t.Speaker == TurnSpeakers.Concierge && t.At == trouble.At);
         Assert.Equal(CallDecisions.Abandoned, (await CallerProfile()).RecentCalls.Single(c => c.CallSid == $"CA-trouble-{run}").Decision);
     }
 
@@ -207,7 +208,7 @@ public sealed class CallFlowTests
         var record = (await call.GetAsync())!;
         Assert.Equal("transferring", record.Status);
         Assert.Null(record.FinalDecision);
-        Assert.Contains(record.Turns, t => t.Text == CallScript.ServiceTrouble);
+        Assert.Contains(record.Turns, t => t.Text == ServiceTrouble.Announcement);
     }
 
     [Fact]
@@ -222,7 +223,7 @@ public sealed class CallFlowTests
 
         var record = (await call.GetAsync())!;
         Assert.Equal(("ended", CallDecisions.Abandoned, CallGrain.TroubleReason, at), (record.Status, record.FinalDecision, record.Reason, record.StartedAt));
-        Assert.Equal(CallScript.ServiceTrouble, Assert.Single(record.Turns, t => t.Speaker == TurnSpeakers.Concierge).Text);
+        Assert.Equal(ServiceTrouble.Announcement, Assert.Single(record.Turns, t => t.Speaker == TurnSpeakers.Concierge).Text);
         Assert.Null(await unknown.GetAsync());
     }
 
@@ -239,7 +240,7 @@ public sealed class CallFlowTests
 
         var record = (await call.GetAsync())!;
         Assert.Equal((CallDecisions.Completed, "scripted", 20), (record.FinalDecision, record.Reason, record.DurationSeconds));
-        Assert.Equal(CallScript.ServiceTrouble, record.Turns.Last(t => t.Speaker == TurnSpeakers.Concierge).Text);
+        Assert.Equal(ServiceTrouble.Announcement, record.Turns.Last(t => t.Speaker == TurnSpeakers.Concierge).Text);
     }
 
     [Fact]

@@ -42,6 +42,14 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheLogReadsBackEveryCallExactlyAsTheGrainWroteIt()
+    {
+        var page = await new ConversationQueries(storage).ListAsync(new ConversationFilter(Company), null, take: 100);
+
+        Assert.Equal(calls.OrderByDescending(c => c.StartedAtMs).ThenByDescending(c => c.CallSid, StringComparer.Ordinal), page.Items);
+    }
+
+    [Fact]
     public async Task HasCallKnowsOnlyTheCompanysOwnCalls()
     {
         var queries = new ConversationQueries(storage);
@@ -181,8 +189,13 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
         for (var i = 0; i < 30; i++)
         {
             var started = Start.AddMinutes(i is 7 or 21 ? i - 1 : i).ToUnixTimeMilliseconds();
-            var call = new CallRow($"CA{i}", Company, $"+1415555{i % 4:D4}", "+18005550000", null, "ended", i % 3 == 0 ? "blocked" : "completed",
-                "seeded", null, null, "offline", started, started + 60_000, 60, 3, started);
+            var call = new CallRow
+            {
+                CallSid = $"CA{i}", CompanyId = Company, FromNumber = $"+1415555{i % 4:D4}", ToNumber = "+18005550000", Status = "ended",
+                CallerName = i % 5 == 0 ? $"Caller {i}" : null, TransferOutcome = i % 3 == 1 ? "no-answer" : null, Category = i % 2 == 0 ? "personal" : null,
+                FinalDecision = i % 3 == 0 ? "blocked" : "completed", Reason = "seeded", DecidedBy = "offline",
+                StartedAtMs = started, EndedAtMs = started + 60_000, DurationSeconds = 60, TurnCount = 3, UpdatedAtMs = started,
+            };
             calls.Add(call);
             writes.Add(new(ProjectionOperation.Upsert, call));
             string[] words = [$"hello this is caller {i}", i % 10 == 4 ? "I have a kumquat question" : i % 2 == 0 ? "about the parcel delivery today" : "just checking in", "thanks"];

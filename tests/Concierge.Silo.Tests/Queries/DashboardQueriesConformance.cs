@@ -101,10 +101,12 @@ public abstract class DashboardQueriesConformance : IAsyncLifetime
             [.. rows.Select(row => new ProjectionWrite(row is CallRow ? ProjectionOperation.Upsert : ProjectionOperation.InsertIfAbsent, row))]);
 
     private static CallRow Call(string callSid, string companyId, long updatedAtMs = 1, int turns = 0, DateTimeOffset? startedAt = null, string? decision = null) =>
-        new(
-            callSid, companyId, "+14155550123", "+18005550000", null,
-            decision is null ? "screening" : "ended", decision, null, null, null, null,
-            (startedAt ?? Day0).ToUnixTimeMilliseconds(), null, null, turns, updatedAtMs);
+        new()
+        {
+            CallSid = callSid, CompanyId = companyId, FromNumber = "+14155550123", ToNumber = "+18005550000",
+            Status = decision is null ? "screening" : "ended", FinalDecision = decision,
+            StartedAtMs = (startedAt ?? Day0).ToUnixTimeMilliseconds(), TurnCount = turns, UpdatedAtMs = updatedAtMs,
+        };
 
     private static TurnRow Turn(string callSid, int seq, string speaker, string text, int? latencyMs = null) =>
         new(callSid, seq, "ignored-by-the-queries", speaker, text, Day0.ToUnixTimeMilliseconds() + seq, latencyMs, latencyMs is null ? null : "offline", null, null);

@@ -1,4 +1,5 @@
 using System.Net;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Api;
 
@@ -53,7 +54,7 @@ public sealed class ApiAccessTests(ConciergeAppFactory app) : IClassFixture<Conc
     [Fact]
     public async Task BlockingThroughAnotherCompanyLeavesThisCompanysCallerAlone()
     {
-        var number = ConciergeAppFactory.RandomNumber();
+        var number = TestPhones.Next();
         var other = app.Api(await OtherCompanyKeyAsync());
 
         (await other.PostAsync(new Uri($"/api/callers/{Uri.EscapeDataString(number)}/block", UriKind.Relative), null)).Dispose();

@@ -1,4 +1,5 @@
 using System.Net;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Api;
 
@@ -28,7 +29,7 @@ public sealed class CallersApiTests(ConciergeAppFactory app) : IClassFixture<Con
     [Fact]
     public async Task BlockedCallerIsRejectedUnansweredAndUnblockingLetsThemBeScreenedAgain()
     {
-        var number = ConciergeAppFactory.RandomNumber();
+        var number = TestPhones.Next();
 
         var blocked = await (await api.PostJsonAsync($"/api/callers/{Uri.EscapeDataString(number)}/block", new { reason = "ex" })).JsonAsync(HttpStatusCode.OK);
         var rejected = await app.NewCall(number).RingAsync();
@@ -47,7 +48,7 @@ public sealed class CallersApiTests(ConciergeAppFactory app) : IClassFixture<Con
     [Fact]
     public async Task BlockWithoutABodyUsesADefaultReason()
     {
-        var number = ConciergeAppFactory.RandomNumber();
+        var number = TestPhones.Next();
 
         using var response = await api.PostAsync(new Uri($"/api/callers/{Uri.EscapeDataString(number)}/block", UriKind.Relative), null);
 
@@ -57,7 +58,7 @@ public sealed class CallersApiTests(ConciergeAppFactory app) : IClassFixture<Con
     [Fact]
     public async Task CallerWhoNeverCalledIsNotFoundAndAnInvalidNumberIsNamed()
     {
-        using var unknown = await api.GetAsync($"/api/callers/{Uri.EscapeDataString(ConciergeAppFactory.RandomNumber())}");
+        using var unknown = await api.GetAsync($"/api/callers/{Uri.EscapeDataString(TestPhones.Next())}");
         using var invalid = await api.GetAsync("/api/callers/not-a-number");
 
         await unknown.ProblemAsync(HttpStatusCode.NotFound);

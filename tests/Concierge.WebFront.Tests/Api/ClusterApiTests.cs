@@ -1,4 +1,5 @@
 using System.Net;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Api;
 

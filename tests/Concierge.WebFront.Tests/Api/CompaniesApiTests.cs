@@ -1,6 +1,7 @@
 using System.Net;
 using Concierge.Grains.Interfaces.Calls;
 using Orleans;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Api;
 
@@ -12,7 +13,7 @@ public sealed class CompaniesApiTests(ConciergeAppFactory app) : IClassFixture<C
     public async Task OperatorCreatesACompanyWhoseNumbersRouteItsCallsToItAlone()
     {
         var id = $"acme-{Guid.NewGuid():N}"[..20];
-        var twilioNumber = ConciergeAppFactory.RandomNumber();
+        var twilioNumber = TestPhones.Next();
 
         var created = await (await admin.PostJsonAsync("/api/companies", new
         {
@@ -47,7 +48,7 @@ public sealed class CompaniesApiTests(ConciergeAppFactory app) : IClassFixture<C
     [Fact]
     public async Task TakenIdsAndNumbersAreConflicts()
     {
-        var number = ConciergeAppFactory.RandomNumber();
+        var number = TestPhones.Next();
         var id = await CreateAsync(number);
 
         using var sameId = await admin.PostJsonAsync("/api/companies", new { id, name = "Copy" });

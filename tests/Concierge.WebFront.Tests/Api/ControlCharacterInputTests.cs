@@ -1,4 +1,5 @@
 using System.Net;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Api;
 
@@ -19,7 +20,7 @@ public sealed class ControlCharacterInputTests(ConciergeAppFactory app) : IClass
     [InlineData("\u0085")]
     public async Task AControlCharacterInAnExceptionsNameOrNoteIsABadRequestNamingEachField(string control)
     {
-        using var added = await api.PostJsonAsync("/api/exceptions", new { phone = ConciergeAppFactory.RandomNumber(), name = $"Mu{control}m", category = "family", note = $"any{control}time" });
+        using var added = await api.PostJsonAsync("/api/exceptions", new { phone = TestPhones.Next(), name = $"Mu{control}m", category = "family", note = $"any{control}time" });
 
         var problem = await added.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("control character", problem.FieldError("name"), StringComparison.Ordinal);
@@ -29,7 +30,7 @@ public sealed class ControlCharacterInputTests(ConciergeAppFactory app) : IClass
     [Fact]
     public async Task AControlCharacterInAnExceptionsNewNameIsABadRequest()
     {
-        var phone = ConciergeAppFactory.RandomNumber();
+        var phone = TestPhones.Next();
         (await api.PostJsonAsync("/api/exceptions", new { phone, name = "Mum", category = "family" })).Dispose();
 
         using var updated = await api.PutJsonAsync($"/api/exceptions/{Uri.EscapeDataString(phone)}", new { name = "Mum\tHome", category = "family" });
@@ -58,7 +59,7 @@ public sealed class ControlCharacterInputTests(ConciergeAppFactory app) : IClass
     [Fact]
     public async Task NotesAndInstructionsMayStillSpanSeveralLines()
     {
-        using var added = await api.PostJsonAsync("/api/exceptions", new { phone = ConciergeAppFactory.RandomNumber(), name = "Gran", category = "family", note = "Mornings only.\r\nNot on Sundays.\tThanks" });
+        using var added = await api.PostJsonAsync("/api/exceptions", new { phone = TestPhones.Next(), name = "Gran", category = "family", note = "Mornings only.\r\nNot on Sundays.\tThanks" });
         using var created = await admin.PostJsonAsync("/api/companies", new
         {
             name = $"Lines {Guid.NewGuid():N}"[..14],

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Orleans;
 using Orleans.Runtime;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Api;
 
@@ -12,7 +13,7 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
     [Fact]
     public async Task CallsAreListedNewestFirstAndEachOpensWithItsTurnsTimingsAndDecision()
     {
-        var caller = ConciergeAppFactory.RandomNumber();
+        var caller = TestPhones.Next();
         var first = app.NewCall(caller);
         await first.RingAsync();
         await first.SayAsync("Hi, I'm calling from Bright Energy about a special offer on solar panels.");
@@ -37,7 +38,7 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
     [Fact]
     public async Task ListIsFilteredByDecisionDatesAndWordsSaid()
     {
-        var caller = ConciergeAppFactory.RandomNumber();
+        var caller = TestPhones.Next();
         var pizza = app.NewCall(caller);
         await pizza.RingAsync();
         await pizza.SayAsync("Hello, this is Tony from Luigi's about your pineapple pizza order, it's ready for pickup.");
@@ -65,7 +66,7 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
     [Fact]
     public async Task PagingWhileNewCallsArriveShowsEveryEarlierCallExactlyOnce()
     {
-        var caller = ConciergeAppFactory.RandomNumber();
+        var caller = TestPhones.Next();
         var earlier = new List<string>();
         for (var i = 0; i < 12; i++)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using Concierge.Grains.Interfaces.Calls;
 using Orleans;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Api;
 
@@ -183,7 +184,7 @@ public sealed class ExceptionsApiTests(ConciergeAppFactory app) : IClassFixture<
         Assert.Equal(CallDecisions.TransferredException, (await app.Grains.GetGrain<ICallGrain>(call.CallSid).GetAsync())!.FinalDecision);
     }
 
-    private static string Unique() => ConciergeAppFactory.RandomNumber();
+    private static string Unique() => TestPhones.Next();
 
     /// <summary>The US national form of an E.164 +1 number: (415) 555-0123.</summary>
     private static string National(string e164) => $"({e164[2..5]}) {e164[5..8]}-{e164[8..]}";

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Concierge.Grains.Calls;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.TestSupport;
 using Orleans;
@@ -41,13 +40,13 @@ public sealed class GivenUpTurnTests
         using var status = await call.HangUpAsync(9); // the apology hung up: Twilio reports the call over
         var modelAnswered = TimeSpan.FromSeconds(14) - clock.Elapsed;
         await Task.Delay(modelAnswered > TimeSpan.Zero ? modelAnswered : TimeSpan.Zero); // a turn still running would have saved by now
-        var record = await RecordAsync(app, call.CallSid, r => r.Turns.Any(t => t.Text == CallScript.ServiceTrouble));
+        var record = await RecordAsync(app, call.CallSid, r => r.Turns.Any(t => t.Text == ServiceTrouble.Announcement));
         Assert.True(status.IsSuccessStatusCode);
         Assert.Equal("ended", record.Status);
         Assert.Equal(CallDecisions.Abandoned, record.FinalDecision);
         Assert.Contains("technical problem", record.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(record.Turns, t => t.Speaker == TurnSpeakers.Caller || t.Text.StartsWith("Ringing the owner", StringComparison.Ordinal));
-        Assert.Equal(CallScript.ServiceTrouble, record.Turns.Last(t => t.Speaker == TurnSpeakers.Concierge).Text);
+        Assert.Equal(ServiceTrouble.Announcement, record.Turns.Last(t => t.Speaker == TurnSpeakers.Concierge).Text);
     }
 
     private static async Task<CallRecord> RecordAsync(ConciergeAppFactory app, string callSid, Func<CallRecord, bool> until)

@@ -3,6 +3,7 @@ using Concierge.WebFront.Twilio;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Calls;
 

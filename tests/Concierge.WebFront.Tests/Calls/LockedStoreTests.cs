@@ -8,6 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Xunit.Abstractions;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Calls;
 
@@ -62,7 +63,7 @@ public sealed class LockedStoreTests(ITestOutputHelper output)
         foreach (var call in new[] { ringing, screening })
         {
             var record = await EndedAsync(app, call.CallSid);
-            Assert.Equal(CallScript.ServiceTrouble, record.Turns.Last(t => t.Speaker == TurnSpeakers.Concierge).Text);
+            Assert.Equal(ServiceTrouble.Announcement, record.Turns.Last(t => t.Speaker == TurnSpeakers.Concierge).Text);
             Assert.DoesNotContain(record.Turns, t => t.Speaker == TurnSpeakers.Caller); // the turn nobody was answered for was not kept
             Assert.Equal(CallDecisions.Abandoned, record.FinalDecision);
             Assert.Equal(CallGrain.TroubleReason, record.Reason);
@@ -94,7 +95,7 @@ public sealed class LockedStoreTests(ITestOutputHelper output)
         while (true)
         {
             var record = await app.Grains.GetGrain<ICallGrain>(callSid).GetAsync();
-            if (record is { Status: "ended" } && record.Turns.Any(t => t.Text == CallScript.ServiceTrouble) || waited.Elapsed > LogBound)
+            if (record is { Status: "ended" } && record.Turns.Any(t => t.Text == ServiceTrouble.Announcement) || waited.Elapsed > LogBound)
             {
                 Assert.NotNull(record);
                 Assert.Equal("ended", record.Status);

@@ -2,6 +2,7 @@ using Concierge.Grains.Interfaces.Calls;
 using Concierge.Simulator.Calls;
 using Concierge.Simulator.Protocol;
 using Orleans;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Calls;
 

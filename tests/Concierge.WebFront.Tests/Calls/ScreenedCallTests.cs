@@ -4,6 +4,7 @@ using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.Simulator.Calls;
 using Orleans;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Calls;
 

@@ -2,6 +2,7 @@ using Concierge.Grains.Interfaces.Callers;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Companies;
 using Orleans;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Calls;
 
@@ -74,7 +75,7 @@ public sealed class UnspeakableTextTests(ConciergeAppFactory app) : IClassFixtur
     [Fact]
     public async Task AGreetingStoredWithAVerticalTabIsSaidWithASpaceInstead()
     {
-        var number = ConciergeAppFactory.RandomNumber();
+        var number = TestPhones.Next();
         var id = $"vt-{Guid.NewGuid():N}"[..16];
         await app.Grains.GetGrain<ICompanyGrain>(id).CreateAsync(
             new CompanySettings("Acme", "Acme", ConciergeAppFactory.OwnerPhone, [number], "Welcome\vto Acme. Who is calling?", ["en-US"], ""));

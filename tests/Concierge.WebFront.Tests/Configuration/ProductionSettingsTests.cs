@@ -100,14 +100,14 @@ public sealed class ProductionSettingsTests : IDisposable
 
     public void Dispose() => directory.Dispose();
 
-    private WebApplicationFactory<Program> Host(string environment, params (string Key, string Value)[] settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+    private ConciergeAppFactory Host(string environment, params (string Key, string Value)[] settings)
+    {
+        var app = ConciergeAppFactory.Unconfigured(directory.Path, environment);
+        foreach (var (key, value) in settings)
         {
-            web.UseFreeSiloPort();
-            web.UseEnvironment(environment).UseContentRoot(directory.Path);
-            foreach (var (key, value) in settings)
-            {
-                web.UseSetting(key, value);
-            }
-        });
+            app.Settings[key] = value;
+        }
+
+        return app;
+    }
 }

@@ -12,8 +12,7 @@ public sealed class HealthTests : IDisposable
     [Fact]
     public async Task FreshStartWithNoConfigurationCreatesTheSqliteStoreAndIsReady()
     {
-        await using var app = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(web => web.UseFreeSiloPort().UseContentRoot(directory.Path));
+        await using var app = ConciergeAppFactory.Unconfigured(directory.Path);
         using var client = app.CreateClient();
 
         using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
@@ -27,12 +26,9 @@ public sealed class HealthTests : IDisposable
     [Fact]
     public async Task ReadyReportsAnUnreachableStoreWhileLiveStaysUp()
     {
-        await using var app = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(web => web
-                .UseFreeSiloPort()
-                .UseContentRoot(directory.Path)
-                .UseSetting("Concierge:Storage:Provider", "Postgres")
-                .UseSetting("Concierge:Storage:ConnectionString", $"Host=127.0.0.1;Port={FreePort.Next()};Username=x;Password=y;Timeout=2"));
+        await using var app = ConciergeAppFactory.Unconfigured(directory.Path);
+        app.Settings["Concierge:Storage:Provider"] = "Postgres";
+        app.Settings["Concierge:Storage:ConnectionString"] = $"Host=127.0.0.1;Port={FreePort.Next()};Username=x;Password=y;Timeout=2";
         using var client = app.CreateClient();
 
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
@@ -45,12 +41,9 @@ public sealed class HealthTests : IDisposable
     [Fact]
     public void SharedStoreWithoutAConnectionStringStopsStartUpNamingTheMissingKey()
     {
-        using var app = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(web => web
-                .UseFreeSiloPort()
-                .UseContentRoot(directory.Path)
-                .UseSetting("Concierge:Storage:Provider", "Postgres")
-                .UseSetting("Concierge:Storage:ConnectionString", ""));
+        using var app = ConciergeAppFactory.Unconfigured(directory.Path);
+        app.Settings["Concierge:Storage:Provider"] = "Postgres";
+        app.Settings["Concierge:Storage:ConnectionString"] = "";
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Logging;
 

@@ -19,7 +19,7 @@ public sealed class ProductionLoggingTests : IDisposable
             ["Concierge__Twilio__PublicBaseUrl"] = ConciergeAppFactory.PublicBaseUrl.ToString(),
         });
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
-        var call = new SimulatedCall(http, new TwilioAccount(ConciergeAppFactory.PublicBaseUrl.ToString(), ConciergeAppFactory.AuthToken), ConciergeAppFactory.RandomNumber(), ConciergeAppFactory.TwilioNumber);
+        var call = new SimulatedCall(http, new TwilioAccount(ConciergeAppFactory.PublicBaseUrl.ToString(), ConciergeAppFactory.AuthToken), TestPhones.Next(), ConciergeAppFactory.TwilioNumber);
 
         await call.RingAsync();
 

@@ -3,6 +3,7 @@ using Concierge.Simulator.Load;
 using Concierge.Simulator.Output;
 using Concierge.Simulator.Protocol;
 using Concierge.Simulator.Scripts;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Simulator;
 

@@ -3,6 +3,7 @@ using Concierge.Grains.Interfaces.Companies;
 using Concierge.Simulator.Calls;
 using Concierge.Simulator.Scripts;
 using Orleans;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Simulator;
 
@@ -20,7 +21,7 @@ public sealed class ScriptedCallerTests(ConciergeAppFactory app) : IClassFixture
     public async Task EachBuiltInCallerEndsTheWayTheirScenarioSays(string scenario, string[] outcomes, string[] decisions)
     {
         var script = Assert.Single(CallerScripts.Named(scenario));
-        var from = ConciergeAppFactory.RandomNumber();
+        var from = TestPhones.Next();
         if (script.ExceptionContact is { } name)
         {
             await app.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default).AddExceptionAsync(new ExceptionDraft(from, name, ExceptionCategories.Family, null));

@@ -1,4 +1,4 @@
-using Concierge.Grains.Calls;
+using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Twilio;
 using Concierge.WebFront.Twilio;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +25,6 @@ public sealed class TwimlWrittenInsideTheGuardTests
 
         Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
         context.Response.Body.Position = 0;
-        Assert.Contains(CallScript.ServiceTrouble, await new StreamReader(context.Response.Body).ReadToEndAsync(), StringComparison.Ordinal);
+        Assert.Contains(ServiceTrouble.Announcement, await new StreamReader(context.Response.Body).ReadToEndAsync(), StringComparison.Ordinal);
     }
 }

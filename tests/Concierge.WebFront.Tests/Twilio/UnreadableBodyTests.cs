@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Concierge.Silo.Twilio;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Twilio;
 

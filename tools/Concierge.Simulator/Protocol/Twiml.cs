@@ -1,5 +1,5 @@
+using Concierge.Grains.Interfaces.Calls;
 using System.Xml.Linq;
-using Concierge.Grains.Calls;
 
 namespace Concierge.Simulator.Protocol;
 
@@ -38,5 +38,5 @@ public sealed record Twiml(XDocument Document)
     public bool AwaitsKey => Gather is not null && Gather.Attribute("input")?.Value == "dtmf";
 
     /// <summary>The concierge's own failure answer: it could not handle the webhook and told the caller so.</summary>
-    public bool IsServiceTrouble => Spoken == CallScript.ServiceTrouble;
+    public bool IsServiceTrouble => Spoken == ServiceTrouble.Announcement;
 }

@@ -1,4 +1,4 @@
-using Concierge.Grains.Companies;
+using Concierge.Grains.Interfaces.Companies;
 using Concierge.Silo.Queries;
 using Concierge.WebFront.Api;
 using Microsoft.AspNetCore.Authentication;

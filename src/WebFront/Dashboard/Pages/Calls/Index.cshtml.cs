@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concierge.Grains.Interfaces.Projections;
 using Concierge.Silo.Queries;
 using Concierge.WebFront.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,7 @@ public sealed class CallsModel(ConversationQueries conversations, IGrainFactory 
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
 
-    public IReadOnlyList<CallSummary> Calls { get; private set; } = [];
+    public IReadOnlyList<CallRow> Calls { get; private set; } = [];
 
     public string? NextCursor { get; private set; }
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Concierge.Grains.Companies;
+namespace Concierge.Grains.Interfaces.Companies;
 
 /// <summary>
 /// API keys: 32 random bytes, URL-safe, prefixed so a leaked key is recognisable. Keys carry that much entropy,

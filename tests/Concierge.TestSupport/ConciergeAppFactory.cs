@@ -1,17 +1,17 @@
 using Concierge.Simulator.Calls;
 using Concierge.Simulator.Protocol;
-using Concierge.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 
-namespace Concierge.WebFront.Tests;
+namespace Concierge.TestSupport;
 
 /// <summary>
 /// The whole app in memory on its embedded default store (a SQLite file of its own), with a Twilio auth token,
-/// a public base URL and an owner phone configured. Tests share one app per class and own their data by using
-/// their own CallSids and caller numbers.
+/// a public base URL and an owner phone configured; or, from <see cref="ClusterNode"/>, one node of a cluster on a
+/// PostgreSQL database. The one app factory of every test project: tests share one app per class and own their data
+/// by using their own CallSids and caller numbers (<see cref="TestPhones"/>).
 /// </summary>
 public class ConciergeAppFactory : WebApplicationFactory<Program>
 {
@@ -23,6 +23,22 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
     public static readonly Uri PublicBaseUrl = new("https://concierge.example.com");
 
     private readonly TempDirectory directory = new();
+
+    /// <summary>Where an unconfigured app runs (its ./data goes there); null for the configured test app.</summary>
+    private readonly string? contentRoot;
+
+    private readonly string? environment;
+
+    public ConciergeAppFactory()
+    {
+    }
+
+    private ConciergeAppFactory(string contentRoot, string environment)
+    {
+        this.contentRoot = contentRoot;
+        this.environment = environment;
+        Settings.Clear();
+    }
 
     /// <summary>Configuration on top of the defaults; a subclass or a test adds to it before the app starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new()
@@ -42,8 +58,25 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>
+    /// The app as a fresh clone runs it, nothing configured, in <paramref name="contentRoot"/> (its ./data goes there),
+    /// as <paramref name="environment"/>: for tests of the defaults. A test adds what it needs to <see cref="Settings"/>.
+    /// </summary>
+    public static ConciergeAppFactory Unconfigured(string contentRoot, string environment = "Development") => new(contentRoot, environment);
+
+    /// <summary>A node of a deployment on <paramref name="postgres"/>: the nodes on one database form one Orleans cluster.</summary>
+    public static ConciergeAppFactory ClusterNode(string postgres)
+    {
+        var node = new ConciergeAppFactory();
+        node.Settings["Concierge:Storage:Provider"] = "Postgres";
+        node.Settings["Concierge:Storage:ConnectionString"] = postgres;
+        node.Settings["Concierge:Cluster:Provider"] = "AdoNet";
+        node.Settings["Concierge:Cluster:AdvertisedIP"] = "127.0.0.1";
+        return node;
+    }
+
     /// <summary>A caller with a number of its own, speaking to this app the way Twilio does.</summary>
-    public SimulatedCall NewCall(string? from = null, string? to = null) => new(CreateClient(), Account, from ?? RandomNumber(), to ?? TwilioNumber);
+    public SimulatedCall NewCall(string? from = null, string? to = null) => new(CreateClient(), Account, from ?? TestPhones.Next(), to ?? TwilioNumber);
 
     /// <summary>A client sending <paramref name="apiKey"/> as X-Api-Key (none when null).</summary>
     public HttpClient Api(string? apiKey = OwnerApiKey)
@@ -57,12 +90,18 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    public static string RandomNumber() => $"+1415555{Random.Shared.Next(0, 10000):D4}";
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseFreeSiloPort().UseTestPeerAddress();
-        builder.UseSetting("Concierge:Storage:ConnectionString", $"Data Source={directory.File("concierge.db")}");
+        if (contentRoot is not null)
+        {
+            builder.UseContentRoot(contentRoot).UseEnvironment(environment!);
+        }
+        else
+        {
+            builder.UseSetting("Concierge:Storage:ConnectionString", $"Data Source={directory.File("concierge.db")}");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
