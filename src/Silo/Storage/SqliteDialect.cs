@@ -14,8 +14,6 @@ public sealed class SqliteDialect : SqlDialect
 {
     private readonly string connectionString;
 
-    static SqliteDialect() => SQLitePCL.Batteries_V2.Init();
-
     public SqliteDialect(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = (int)Math.Ceiling(LockWait.TotalSeconds) };
