@@ -7,27 +7,22 @@ namespace Concierge.Silo.Hosting;
 
 /// <summary>
 /// The one way Concierge reads a setting: a settings class bound from its configuration section in the options pipeline,
-/// checked by its own problem list when the app starts (<c>ValidateOnStart</c>), consumed as <see cref="IOptions{T}"/>.
-/// Where a choice has to be made while services are still being registered (which Orleans clustering provider), the
-/// wiring reads the value this returns: bound from the same section, so the wiring and the services never disagree.
+/// checked by its own problem list (<c>ValidateOnStart</c>), consumed as <see cref="IOptions{T}"/>. Where a choice has to be
+/// made while services are still being registered (which Orleans clustering provider, where the silo listens), the wiring
+/// reads the value returned here: bound from the same section, so the wiring and the services never disagree, and checked
+/// at once, so settings that cannot work never shape the wiring.
 /// </summary>
 public static class ConciergeSettings
 {
-    /// <summary>Registers <typeparamref name="TOptions"/> from <paramref name="section"/>, validated at start-up by <paramref name="problems"/>.</summary>
+    /// <summary>Registers <typeparamref name="TOptions"/> from <paramref name="section"/>, checked by <paramref name="problems"/>.</summary>
     /// <returns>The same settings, bound now, for decisions taken at wiring time only.</returns>
+    /// <exception cref="OptionsValidationException">The settings cannot work; every problem is named, each with its key.</exception>
     public static TOptions AddConciergeSettings<TOptions>(
         this IHostApplicationBuilder builder, string section, Func<TOptions, IEnumerable<string>> problems)
-        where TOptions : class, new() =>
-        builder.AddConciergeSettings<TOptions>(section, (options, _) => problems(options));
-
-    /// <summary>As above, for settings whose problems depend on other settings (read from <see cref="IServiceProvider"/>).</summary>
-    public static TOptions AddConciergeSettings<TOptions>(
-        this IHostApplicationBuilder builder, string section, Func<TOptions, IServiceProvider, IEnumerable<string>> problems)
         where TOptions : class, new()
     {
         builder.Services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<TOptions>>(services => new SettingsValidator<TOptions>(options => problems(options, services)));
-        return builder.Configuration.GetSection(section).Get<TOptions>() ?? new TOptions();
+        return Checked(builder, builder.Configuration.GetSection(section).Get<TOptions>() ?? new TOptions(), section, problems);
     }
 
     /// <summary>
@@ -38,7 +33,15 @@ public static class ConciergeSettings
         where TOptions : class, new()
     {
         builder.Services.AddOptions<TOptions>().Bind(builder.Configuration).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<TOptions>>(new SettingsValidator<TOptions>(problems));
-        return builder.Configuration.Get<TOptions>() ?? new TOptions();
+        return Checked(builder, builder.Configuration.Get<TOptions>() ?? new TOptions(), "", problems);
+    }
+
+    private static TOptions Checked<TOptions>(IHostApplicationBuilder builder, TOptions bound, string section, Func<TOptions, IEnumerable<string>> problems)
+        where TOptions : class
+    {
+        var validator = new SettingsValidator<TOptions>(problems);
+        builder.Services.AddSingleton<IValidateOptions<TOptions>>(validator);
+        var verdict = validator.Validate(Options.DefaultName, bound);
+        return verdict.Failed ? throw new OptionsValidationException(section, typeof(TOptions), verdict.Failures) : bound;
     }
 }

@@ -30,13 +30,12 @@ public static class SiloHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddConciergeSilo(this IHostApplicationBuilder builder)
     {
-        builder.AddConciergeSettings<StorageOptions>(StorageOptions.SectionName, storage => storage.Validate());
+        var storage = builder.AddConciergeSettings<StorageOptions>(StorageOptions.SectionName, options => options.Validate());
         builder.Services.AddOptions<StorageOptions>()
-            .PostConfigure<IHostEnvironment>((storage, environment) => storage.AnchorPathsUnder(environment.ContentRootPath));
-        var cluster = builder.AddConciergeSettings<SiloClusterOptions>(SiloClusterOptions.SectionName,
-            (options, services) => options.Validate(services.GetRequiredService<IOptions<StorageOptions>>().Value));
+            .PostConfigure<IHostEnvironment>((options, environment) => options.AnchorPathsUnder(environment.ContentRootPath));
+        var cluster = builder.AddConciergeSettings<SiloClusterOptions>(SiloClusterOptions.SectionName, options => options.Validate(storage));
         var platform = builder.AddConciergeRootSettings<HostPlatformOptions>(options => options.Validate());
-        builder.AddConciergeSettings<ModelOptions>(ModelOptions.SectionName, model => model.Validate());
+        builder.AddConciergeSettings<ModelOptions>(ModelOptions.SectionName, options => options.Validate());
 
         builder.Services.AddScreeningBrains();
         builder.Services.AddHostedService<StoreLifetime>(); // started before the silo, so the first grain finds the schema in place
