@@ -9,7 +9,8 @@ namespace Concierge.Silo.Storage;
 /// covered by unit tests of their text; the shared behaviour is exercised through SQLite and PostgreSQL.
 /// </summary>
 /// <param name="connectionString">
-/// SqlClient connection string; an Entra sign-in (<c>Authentication=Active Directory Default</c>) is the driver's own.
+/// SqlClient connection string. An Entra sign-in is its <c>Authentication</c> keyword: SqlClient asks for the token when it
+/// signs in (from <see cref="EntraSqlAuthenticationProvider"/>) and keeps it with the pool.
 /// </param>
 public sealed class SqlServerDialect(string connectionString) : SqlDialect
 {

@@ -1,5 +1,4 @@
 using Concierge.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Concierge.WebFront.Tests.Configuration;
@@ -69,13 +68,5 @@ public sealed class InvalidSettingsTests : IDisposable
     public void Dispose() => directory.Dispose();
 
     private WebApplicationFactory<Program> Host(params (string Key, string Value)[] settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseFreeSiloPort();
-            web.UseEnvironment("Development").UseContentRoot(directory.Path);
-            foreach (var (key, value) in settings)
-            {
-                web.UseSetting(key, value);
-            }
-        });
+        AppWithSettings.Create(directory.Path, "Development", settings);
 }

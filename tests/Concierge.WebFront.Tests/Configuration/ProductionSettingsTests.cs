@@ -1,6 +1,5 @@
 using System.Net;
 using Concierge.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Concierge.WebFront.Tests.Configuration;
@@ -101,13 +100,5 @@ public sealed class ProductionSettingsTests : IDisposable
     public void Dispose() => directory.Dispose();
 
     private WebApplicationFactory<Program> Host(string environment, params (string Key, string Value)[] settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseFreeSiloPort();
-            web.UseEnvironment(environment).UseContentRoot(directory.Path);
-            foreach (var (key, value) in settings)
-            {
-                web.UseSetting(key, value);
-            }
-        });
+        AppWithSettings.Create(directory.Path, environment, settings);
 }
