@@ -88,7 +88,7 @@ internal static class RuntimeBenchmark
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         var cluster = new SiloClusterOptions { SiloPort = FreePort.Next(), GatewayPort = 0 };
-        builder.UseOrleans(silo => silo.UseConciergeCluster(cluster, builder.Configuration).UseConciergeStorage(storage));
+        builder.UseOrleans(silo => silo.UseConciergeCluster(cluster).UseConciergeStorage(storage));
         var host = builder.Build();
         await host.StartAsync();
         await host.Services.GetRequiredService<SqlStore>().EnsureSchemaAsync();

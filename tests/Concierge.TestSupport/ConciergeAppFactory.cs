@@ -60,9 +60,18 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// The app as a fresh clone runs it, nothing configured, in <paramref name="contentRoot"/> (its ./data goes there),
-    /// as <paramref name="environment"/>: for tests of the defaults. A test adds what it needs to <see cref="Settings"/>.
+    /// as <paramref name="environment"/>, with only <paramref name="settings"/>: for tests of the defaults and of start-up checks.
     /// </summary>
-    public static ConciergeAppFactory Unconfigured(string contentRoot, string environment = "Development") => new(contentRoot, environment);
+    public static ConciergeAppFactory Unconfigured(string contentRoot, string environment = "Development", params (string Key, string Value)[] settings)
+    {
+        var app = new ConciergeAppFactory(contentRoot, environment);
+        foreach (var (key, value) in settings)
+        {
+            app.Settings[key] = value;
+        }
+
+        return app;
+    }
 
     /// <summary>A node of a deployment on <paramref name="postgres"/>: the nodes on one database form one Orleans cluster.</summary>
     public static ConciergeAppFactory ClusterNode(string postgres)

@@ -104,9 +104,9 @@ public sealed class OpenAiScreeningBrain : IScreeningBrain
             logger.LogWarning("Screening brain {Brain} failed: the response is not a chat completion ({ExceptionType})", Name, ex.GetType().Name);
             throw new ModelScreeningException("The model endpoint's response is not a chat completion.", ex);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is Polly.Timeout.TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            // Not the caller's token: the pipeline's network timeout (the deadline) fired.
+            // Not the caller's token: the HTTP pipeline's total timeout or the client's network timeout (both the deadline) fired.
             logger.LogWarning("Screening brain {Brain} failed: no answer within {DeadlineMs} ms", Name, deadline.TotalMilliseconds);
             throw new ModelScreeningException($"The model did not answer within {deadline.TotalMilliseconds:0} ms.", ex);
         }

@@ -12,7 +12,7 @@ public sealed class ClusterDatabase
     /// <summary>The table recording which cluster schema scripts ran (beside the store's own <c>schema_migrations</c>).</summary>
     public const string VersionTable = "cluster_schema_migrations";
 
-    public ClusterDatabase(SiloClusterOptions cluster, StorageOptions storage, SqlStore store, Func<TokenCredential> credential, TimeProvider time)
+    public ClusterDatabase(SiloClusterOptions cluster, StorageOptions storage, SqlStore store, Func<TokenCredential> credential)
     {
         Provider = cluster.DatabaseProvider(storage);
         var sharesStore = cluster.ConnectionString is null || (Provider == storage.Provider && cluster.ConnectionString == storage.ConnectionString);
@@ -20,9 +20,10 @@ public sealed class ClusterDatabase
             ? store.Dialect
             : SqlDialectFactory.Create(
                 new StorageOptions { Provider = Provider, ConnectionString = cluster.ConnectionString, Authentication = storage.Authentication },
-                credential,
-                time);
-        ConnectionString = cluster.ConnectionString ?? storage.ConnectionString!;
+                credential);
+        // On SQL Server, Orleans opens its own connections from this string: with the store's Entra sign-in mapped into it
+        // (Authentication=Active Directory Default), SqlClient signs those in too.
+        ConnectionString = Dialect is SqlServerDialect sqlServer ? sqlServer.ConnectionString : cluster.ConnectionString ?? storage.ConnectionString!;
     }
 
     public StorageProvider Provider { get; }
@@ -32,7 +33,10 @@ public sealed class ClusterDatabase
 
     public string ConnectionString { get; }
 
-    /// <summary>The ADO.NET invariant name Orleans loads the provider by.</summary>
+    /// <summary>
+    /// The ADO.NET invariant name Orleans loads the provider by: it looks up <c>Microsoft.Data.SqlClient.SqlClientFactory</c>
+    /// in the assembly of that name, where SqlClient 7 still keeps it.
+    /// </summary>
     public string Invariant => Provider == StorageProvider.Postgres ? "Npgsql" : "Microsoft.Data.SqlClient";
 
     /// <summary>The cluster schema scripts for this database, oldest first.</summary>

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Net;
 using Azure.Core;
 using Azure.Data.Tables;
 using Concierge.Silo.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans;
 using Orleans.Configuration;
 using Orleans.Hosting;
@@ -15,15 +14,10 @@ namespace Concierge.Silo.Cluster;
 /// <summary>How this silo finds the others (<c>Concierge:Cluster</c>) and where it listens for them.</summary>
 public static class ClusterHosting
 {
-    /// <summary>Set by App Service with regional VNet integration: the instance's private address and ports.</summary>
-    public const string AppServicePrivateIp = "WEBSITE_PRIVATE_IP";
-
-    public const string AppServicePrivatePorts = "WEBSITE_PRIVATE_PORTS";
-
-    /// <summary>Set in every Kubernetes pod; with the downward API's POD_NAME the silo takes its identity from the pod.</summary>
-    public const string KubernetesServiceHost = "KUBERNETES_SERVICE_HOST";
-
-    public static ISiloBuilder UseConciergeCluster(this ISiloBuilder silo, SiloClusterOptions cluster, IConfiguration configuration)
+    /// <param name="silo">The silo being wired.</param>
+    /// <param name="cluster">The cluster settings as bound at wiring time (they choose the providers registered here).</param>
+    /// <param name="platform">What the hosting platform says about this instance; null: nothing (a workstation, a test).</param>
+    public static ISiloBuilder UseConciergeCluster(this ISiloBuilder silo, SiloClusterOptions cluster, HostPlatformOptions? platform = null)
     {
         silo.Configure<ClusterOptions>(o =>
         {
@@ -38,10 +32,9 @@ public static class ClusterHosting
             case ClusterProvider.AdoNet:
                 silo.Services.AddSingleton(services => new ClusterDatabase(
                     cluster,
-                    services.GetRequiredService<StorageOptions>(),
+                    services.GetRequiredService<IOptions<StorageOptions>>().Value,
                     services.GetRequiredService<SqlStore>(),
-                    services.GetRequiredService<TokenCredential>,
-                    services.GetRequiredService<TimeProvider>()));
+                    services.GetRequiredService<TokenCredential>));
                 silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ClusterSchemaMigration>();
                 silo.UseAdoNetClustering(options => options.Configure<ClusterDatabase>((o, database) =>
                     database.Apply(value => o.Invariant = value, value => o.ConnectionString = value, value => o.DataSource = value)));
@@ -54,7 +47,7 @@ public static class ClusterHosting
                 break;
         }
 
-        ListenForOtherSilos(silo, cluster, configuration);
+        ListenForOtherSilos(silo, cluster, platform ?? new HostPlatformOptions());
         return silo;
     }
 
@@ -62,12 +55,11 @@ public static class ClusterHosting
     /// App Service gives each instance a private address and ports on the VNet (the usual ports are not reachable
     /// there); Kubernetes gives the pod's; elsewhere <c>Concierge:Cluster</c> says, or the machine's own address is used.
     /// </summary>
-    private static void ListenForOtherSilos(ISiloBuilder silo, SiloClusterOptions cluster, IConfiguration configuration)
+    private static void ListenForOtherSilos(ISiloBuilder silo, SiloClusterOptions cluster, HostPlatformOptions platform)
     {
-        if (configuration[AppServicePrivateIp] is { Length: > 0 } privateIp && configuration[AppServicePrivatePorts] is { Length: > 0 } privatePorts)
+        if (platform.AppServiceEndpoint is var (privateIp, siloPort))
         {
-            var siloPort = int.Parse(privatePorts.Split(',')[0], CultureInfo.InvariantCulture);
-            silo.ConfigureEndpoints(IPAddress.Parse(privateIp), siloPort, gatewayPort: 0, listenOnAnyHostAddress: true);
+            silo.ConfigureEndpoints(privateIp, siloPort, gatewayPort: 0, listenOnAnyHostAddress: true);
             return;
         }
 
@@ -81,7 +73,7 @@ public static class ClusterHosting
             silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
         }
 
-        if (configuration[KubernetesServiceHost] is { Length: > 0 } && configuration[Orleans.Hosting.Kubernetes.KubernetesHostingOptions.PodNameEnvironmentVariable] is { Length: > 0 })
+        if (platform.IsKubernetesPod)
         {
             silo.UseKubernetesHosting(); // the pod's address, and the cluster and service ids from its labels
         }

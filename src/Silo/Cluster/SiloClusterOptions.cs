@@ -40,6 +40,16 @@ public sealed class SiloClusterOptions
     public IReadOnlyList<string> Validate(Storage.StorageOptions storage)
     {
         var problems = new List<string>();
+        if (!Enum.IsDefined(Provider))
+        {
+            problems.Add($"{SectionName}:Provider must be Localhost, AdoNet or AzureStorage (got {Provider}).");
+        }
+
+        if (Database is { } database && !Enum.IsDefined(database))
+        {
+            problems.Add($"{SectionName}:Database must be Postgres or SqlServer (got {database}).");
+        }
+
         if (SiloPort is < 1 or > 65535)
         {
             problems.Add($"{SectionName}:SiloPort must be a port number (1-65535), not {SiloPort}.");
@@ -67,10 +77,6 @@ public sealed class SiloClusterOptions
         else if (Provider == ClusterProvider.AdoNet && ConnectionString is null && DatabaseProvider(storage) != storage.Provider)
         {
             problems.Add($"{SectionName}:ConnectionString is required when {SectionName}:Database is not the store's provider.");
-        }
-        else if (Provider == ClusterProvider.AdoNet && DatabaseProvider(storage) == Storage.StorageProvider.SqlServer && storage.Authentication == Storage.StorageAuthentication.ManagedIdentity)
-        {
-            problems.Add($"{SectionName}:Provider AdoNet on SQL Server signs in with its connection string only: use Postgres, or AzureStorage clustering, with {Storage.StorageOptions.SectionName}:Authentication ManagedIdentity.");
         }
 
         if (Provider == ClusterProvider.AzureStorage && string.IsNullOrWhiteSpace(ConnectionString))

@@ -1,6 +1,7 @@
 using Concierge.Silo.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Concierge.Silo.Cluster;
 
@@ -9,11 +10,16 @@ namespace Concierge.Silo.Cluster;
 /// cluster of one: started twice on one database, each node would hold its own activation of the same grains and refuse
 /// the other's writes (callers would hear the technical-problem apology). Said once at start-up, where an operator looks.
 /// </summary>
-internal sealed partial class SingleSiloWarning(StorageOptions storage, ILogger<SingleSiloWarning> logger) : IHostedService
+internal sealed partial class SingleSiloWarning(
+    IOptions<StorageOptions> storage, IOptions<SiloClusterOptions> cluster, ILogger<SingleSiloWarning> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        ClusterOfOne(storage.Provider, SiloClusterOptions.SectionName);
+        if (cluster.Value.Provider == ClusterProvider.Localhost && storage.Value.Provider != StorageProvider.Sqlite)
+        {
+            ClusterOfOne(storage.Value.Provider, SiloClusterOptions.SectionName);
+        }
+
         return Task.CompletedTask;
     }
 

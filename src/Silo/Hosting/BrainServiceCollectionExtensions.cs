@@ -2,38 +2,64 @@ using Concierge.Grains.Interfaces.Screening;
 using Concierge.Grains.Screening;
 using Concierge.Silo.Brains;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Concierge.Silo.Hosting;
 
 public static class BrainServiceCollectionExtensions
 {
-    /// <summary>
-    /// Registers the screener: the offline brain alone (the default), or a model brain held to its deadline with
-    /// the offline brain as fallback. Settings that cannot work stop start-up with every problem named.
-    /// </summary>
-    public static IServiceCollection AddScreeningBrains(this IServiceCollection services, ModelOptions model)
-    {
-        var problems = model.Validate();
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException(string.Join(" ", problems));
-        }
+    /// <summary>The IHttpClientFactory client the model brain talks through.</summary>
+    public const string ModelHttpClient = "concierge-model";
 
+    /// <summary>
+    /// Registers the screener from <see cref="ModelOptions"/> (the options pipeline): the offline brain alone (the default),
+    /// or a model brain held to its deadline with the offline brain as fallback.
+    /// </summary>
+    public static IServiceCollection AddScreeningBrains(this IServiceCollection services)
+    {
+        services.AddOptions<ModelOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddModelHttpClient();
         services.AddSingleton<OfflineScreener>();
         services.AddSingleton(sp =>
         {
+            var model = sp.GetRequiredService<IOptions<ModelOptions>>().Value;
             var offline = sp.GetRequiredService<OfflineScreener>();
             IScreeningBrain primary = model.Provider == ModelProvider.Offline
                 ? offline
-                : new OpenAiScreeningBrain(model, sp.GetRequiredService<ILogger<OpenAiScreeningBrain>>(), ModelHttpClient());
+                : new OpenAiScreeningBrain(
+                    model, sp.GetRequiredService<ILogger<OpenAiScreeningBrain>>(), sp.GetRequiredService<IHttpClientFactory>().CreateClient(ModelHttpClient));
             return new Screener(primary, offline, model.Deadline, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Screener>>());
         });
         return services;
     }
 
-    // The brain lives as long as the app: recycle pooled connections so DNS changes are seen, and leave
-    // timeouts to the OpenAI client's NetworkTimeout (set to the deadline) instead of HttpClient's 100 s.
-    private static HttpClient ModelHttpClient() =>
-        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
+    /// <summary>The screener with the given settings instead of configuration's (tests).</summary>
+    public static IServiceCollection AddScreeningBrains(this IServiceCollection services, ModelOptions model)
+    {
+        services.AddSingleton(Options.Create(model));
+        return services.AddScreeningBrains();
+    }
+
+    /// <summary>
+    /// The model's HTTP pipeline. One resilience strategy: a total timeout equal to the screener's deadline
+    /// (<c>Concierge:Model:DeadlineMs</c>). No retry: a model answer takes most of the deadline (2.5 s by default), so a
+    /// second try almost never fits, and one that did not would only turn a failure into a late answer the screener must
+    /// throw away; the offline screener answering at once is what the caller should hear. The OpenAI client's own retries
+    /// are off for the same reason (<see cref="ScreeningChatClientFactory.MaxRetries"/>).
+    /// </summary>
+    private static void AddModelHttpClient(this IServiceCollection services)
+    {
+        services.AddHttpClient(ModelHttpClient)
+            // The brain keeps its client as long as the app runs: pooled connections are recycled so DNS changes are seen,
+            // and the handler is never rotated under it. Timeouts belong to the pipeline below, not HttpClient's 100 s.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("deadline", (pipeline, context) =>
+                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<ModelOptions>>().Value.Deadline));
+    }
 }

@@ -20,6 +20,8 @@ public static class KeyVaultHostingExtensions
     /// <param name="createClient">Makes the client for the vault URI; tests pass a mocked one.</param>
     public static IHostApplicationBuilder AddConciergeKeyVault(this IHostApplicationBuilder builder, Func<Uri, SecretClient>? createClient = null)
     {
+        // The one key read straight from configuration: it decides which configuration sources exist, and those are built
+        // before the service provider (and so the options pipeline) does. Everything else is read through options.
         var configured = builder.Configuration[UriKey];
         if (string.IsNullOrWhiteSpace(configured))
         {

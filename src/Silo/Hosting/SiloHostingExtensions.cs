@@ -2,7 +2,6 @@ using Concierge.Silo.Brains;
 using Concierge.Silo.Cluster;
 using Concierge.Silo.Queries;
 using Concierge.Silo.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -26,28 +25,24 @@ public static class SiloHostingExtensions
     /// <summary>
     /// Hosts Concierge's grains in this process: an Orleans silo in the cluster <c>Concierge:Cluster</c> describes (one
     /// local silo by default), the store chosen by <c>Concierge:Storage</c> (a SQLite file by default) as grain storage,
-    /// the screener, the default company, and the store's readiness check.
+    /// the screener, the default company, and the store's readiness check. Every setting goes through the options
+    /// pipeline (<see cref="ConciergeSettings"/>); settings that cannot work stop start-up, each problem naming its key.
     /// </summary>
     public static IHostApplicationBuilder AddConciergeSilo(this IHostApplicationBuilder builder)
     {
-        var storage = (builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions())
-            .WithPathsUnder(builder.Environment.ContentRootPath);
-        var cluster = builder.Configuration.GetSection(SiloClusterOptions.SectionName).Get<SiloClusterOptions>() ?? new SiloClusterOptions();
-        if (cluster.Validate(storage) is { Count: > 0 } problems)
-        {
-            throw new InvalidOperationException(string.Join(" ", problems));
-        }
+        var storage = builder.AddConciergeSettings<StorageOptions>(StorageOptions.SectionName, options => options.Validate());
+        builder.Services.AddOptions<StorageOptions>()
+            .PostConfigure<IHostEnvironment>((options, environment) => options.AnchorPathsUnder(environment.ContentRootPath));
+        var cluster = builder.AddConciergeSettings<SiloClusterOptions>(SiloClusterOptions.SectionName, options => options.Validate(storage));
+        var platform = builder.AddConciergeRootSettings<HostPlatformOptions>(options => options.Validate());
+        builder.AddConciergeSettings<ModelOptions>(ModelOptions.SectionName, options => options.Validate());
 
-        builder.Services.AddScreeningBrains(builder.Configuration.GetSection(ModelOptions.SectionName).Get<ModelOptions>() ?? new ModelOptions());
+        builder.Services.AddScreeningBrains();
         builder.Services.AddHostedService<StoreLifetime>(); // started before the silo, so the first grain finds the schema in place
-        if (cluster.Provider == ClusterProvider.Localhost && storage.Provider != StorageProvider.Sqlite)
-        {
-            builder.Services.AddHostedService<SingleSiloWarning>();
-        }
-
+        builder.Services.AddHostedService<SingleSiloWarning>();
         builder.UseOrleans(silo => silo
-            .UseConciergeCluster(cluster, builder.Configuration)
-            .UseConciergeStorage(storage)
+            .UseConciergeCluster(cluster, platform)
+            .UseConciergeStorage()
             .Configure<SiloMessagingOptions>(o =>
             {
                 o.ResponseTimeout = GrainCallTimeout;

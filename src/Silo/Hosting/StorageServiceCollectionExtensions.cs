@@ -5,6 +5,7 @@ using Concierge.Grains.Interfaces.Projections;
 using Concierge.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Orleans.Hosting;
 using Orleans.Storage;
 
@@ -13,18 +14,25 @@ namespace Concierge.Silo.Hosting;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the SQL store chosen by <paramref name="options"/>. A store signing in with its Entra identity gets its
-    /// token from the registered <see cref="TokenCredential"/> (DefaultAzureCredential unless one is registered).
+    /// Registers the SQL store <see cref="StorageOptions"/> choose (from the options pipeline). A store signing in with its
+    /// Entra identity uses the registered <see cref="TokenCredential"/> (DefaultAzureCredential unless one is registered).
     /// </summary>
-    public static IServiceCollection AddConciergeStore(this IServiceCollection services, StorageOptions options)
+    public static IServiceCollection AddConciergeStore(this IServiceCollection services)
     {
-        services.AddSingleton(options);
+        services.AddOptions<StorageOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
         services.AddSingleton<SqlDialect>(sp => SqlDialectFactory.Create(
-            options, sp.GetRequiredService<TokenCredential>, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TokenCredential>));
         services.AddSingleton<SqlStore>();
         return services;
+    }
+
+    /// <summary>The store with the given settings instead of configuration's (tests, benchmarks).</summary>
+    public static IServiceCollection AddConciergeStore(this IServiceCollection services, StorageOptions options)
+    {
+        services.AddSingleton(Options.Create(options));
+        return services.AddConciergeStore();
     }
 
     /// <summary>
@@ -32,12 +40,19 @@ public static class StorageServiceCollectionExtensions
     /// scoped: Orleans gives each activation a service scope of its own, so a grain's projection rows and its state
     /// commit together. A failed turn leaves nothing behind (<see cref="FailedTurnFilter"/>).
     /// </summary>
-    public static ISiloBuilder UseConciergeStorage(this ISiloBuilder silo, StorageOptions options)
+    public static ISiloBuilder UseConciergeStorage(this ISiloBuilder silo)
     {
-        silo.Services.AddConciergeStore(options);
+        silo.Services.AddConciergeStore();
         silo.Services.AddScoped<ProjectionBuffer>();
         silo.Services.AddScoped<IProjectionWriter>(sp => sp.GetRequiredService<ProjectionBuffer>());
         silo.Services.AddKeyedScoped<IGrainStorage, SqlGrainStorage>(GrainStorage.Name);
         return silo.AddIncomingGrainCallFilter<FailedTurnFilter>();
+    }
+
+    /// <summary>The grains' storage with the given settings instead of configuration's (tests, benchmarks).</summary>
+    public static ISiloBuilder UseConciergeStorage(this ISiloBuilder silo, StorageOptions options)
+    {
+        silo.Services.AddSingleton(Options.Create(options));
+        return silo.UseConciergeStorage();
     }
 }

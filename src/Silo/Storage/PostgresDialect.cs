@@ -10,7 +10,7 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
     // Any fixed number: the advisory lock that serializes schema migration across nodes.
     private const long SchemaLockId = 0x436f6e6369657267;
 
-    /// <summary>How often Npgsql asks for the password again when it is an Entra token (the token source only goes to Entra near expiry).</summary>
+    /// <summary>How often Npgsql asks for the password again when it is an Entra token (Azure.Identity's credentials cache the token until it nears expiry).</summary>
     private static readonly TimeSpan TokenRecheck = TimeSpan.FromMinutes(5);
 
     /// <summary>How soon a failed token fetch is retried.</summary>

@@ -1,72 +1,74 @@
 using Azure.Core;
 using Microsoft.Data.SqlClient;
-using Npgsql;
 
 namespace Concierge.Silo.Storage;
 
-/// <summary>Builds the dialect <see cref="StorageOptions"/> ask for, signing in with a password or an Entra token.</summary>
+/// <summary>Builds the dialect <see cref="StorageOptions"/> ask for, signing in with a password or the app's Entra identity.</summary>
 public static class SqlDialectFactory
 {
-    /// <summary>Entra scope of Azure SQL Database.</summary>
-    public const string AzureSqlScope = "https://database.windows.net/.default";
-
     /// <summary>Entra scope of Azure Database for PostgreSQL.</summary>
     public const string PostgresScope = "https://ossrdbms-aad.database.windows.net/.default";
 
-    private const string Section = StorageOptions.SectionName;
-
-    /// <param name="options">The store's settings.</param>
-    /// <param name="credential">Called only for <see cref="StorageAuthentication.ManagedIdentity"/>.</param>
-    /// <param name="time">Clock for token expiry.</param>
-    public static SqlDialect Create(StorageOptions options, Func<TokenCredential> credential, TimeProvider time)
+    /// <param name="options">The store's settings; settings that cannot work are refused, naming their keys.</param>
+    /// <param name="credential">The app's Entra identity, asked for only when a connection signs in with it.</param>
+    public static SqlDialect Create(StorageOptions options, Func<TokenCredential> credential)
     {
-        var token = AccessTokenFor(options, credential, time);
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException(string.Join(" ", problems));
+        }
+
         return options.Provider switch
         {
             StorageProvider.Sqlite => new SqliteDialect(options.ConnectionString ?? StorageOptions.DefaultSqliteConnectionString),
-            StorageProvider.Postgres => new PostgresDialect(RequireConnectionString(options), token is null ? null : token.GetAsync),
-            StorageProvider.SqlServer => new SqlServerDialect(RequireConnectionString(options), token is null ? null : token.GetAsync),
-            _ => throw new InvalidOperationException($"Unknown {Section}:Provider '{options.Provider}'."),
+            StorageProvider.Postgres => new PostgresDialect(options.ConnectionString!, PostgresPassword(options, credential)),
+            _ => new SqlServerDialect(SqlServerConnectionString(options, credential)),
         };
     }
 
-    /// <summary>The token the store signs in with; null when the connection string's password is used.</summary>
-    public static CachedAccessToken? AccessTokenFor(StorageOptions options, Func<TokenCredential> credential, TimeProvider time)
+    /// <summary>
+    /// The connection string SqlClient gets: with ManagedIdentity it says <c>Authentication=Active Directory Default</c>, so
+    /// the driver signs in with the app's identity (and caches the token with its pool). Any Entra sign-in the string names
+    /// is served by <see cref="EntraSqlAuthenticationProvider"/> over <paramref name="credential"/>.
+    /// </summary>
+    public static string SqlServerConnectionString(StorageOptions options, Func<TokenCredential> credential)
     {
-        if (options.Authentication == StorageAuthentication.Password)
+        var builder = new SqlConnectionStringBuilder(options.ConnectionString);
+        if (options.Authentication == StorageAuthentication.ManagedIdentity)
+        {
+            builder.Authentication = SqlAuthenticationMethod.ActiveDirectoryDefault;
+        }
+
+        if (EntraSqlAuthenticationProvider.Methods.Contains(builder.Authentication))
+        {
+            EntraSqlAuthenticationProvider.Register(new LazyCredential(credential));
+        }
+
+        return builder.ConnectionString;
+    }
+
+    // Npgsql has no Entra sign-in of its own: the token is the password, asked for periodically. Azure.Identity's
+    // credentials cache tokens until they near expiry, so a recheck costs nothing most of the time.
+    private static Func<CancellationToken, ValueTask<string>>? PostgresPassword(StorageOptions options, Func<TokenCredential> credential)
+    {
+        if (options.Authentication != StorageAuthentication.ManagedIdentity)
         {
             return null;
         }
 
-        var scope = options.Provider switch
-        {
-            StorageProvider.Postgres => PostgresScope,
-            StorageProvider.SqlServer => AzureSqlScope,
-            _ => throw new InvalidOperationException(
-                $"{Section}:Authentication is {options.Authentication}, which needs {Section}:Provider Postgres or SqlServer (got {options.Provider})."),
-        };
-        RefuseCredentialsInConnectionString(options.Provider, RequireConnectionString(options));
-        return new CachedAccessToken(credential(), scope, time);
+        var entra = new LazyCredential(credential);
+        return async cancellationToken => (await entra.GetTokenAsync(new TokenRequestContext([PostgresScope]), cancellationToken)).Token;
     }
 
-    private static string RequireConnectionString(StorageOptions options) =>
-        string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? throw new InvalidOperationException($"{Section}:ConnectionString is required when {Section}:Provider is {options.Provider}.")
-            : options.ConnectionString;
-
-    // SqlClient refuses an access token next to other credentials, and a stray password would hide which sign-in is used:
-    // say so at start-up, naming the keys, rather than at the first connection.
-    private static void RefuseCredentialsInConnectionString(StorageProvider provider, string connectionString)
+    /// <summary>Resolves the app's credential on first use, so a store that never signs in with Entra never builds one.</summary>
+    private sealed class LazyCredential(Func<TokenCredential> create) : TokenCredential
     {
-        var carriesCredentials = provider == StorageProvider.SqlServer
-            ? new SqlConnectionStringBuilder(connectionString) is var sql
-                && (sql.UserID.Length > 0 || sql.Password.Length > 0 || sql.IntegratedSecurity || sql.Authentication != SqlAuthenticationMethod.NotSpecified)
-            : !string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(connectionString).Password);
-        if (carriesCredentials)
-        {
-            throw new InvalidOperationException(
-                $"{Section}:ConnectionString must carry no user id or password for SqlServer, no password for Postgres, and no other sign-in method when {Section}:Authentication is ManagedIdentity: " +
-                "the app signs in with an Entra token for its identity, as the user named in the connection string.");
-        }
+        private readonly Lazy<TokenCredential> credential = new(create);
+
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            credential.Value.GetToken(requestContext, cancellationToken);
+
+        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            credential.Value.GetTokenAsync(requestContext, cancellationToken);
     }
 }

@@ -8,8 +8,15 @@ namespace Concierge.Silo.Storage;
 /// SQL Server / Azure SQL. No server runs on the development machines, so this dialect's statements are
 /// covered by unit tests of their text; the shared behaviour is exercised through SQLite and PostgreSQL.
 /// </summary>
-public sealed class SqlServerDialect(string connectionString, Func<CancellationToken, ValueTask<string>>? accessToken = null) : SqlDialect
+/// <param name="connectionString">
+/// SqlClient connection string. An Entra sign-in is its <c>Authentication</c> keyword: SqlClient asks for the token when it
+/// signs in (from <see cref="EntraSqlAuthenticationProvider"/>) and keeps it with the pool.
+/// </param>
+public sealed class SqlServerDialect(string connectionString) : SqlDialect
 {
+    /// <summary>The connection string as SqlClient gets it (Orleans' ADO.NET clustering uses the same).</summary>
+    public string ConnectionString => connectionString;
+
     public override string ProviderName => "SqlServer";
 
     public override IReadOnlyList<string> Migrations => SqlServerSchema.Migrations;
@@ -38,7 +45,7 @@ public sealed class SqlServerDialect(string connectionString, Func<CancellationT
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = await CreateConnectionAsync(cancellationToken);
+        var connection = new SqlConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -49,19 +56,6 @@ public sealed class SqlServerDialect(string connectionString, Func<CancellationT
             await connection.DisposeAsync();
             throw;
         }
-    }
-
-    /// <summary>A connection ready to open: with the access token set when the store signs in with an Entra identity.</summary>
-    internal async Task<SqlConnection> CreateConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqlConnection(connectionString);
-        if (accessToken is not null)
-        {
-            // Managed identity: SqlClient 2.1.4 has no 'Active Directory Default', so the token comes from Azure.Identity.
-            connection.AccessToken = await accessToken(cancellationToken);
-        }
-
-        return connection;
     }
 
     public override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>

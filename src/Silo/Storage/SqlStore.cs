@@ -4,6 +4,7 @@ using Concierge.Grains.Interfaces.Phones;
 using Concierge.Grains.Interfaces.Projections;
 using Dapper;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Storage;
 
 namespace Concierge.Silo.Storage;
@@ -25,7 +26,7 @@ public sealed record StoredState(string? Payload, long Version);
 /// </list>
 /// Grains reach it through Orleans as <see cref="SqlGrainStorage"/>.
 /// </summary>
-public sealed class SqlStore(SqlDialect dialect, StorageOptions options, TimeProvider time, ILogger<SqlStore> logger)
+public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> options, TimeProvider time, ILogger<SqlStore> logger)
 {
     private readonly Lock schemaLock = new();
     private Task? schema;
@@ -183,7 +184,7 @@ public sealed class SqlStore(SqlDialect dialect, StorageOptions options, TimePro
     }
 
     private StateArguments Arguments(GrainStateKey key, string? payload, long version) =>
-        new(options.ServiceId, key.GrainType, key.GrainKey, key.StateName, payload, version, time.GetUtcNow().ToUnixTimeMilliseconds());
+        new(options.Value.ServiceId, key.GrainType, key.GrainKey, key.StateName, payload, version, time.GetUtcNow().ToUnixTimeMilliseconds());
 
     private static InconsistentStateException Conflict(GrainStateKey key, long? expectedVersion) =>
         new(

@@ -8,13 +8,12 @@ namespace Concierge.Silo.Storage;
 /// The embedded default: one SQLite file in WAL mode (readers never block the writer). SQLite has a single
 /// writer per file, so this process queues its writers on a gate instead of spinning on SQLITE_BUSY. When the file's
 /// lock is held elsewhere (another process, a backup tool), Microsoft.Data.Sqlite retries a busy statement until the
-/// connection's default timeout, blocking its thread meanwhile: that timeout is <see cref="SqlDialect.LockWait"/>.
+/// connection's default timeout, blocking its thread meanwhile: that timeout is <see cref="SqlDialect.LockWait"/> (still so in
+/// Microsoft.Data.Sqlite 10: with the file locked elsewhere, a webhook's write gives up after about 2 s).
 /// </summary>
 public sealed class SqliteDialect : SqlDialect
 {
     private readonly string connectionString;
-
-    static SqliteDialect() => SQLitePCL.Batteries_V2.Init();
 
     public SqliteDialect(string connectionString)
     {

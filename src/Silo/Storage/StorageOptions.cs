@@ -1,3 +1,7 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
 namespace Concierge.Silo.Storage;
 
 /// <summary>Where grain state and projections live (configuration section <c>Concierge:Storage</c>).</summary>
@@ -23,21 +27,89 @@ public sealed class StorageOptions
     /// Anchors a relative SQLite file at <paramref name="contentRoot"/>, so the database lands in the same place
     /// whatever directory the process was started from.
     /// </summary>
-    public StorageOptions WithPathsUnder(string contentRoot)
+    public void AnchorPathsUnder(string contentRoot)
     {
         if (Provider != StorageProvider.Sqlite)
         {
-            return this;
+            return;
         }
 
-        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString ?? DefaultSqliteConnectionString);
+        var builder = new SqliteConnectionStringBuilder(ConnectionString ?? DefaultSqliteConnectionString);
         if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
         {
             builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
         }
 
-        return new StorageOptions { Provider = Provider, Authentication = Authentication, ServiceId = ServiceId, ConnectionString = builder.ToString() };
+        ConnectionString = builder.ToString();
     }
+
+    /// <summary>What is wrong with these settings, one message per problem, each naming its key; empty when they can work.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        if (!Enum.IsDefined(Provider))
+        {
+            return [$"{SectionName}:Provider must be Sqlite, Postgres or SqlServer (got {Provider})."];
+        }
+
+        var problems = new List<string>();
+        if (!Enum.IsDefined(Authentication))
+        {
+            problems.Add($"{SectionName}:Authentication must be Password or ManagedIdentity (got {Authentication}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(ServiceId))
+        {
+            problems.Add($"{SectionName}:ServiceId must not be empty.");
+        }
+
+        if (Provider != StorageProvider.Sqlite && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            problems.Add($"{SectionName}:ConnectionString is required when {SectionName}:Provider is {Provider}.");
+        }
+        else if (ConnectionStringProblem() is { } problem)
+        {
+            problems.Add(problem);
+        }
+
+        if (Authentication == StorageAuthentication.ManagedIdentity && Provider == StorageProvider.Sqlite)
+        {
+            problems.Add($"{SectionName}:Authentication is {Authentication}, which needs {SectionName}:Provider Postgres or SqlServer (got {Provider}).");
+        }
+        else if (Authentication == StorageAuthentication.ManagedIdentity && !string.IsNullOrWhiteSpace(ConnectionString) && CarriesCredentials())
+        {
+            // A stray password would hide which sign-in is used: say so at start-up, naming the keys, not at the first connection.
+            problems.Add(
+                $"{SectionName}:ConnectionString must carry no user id or password for SqlServer, no password for Postgres, and no other sign-in method when {SectionName}:Authentication is ManagedIdentity: " +
+                "the app signs in with an Entra token for its identity, as the user named in the connection string.");
+        }
+
+        return problems;
+    }
+
+    // The driver's own parser: a connection string it cannot read is named here, never quoted (it may hold a password).
+    private string? ConnectionStringProblem()
+    {
+        try
+        {
+            _ = Provider switch
+            {
+                StorageProvider.Sqlite => new SqliteConnectionStringBuilder(ConnectionString ?? DefaultSqliteConnectionString).ToString(),
+                StorageProvider.Postgres => new NpgsqlConnectionStringBuilder(ConnectionString).ToString(),
+                _ => new SqlConnectionStringBuilder(ConnectionString).ToString(),
+            };
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)
+        {
+            return $"{SectionName}:ConnectionString is not a {Provider} connection string ({e.GetType().Name}).";
+        }
+    }
+
+    private bool CarriesCredentials() =>
+        Provider == StorageProvider.SqlServer
+            ? new SqlConnectionStringBuilder(ConnectionString) is var sql
+                && (sql.UserID.Length > 0 || sql.Password.Length > 0 || sql.IntegratedSecurity || sql.Authentication != SqlAuthenticationMethod.NotSpecified)
+            : !string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(ConnectionString).Password);
 }
 
 public enum StorageProvider

@@ -42,6 +42,35 @@ public sealed class ClusterSettingsTests
     }
 
     [Fact]
+    public void AdoNetOnSqlServerSigningInWithTheAppsIdentityIsAccepted()
+    {
+        var azureSql = new StorageOptions
+        {
+            Provider = StorageProvider.SqlServer,
+            ConnectionString = "Server=tcp:concierge.database.windows.net;Database=concierge;Encrypt=True",
+            Authentication = StorageAuthentication.ManagedIdentity,
+        };
+
+        Assert.Empty(new SiloClusterOptions { Provider = ClusterProvider.AdoNet }.Validate(azureSql));
+    }
+
+    [Fact]
+    public void KubernetesHostingIsUsedOnlyInAPodThatKnowsItsName()
+    {
+        Assert.False(new HostPlatformOptions { KubernetesServiceHost = "10.0.0.1" }.IsKubernetesPod);
+        Assert.True(new HostPlatformOptions { KubernetesServiceHost = "10.0.0.1", PodName = "concierge-0" }.IsKubernetesPod);
+    }
+
+    [Fact]
+    public void AnAppServiceAddressThatIsNotOneIsRefusedNamingTheVariable()
+    {
+        var problems = new HostPlatformOptions { AppServicePrivateIp = "not-an-ip", AppServicePrivatePorts = "x" }.Validate();
+
+        Assert.Contains(problems, p => p.StartsWith("WEBSITE_PRIVATE_IP", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("WEBSITE_PRIVATE_PORTS", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PortsAndTheAdvertisedAddressMustBeReal()
     {
         var problems = new SiloClusterOptions { SiloPort = 0, GatewayPort = 70000, AdvertisedIP = "concierge-1" }.Validate(Sqlite);
@@ -56,7 +85,7 @@ public sealed class ClusterSettingsTests
     {
         var endpoints = EndpointsOf(
             new SiloClusterOptions { Provider = ClusterProvider.AzureStorage, ConnectionString = "UseDevelopmentStorage=true" },
-            new() { [ClusterHosting.AppServicePrivateIp] = "10.0.1.4", [ClusterHosting.AppServicePrivatePorts] = "20341,20342" });
+            new() { [HostPlatformOptions.AppServicePrivateIpKey] = "10.0.1.4", [HostPlatformOptions.AppServicePrivatePortsKey] = "20341,20342" });
 
         Assert.Equal(IPAddress.Parse("10.0.1.4"), endpoints.AdvertisedIPAddress);
         Assert.Equal((20341, 0), (endpoints.SiloPort, endpoints.GatewayPort)); // the usual ports are not reachable there
@@ -79,7 +108,8 @@ public sealed class ClusterSettingsTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(environment);
-        builder.UseOrleans(silo => silo.UseConciergeCluster(cluster, builder.Configuration));
+        var platform = builder.Configuration.Get<HostPlatformOptions>() ?? new HostPlatformOptions(); // bound as AddConciergeSilo binds it
+        builder.UseOrleans(silo => silo.UseConciergeCluster(cluster, platform));
         using var host = builder.Build();
         return host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
     }

@@ -45,7 +45,7 @@ public abstract class SiloCluster : IAsyncLifetime
         cluster.GatewayPort = 0; // silo-to-silo only: the membership rows carry ProxyPort 0
         cluster.AdvertisedIP = "127.0.0.1";
         builder.UseOrleans(silo => silo
-            .UseConciergeCluster(cluster, builder.Configuration)
+            .UseConciergeCluster(cluster)
             .UseConciergeStorage(TestStores.Postgres(Database.ConnectionString))
             .Configure<Orleans.Configuration.SiloOptions>(options => options.SiloName = name));
         var host = builder.Build();

@@ -43,7 +43,7 @@ public sealed class ConciergeCluster : IAsyncLifetime
     {
         database = await PostgresDatabase.CreateAsync();
         var storage = TestStores.Postgres(database.ConnectionString);
-        Store = new SqlStore(new PostgresDialect(storage.ConnectionString!), storage, TimeProvider.System, NullLogger<SqlStore>.Instance);
+        Store = new SqlStore(new PostgresDialect(storage.ConnectionString!), Microsoft.Extensions.Options.Options.Create(storage), TimeProvider.System, NullLogger<SqlStore>.Instance);
         await Store.EnsureSchemaAsync();
         await TestTables.CreateAsync(Store.Dialect);
         Interloper = new Interloper(Store);

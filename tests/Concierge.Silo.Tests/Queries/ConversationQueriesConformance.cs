@@ -26,7 +26,7 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
         var dialect = options.Provider == StorageProvider.Postgres
             ? (SqlDialect)new PostgresDialect(options.ConnectionString!)
             : new SqliteDialect(options.ConnectionString!);
-        storage = new SqlStore(dialect, options, TimeProvider.System, NullLogger<SqlStore>.Instance);
+        storage = new SqlStore(dialect, Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, NullLogger<SqlStore>.Instance);
         await SeedAsync();
         await storage.MaintainAsync(); // what the silo does at start-up and hourly: plans below assume fresh statistics
     }

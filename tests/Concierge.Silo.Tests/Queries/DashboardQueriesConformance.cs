@@ -19,7 +19,7 @@ public abstract class DashboardQueriesConformance : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        storage = new SqlStore(CreateDialect(), Options, TimeProvider.System, NullLogger<SqlStore>.Instance);
+        storage = new SqlStore(CreateDialect(), Microsoft.Extensions.Options.Options.Create(Options), TimeProvider.System, NullLogger<SqlStore>.Instance);
         await storage.EnsureSchemaAsync();
     }
 
@@ -88,7 +88,7 @@ public abstract class DashboardQueriesConformance : IAsyncLifetime
 
         writer.StoreElement(new XElement("key", new XAttribute("id", name), new XElement("secret", "material")), name);
 
-        var reader = new SqlXmlRepository(new SqlStore(CreateDialect(), Options, TimeProvider.System, NullLogger<SqlStore>.Instance), TimeProvider.System);
+        var reader = new SqlXmlRepository(new SqlStore(CreateDialect(), Microsoft.Extensions.Options.Options.Create(Options), TimeProvider.System, NullLogger<SqlStore>.Instance), TimeProvider.System);
         var stored = Assert.Single(reader.GetAllElements(), e => (string?)e.Attribute("id") == name);
         Assert.Equal("material", stored.Element("secret")?.Value);
     }

@@ -4,7 +4,7 @@ using Azure.Core;
 namespace Concierge.Silo.Tests.Storage;
 
 /// <summary>Entra stand-in: hands out numbered tokens valid for <see cref="Lifetime"/>, and records the scopes asked for.</summary>
-internal sealed class FakeTokenCredential(TimeProvider time) : TokenCredential
+internal sealed class FakeTokenCredential : TokenCredential
 {
     private int issued;
 
@@ -33,6 +33,6 @@ internal sealed class FakeTokenCredential(TimeProvider time) : TokenCredential
         }
 
         var number = Interlocked.Increment(ref issued);
-        return ValueTask.FromResult(new AccessToken(FixedToken ?? $"token-{number}", time.GetUtcNow() + Lifetime));
+        return ValueTask.FromResult(new AccessToken(FixedToken ?? $"token-{number}", DateTimeOffset.UtcNow + Lifetime));
     }
 }

@@ -287,7 +287,7 @@ public abstract class GrainStorageConformance : IAsyncLifetime
     }
 
     private SqlStore NewStorage(StorageOptions options) =>
-        new(CreateDialect(), options, TimeProvider.System, NullLogger<SqlStore>.Instance);
+        new(CreateDialect(), Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, NullLogger<SqlStore>.Instance);
 
     protected static GrainStateKey Key(string name) => new("conformance", name, "state");
 

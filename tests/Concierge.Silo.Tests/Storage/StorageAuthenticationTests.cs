@@ -1,5 +1,5 @@
-using Azure.Identity;
 using Concierge.Silo.Storage;
+using Microsoft.Data.SqlClient;
 
 namespace Concierge.Silo.Tests.Storage;
 
@@ -9,10 +9,7 @@ namespace Concierge.Silo.Tests.Storage;
 /// </summary>
 public sealed class StorageAuthenticationTests
 {
-    private readonly ManualClock clock = new();
-    private readonly FakeTokenCredential entra;
-
-    public StorageAuthenticationTests() => entra = new FakeTokenCredential(clock);
+    private readonly FakeTokenCredential entra = new();
 
     [Theory]
     [InlineData(StorageProvider.Sqlite, null)]
@@ -23,90 +20,56 @@ public sealed class StorageAuthenticationTests
         var options = new StorageOptions { Provider = provider, ConnectionString = connectionString };
 
         Assert.Equal(StorageAuthentication.Password, options.Authentication);
-        Assert.Null(SqlDialectFactory.AccessTokenFor(options, () => throw new InvalidOperationException("no credential wanted"), clock));
-        Assert.NotNull(SqlDialectFactory.Create(options, () => throw new InvalidOperationException("no credential wanted"), clock));
-    }
-
-    [Theory]
-    [InlineData(StorageProvider.SqlServer, "Server=tcp:concierge.database.windows.net;Database=concierge;Encrypt=True", "https://database.windows.net/.default")]
-    [InlineData(StorageProvider.Postgres, "Host=concierge.postgres.database.azure.com;Database=concierge;Username=concierge-app;SSL Mode=Require", "https://ossrdbms-aad.database.windows.net/.default")]
-    public async Task ManagedIdentityAsksEntraForTheDatabaseScope(StorageProvider provider, string connectionString, string scope)
-    {
-        var options = new StorageOptions { Provider = provider, ConnectionString = connectionString, Authentication = StorageAuthentication.ManagedIdentity };
-
-        var token = SqlDialectFactory.AccessTokenFor(options, () => entra, clock)!;
-
-        Assert.Equal(scope, token.Scope);
-        Assert.Equal("token-1", await token.GetAsync(CancellationToken.None));
-        Assert.Equal([scope], entra.ScopesRequested);
+        Assert.NotNull(SqlDialectFactory.Create(options, () => throw new InvalidOperationException("no credential wanted")));
     }
 
     [Fact]
-    public async Task AzureSqlConnectionsCarryTheAccessToken()
+    public void ManagedIdentityOnAzureSqlIsTheDriversActiveDirectoryDefaultServedByTheAppsCredential()
     {
         var options = new StorageOptions
         {
             Provider = StorageProvider.SqlServer,
-            ConnectionString = "Server=tcp:concierge.database.windows.net;Database=concierge",
+            ConnectionString = "Server=tcp:concierge.database.windows.net;Database=concierge;Encrypt=True",
             Authentication = StorageAuthentication.ManagedIdentity,
         };
-        var dialect = Assert.IsType<SqlServerDialect>(SqlDialectFactory.Create(options, () => entra, clock));
 
-        await using var first = await dialect.CreateConnectionAsync(CancellationToken.None);
-        await using var second = await dialect.CreateConnectionAsync(CancellationToken.None);
+        var dialect = Assert.IsType<SqlServerDialect>(SqlDialectFactory.Create(options, () => entra));
 
-        Assert.Equal("token-1", first.AccessToken);
-        Assert.Equal("token-1", second.AccessToken);
-        Assert.Equal(1, entra.Issued);
+        var mapped = new SqlConnectionStringBuilder(dialect.ConnectionString);
+        Assert.Equal(SqlAuthenticationMethod.ActiveDirectoryDefault, mapped.Authentication);
+        Assert.Equal(("tcp:concierge.database.windows.net", "concierge"), (mapped.DataSource, mapped.InitialCatalog));
+        Assert.IsType<EntraSqlAuthenticationProvider>(SqlAuthenticationProvider.GetProvider(SqlAuthenticationMethod.ActiveDirectoryDefault));
+        Assert.Equal(0, entra.Issued); // the driver asks when it signs in, not before
     }
 
     [Fact]
-    public async Task PasswordSignInSetsNoAccessToken()
+    public void AnEntraSignInWrittenInTheConnectionStringIsServedToo()
     {
-        var dialect = Assert.IsType<SqlServerDialect>(SqlDialectFactory.Create(
-            new StorageOptions { Provider = StorageProvider.SqlServer, ConnectionString = "Server=db;User ID=app;Password=secret" }, () => entra, clock));
+        var options = new StorageOptions
+        {
+            Provider = StorageProvider.SqlServer,
+            ConnectionString = "Server=tcp:concierge.database.windows.net;Database=concierge;Authentication=Active Directory Managed Identity",
+        };
 
-        await using var connection = await dialect.CreateConnectionAsync(CancellationToken.None);
+        var dialect = Assert.IsType<SqlServerDialect>(SqlDialectFactory.Create(options, () => entra));
 
-        Assert.Null(connection.AccessToken);
-        Assert.Equal(0, entra.Issued);
+        Assert.Equal(SqlAuthenticationMethod.ActiveDirectoryManagedIdentity, new SqlConnectionStringBuilder(dialect.ConnectionString).Authentication);
+        Assert.IsType<EntraSqlAuthenticationProvider>(SqlAuthenticationProvider.GetProvider(SqlAuthenticationMethod.ActiveDirectoryManagedIdentity));
     }
 
-    [Fact]
-    public async Task ATokenIsReusedUntilItNearsExpiryThenReplaced()
+    [Theory]
+    [InlineData("https://database.windows.net/")]
+    [InlineData("https://database.windows.net")]
+    public async Task TheDriverGetsATokenForTheResourceTheServerNames(string resource)
     {
-        var token = new CachedAccessToken(entra, SqlDialectFactory.AzureSqlScope, clock);
+        var provider = new EntraSqlAuthenticationProvider(entra);
 
-        var first = await token.GetAsync(CancellationToken.None);
-        clock.Advance(TimeSpan.FromMinutes(49));
-        var stillFirst = await token.GetAsync(CancellationToken.None);
-        clock.Advance(TimeSpan.FromMinutes(2)); // 9 minutes left: inside the refresh margin
-        var second = await token.GetAsync(CancellationToken.None);
+        var token = await provider.AcquireTokenAsync(new SqlAuthenticationParameters(
+            SqlAuthenticationMethod.ActiveDirectoryDefault, "concierge.database.windows.net", "concierge", resource,
+            "https://login.microsoftonline.com/tenant", userId: null, password: null, Guid.NewGuid(), connectionTimeout: 15));
 
-        Assert.Equal(["token-1", "token-1", "token-2"], [first, stillFirst, second]);
-    }
-
-    [Fact]
-    public async Task ConcurrentConnectionsShareOneTokenRequest()
-    {
-        var token = new CachedAccessToken(entra, SqlDialectFactory.AzureSqlScope, clock);
-
-        var tokens = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => token.GetAsync(CancellationToken.None).AsTask()));
-
-        Assert.All(tokens, t => Assert.Equal("token-1", t));
-        Assert.Equal(1, entra.Issued);
-    }
-
-    [Fact]
-    public async Task AFailedTokenRequestIsRetriedByTheNextConnection()
-    {
-        var token = new CachedAccessToken(entra, SqlDialectFactory.AzureSqlScope, clock);
-        entra.NextFailure = new CredentialUnavailableException("no managed identity endpoint");
-
-        await Assert.ThrowsAsync<CredentialUnavailableException>(() => token.GetAsync(CancellationToken.None).AsTask());
-        var retried = await token.GetAsync(CancellationToken.None);
-
-        Assert.Equal("token-1", retried);
+        Assert.Equal("token-1", token.AccessToken);
+        Assert.Equal(["https://database.windows.net/.default"], entra.ScopesRequested);
     }
 
     [Theory]
@@ -119,7 +82,7 @@ public sealed class StorageAuthenticationTests
     {
         var options = new StorageOptions { Provider = provider, ConnectionString = connectionString, Authentication = StorageAuthentication.ManagedIdentity };
 
-        var error = Assert.Throws<InvalidOperationException>(() => SqlDialectFactory.Create(options, () => entra, clock));
+        var error = Assert.Throws<InvalidOperationException>(() => SqlDialectFactory.Create(options, () => entra));
 
         Assert.Contains("Concierge:Storage:ConnectionString", error.Message, StringComparison.Ordinal);
         Assert.Contains("Concierge:Storage:Authentication is ManagedIdentity", error.Message, StringComparison.Ordinal);
@@ -132,7 +95,7 @@ public sealed class StorageAuthenticationTests
     {
         var options = new StorageOptions { Provider = StorageProvider.Sqlite, Authentication = StorageAuthentication.ManagedIdentity };
 
-        var error = Assert.Throws<InvalidOperationException>(() => SqlDialectFactory.Create(options, () => entra, clock));
+        var error = Assert.Throws<InvalidOperationException>(() => SqlDialectFactory.Create(options, () => entra));
 
         Assert.Contains("needs Concierge:Storage:Provider Postgres or SqlServer", error.Message, StringComparison.Ordinal);
     }
@@ -146,7 +109,7 @@ public sealed class StorageAuthenticationTests
         entra.FixedToken = server.Password;
         server.Password = null;
         var options = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = server.ConnectionString, Authentication = StorageAuthentication.ManagedIdentity };
-        await using var dialect = Assert.IsType<PostgresDialect>(SqlDialectFactory.Create(options, () => entra, clock));
+        await using var dialect = Assert.IsType<PostgresDialect>(SqlDialectFactory.Create(options, () => entra));
 
         await using var connection = await dialect.OpenAsync(CancellationToken.None);
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Concierge.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Concierge.WebFront.Tests.Configuration;
@@ -100,14 +99,6 @@ public sealed class ProductionSettingsTests : IDisposable
 
     public void Dispose() => directory.Dispose();
 
-    private ConciergeAppFactory Host(string environment, params (string Key, string Value)[] settings)
-    {
-        var app = ConciergeAppFactory.Unconfigured(directory.Path, environment);
-        foreach (var (key, value) in settings)
-        {
-            app.Settings[key] = value;
-        }
-
-        return app;
-    }
+    private ConciergeAppFactory Host(string environment, params (string Key, string Value)[] settings) =>
+        ConciergeAppFactory.Unconfigured(directory.Path, environment, settings);
 }
