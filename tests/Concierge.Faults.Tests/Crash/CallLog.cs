@@ -24,8 +24,6 @@ internal sealed class CallLog(Func<DbConnection> connect, string integrityCheck)
 {
     private static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
 
-    static CallLog() => SQLitePCL.Batteries_V2.Init();
-
     public static CallLog Sqlite(string file) => new(() => new SqliteConnection($"Data Source={file}"), "PRAGMA integrity_check");
 
     /// <summary>PostgreSQL has no integrity_check; amcheck verifies every B-tree index against its table instead.</summary>
