@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using PhoneNumbers;
@@ -10,36 +11,57 @@ namespace Concierge.Grains.Interfaces.Phones;
 /// </summary>
 /// <remarks>
 /// A log line belongs to no company, so there is no region to read national numbers for: only numbers written with
-/// their '+' are found. libphonenumber's matcher finds them however they are spaced ("+33 6 12 34 56 78"); a run of
-/// digits after a '+' that it does not take for a number (an unassigned code, a wrong length) is hidden all the same.
+/// their '+' are masked. Every entry passes through here, so the cheap cases stay cheap: a line without '+' is returned
+/// as it is, and a '+' followed by digits only (grain keys, E.164 in messages) is masked by pattern. Only a number
+/// written with separators ("+33 6 12 34 56 78") goes to libphonenumber's matcher (tens of microseconds), which knows
+/// where such a number ends better than a pattern does.
 /// </remarks>
 public static partial class PhoneNumbersInText
 {
     // No default region: the matcher then takes only numbers that carry their country code.
     private const string NoRegion = "ZZ";
 
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     public static string Mask(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().IndexOfAny('+', '\uFF0B') < 0)
+        return text.AsSpan().IndexOfAny('+', '\uFF0B') < 0 ? text : WrittenAfterPlus().Replace(text, match => MaskWritten(match.Value));
+    }
+
+    private static string MaskWritten(string written)
+    {
+        if (written[0] == '+' && !written.AsSpan(1).ContainsAnyExcept(Digits))
         {
-            return text; // most log lines: nothing the matcher could find
+            return MaskDigitRuns(written);
         }
 
-        var masked = new StringBuilder(text.Length);
+        var masked = new StringBuilder(written.Length);
         var done = 0;
-        foreach (var match in NumberingPlans.Util.FindNumbers(text, NoRegion, PhoneNumberUtil.Leniency.POSSIBLE, long.MaxValue))
+        foreach (var match in NumberingPlans.Util.FindNumbers(written, NoRegion, PhoneNumberUtil.Leniency.POSSIBLE, long.MaxValue))
         {
-            var number = new PhoneNumber(match.Number).Masked;
-            masked.Append(MaskDigitRuns(text[done..match.Start])).Append(number.Length > 0 ? number : new string('*', match.Length));
+            masked.Append(MaskDigitRuns(written[done..match.Start])).Append(MaskE164(new PhoneNumber(match.Number).E164));
             done = match.Start + match.Length;
         }
 
-        return masked.Append(MaskDigitRuns(text[done..])).ToString();
+        return masked.Append(MaskDigitRuns(written[done..])).ToString();
     }
 
-    private static string MaskDigitRuns(string text) =>
-        E164Like().Replace(text, match => string.Concat("+", new string('*', match.Length - 3), match.Value[^2..]));
+    // A run the matcher did not take for a number (an unassigned code, a wrong length) is still digits someone may
+    // have dialled: hidden all the same.
+    private static string MaskDigitRuns(string text) => E164Like().Replace(text, match => MaskE164(match.Value));
+
+    /// <summary>Like <see cref="PhoneNumber.Masked"/>; without a known country code only the last two digits show.</summary>
+    private static string MaskE164(string e164)
+    {
+        var code = NumberingPlans.CallingCodeAt(e164.AsSpan(1), out var codeLength);
+        var visible = code == 0 || e164.Length < codeLength + 4 ? 1 : 1 + codeLength;
+        return string.Concat(e164.AsSpan(0, visible), new string('*', e164.Length - visible - 2), e164.AsSpan(e164.Length - 2));
+    }
+
+    // A '+' and digits, possibly with the separators people write between them (spaces, brackets, dots, dashes).
+    [GeneratedRegex(@"[+\uFF0B][0-9](?:[ \u00A0\u202F().\-/\u2010-\u2015]*[0-9])*")]
+    private static partial Regex WrittenAfterPlus();
 
     [GeneratedRegex(@"\+[0-9]{6,15}")]
     private static partial Regex E164Like();
