@@ -36,20 +36,15 @@ public readonly record struct PhoneNumber
     public string? RegionCode { get; }
 
     /// <summary>The number for logs: country code and last two digits only (<c>+33*******78</c>).</summary>
-    public string Masked
-    {
-        get
+    public string Masked => E164.Length < NumberingPlans.DigitsOf(CountryCode) + 4 ? "" : Mask(E164, visible: 1 + NumberingPlans.DigitsOf(CountryCode));
+
+    /// <summary>The first <paramref name="visible"/> characters and the last two of <paramref name="e164"/>, stars between.</summary>
+    internal static string Mask(string e164, int visible) =>
+        string.Create(e164.Length, (e164, visible), static (mask, state) =>
         {
-            var visible = CountryCode switch { < 10 => 2, < 100 => 3, _ => 4 };
-            return E164.Length < visible + 3
-                ? ""
-                : string.Create(E164.Length, (E164, visible), static (mask, state) =>
-                {
-                    state.E164.AsSpan().CopyTo(mask);
-                    mask[state.visible..^2].Fill('*');
-                });
-        }
-    }
+            state.e164.AsSpan().CopyTo(mask);
+            mask[state.visible..^2].Fill('*');
+        });
 
     /// <summary>
     /// Parses <paramref name="text"/> written in any common format: international (<c>+33 6 12 34 56 78</c>,

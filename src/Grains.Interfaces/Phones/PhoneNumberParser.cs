@@ -98,10 +98,11 @@ internal static class PhoneNumberParser
     private static int E164Digits(LibraryNumber number) =>
         NumberingPlans.DigitsOf(number.CountryCode) + NumberingPlans.Util.GetNationalSignificantNumber(number).Length;
 
-    /// <summary>Why the number as written (its most literal reading) is not one.</summary>
+    /// <summary>Why the number is not one, told for the reading the writer most likely meant.</summary>
     private static string Explain(WrittenNumber written, string region)
     {
-        if (TryRead(written.Readings().First(), region, out var parsed, out var failure))
+        var reading = written.AfterDoubleZero ?? written.AsWritten;
+        if (TryRead(reading, region, out var parsed, out var failure))
         {
             var nationalDigits = NumberingPlans.Util.GetNationalSignificantNumber(parsed).Length;
             return E164Digits(parsed) > NumberingPlans.MaxE164Digits
@@ -114,19 +115,19 @@ internal static class PhoneNumberParser
             return PhoneNumberErrors.TooManyDigits(written.DigitCount);
         }
 
-        if (!written.StartsWithPlus)
+        if (!reading.StartsWith('+'))
         {
             // Too short for the region ("0", "415 867"), or an international call prefix followed by no known code.
-            var home = NumberingPlans.Util.GetCountryCodeForRegion(region);
             return failure == ErrorType.INVALID_COUNTRY_CODE
                 ? PhoneNumberErrors.UnknownCallingCodeAfterPrefix
-                : PhoneNumberErrors.WrongLength(home, region, written.DigitCount);
+                : PhoneNumberErrors.WrongLength(NumberingPlans.Util.GetCountryCodeForRegion(region), region, reading.Length);
         }
 
         // "+33", "+49 3": the library stops before it names the country; tell what the code is and what it needs.
-        var code = NumberingPlans.CallingCodeAt(written.Digits, out var codeLength);
+        var digits = reading.AsSpan(1);
+        var code = NumberingPlans.CallingCodeAt(digits, out var codeLength);
         return code == 0
-            ? PhoneNumberErrors.UnknownCallingCode(written.Digits)
-            : PhoneNumberErrors.WrongLength(code, NumberingPlans.MainRegion(code), written.DigitCount - codeLength);
+            ? PhoneNumberErrors.UnknownCallingCode(digits)
+            : PhoneNumberErrors.WrongLength(code, NumberingPlans.MainRegion(code), digits.Length - codeLength);
     }
 }

@@ -55,8 +55,7 @@ public static partial class PhoneNumbersInText
     private static string MaskE164(string e164)
     {
         var code = NumberingPlans.CallingCodeAt(e164.AsSpan(1), out var codeLength);
-        var visible = code == 0 || e164.Length < codeLength + 4 ? 1 : 1 + codeLength;
-        return string.Concat(e164.AsSpan(0, visible), new string('*', e164.Length - visible - 2), e164.AsSpan(e164.Length - 2));
+        return PhoneNumber.Mask(e164, visible: code == 0 || e164.Length < codeLength + 4 ? 1 : 1 + codeLength);
     }
 
     // A '+' and digits, possibly with the separators people write between them (spaces, brackets, dots, dashes).

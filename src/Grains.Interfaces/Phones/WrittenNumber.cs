@@ -17,23 +17,30 @@ internal sealed record WrittenNumber(string Digits, int DigitCount, bool StartsW
     /// <summary>Room for the longest international prefix, a country code, a trunk prefix and a too-long number.</summary>
     public const int MaxDigits = 32;
 
+    /// <summary>The digits with their '+', if written with one.</summary>
+    public string AsWritten => StartsWithPlus ? "+" + Digits : Digits;
+
+    /// <summary>
+    /// "0033 …" as "+33 …", null when not written so. The ITU-recommended prefix: people who moved keep writing it (an
+    /// American typing a French friend's 0033 …), and no national number starts with 00, so it is read from every
+    /// region, besides the region's own prefixes.
+    /// </summary>
+    public string? AfterDoubleZero => !StartsWithPlus && Digits.StartsWith("00", StringComparison.Ordinal) ? "+" + Digits[2..] : null;
+
     /// <summary>What the writer may have meant, most literal first, for the library to read with the default region.</summary>
     public IEnumerable<string> Readings()
     {
-        var asWritten = StartsWithPlus ? "+" + Digits : Digits;
-        yield return asWritten;
+        yield return AsWritten;
 
         // "(0)" means "drop me when calling from abroad", but Italians keep theirs ("+39 (0)6 …" is +39 06 …).
         if (ZeroHintAt >= 0)
         {
-            yield return asWritten.Remove(ZeroHintAt + (StartsWithPlus ? 1 : 0), 1);
+            yield return AsWritten.Remove(ZeroHintAt + (StartsWithPlus ? 1 : 0), 1);
         }
 
-        // The ITU-recommended prefix: people who moved keep writing it (an American typing a French friend's 0033 …),
-        // and no national number starts with 00, so it is read from every region, besides the region's own prefixes.
-        if (!StartsWithPlus && Digits.StartsWith("00", StringComparison.Ordinal))
+        if (AfterDoubleZero is { } international)
         {
-            yield return "+" + Digits[2..];
+            yield return international;
         }
     }
 
