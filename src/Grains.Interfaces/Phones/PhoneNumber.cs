@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using PhoneNumbers;
 
 namespace Concierge.Grains.Interfaces.Phones;
 
@@ -14,11 +15,11 @@ public readonly record struct PhoneNumber
 {
     private readonly string? e164;
 
-    internal PhoneNumber(CallingCodePlan plan, PhoneRegion region, ReadOnlySpan<char> nationalNumber)
+    internal PhoneNumber(PhoneNumbers.PhoneNumber parsed)
     {
-        e164 = string.Concat(plan.E164Prefix, nationalNumber);
-        CountryCode = plan.CallingCode;
-        RegionCode = region.Code;
+        e164 = NumberingPlans.Util.Format(parsed, PhoneNumberFormat.E164);
+        CountryCode = parsed.CountryCode;
+        RegionCode = NumberingPlans.RegionOf(parsed);
     }
 
     /// <summary>The number as <c>+CCNNN…</c> (empty for <c>default(PhoneNumber)</c>).</summary>
@@ -29,26 +30,21 @@ public readonly record struct PhoneNumber
 
     /// <summary>
     /// The ISO 3166-1 region the number belongs to, null for non-geographic codes (+800, +881…). Where regions share
-    /// a calling code they are told apart by leading digits (NANP area codes, GG/JE/IM, KZ); where ranges
-    /// interleave (BL/MF in +590) the number reports the code's main region.
+    /// a calling code the library's ranges tell them apart (NANP area codes, GG/JE/IM, KZ); a number in no assigned
+    /// range reports the code's main region.
     /// </summary>
     public string? RegionCode { get; }
 
     /// <summary>The number for logs: country code and last two digits only (<c>+33*******78</c>).</summary>
-    public string Masked
-    {
-        get
+    public string Masked => E164.Length < NumberingPlans.DigitsOf(CountryCode) + 4 ? "" : Mask(E164, visible: 1 + NumberingPlans.DigitsOf(CountryCode));
+
+    /// <summary>The first <paramref name="visible"/> characters and the last two of <paramref name="e164"/>, stars between.</summary>
+    internal static string Mask(string e164, int visible) =>
+        string.Create(e164.Length, (e164, visible), static (mask, state) =>
         {
-            var visible = CountryCode switch { < 10 => 2, < 100 => 3, _ => 4 };
-            return E164.Length < visible + 3
-                ? ""
-                : string.Create(E164.Length, (E164, visible), static (mask, state) =>
-                {
-                    state.E164.AsSpan().CopyTo(mask);
-                    mask[state.visible..^2].Fill('*');
-                });
-        }
-    }
+            state.e164.AsSpan().CopyTo(mask);
+            mask[state.visible..^2].Fill('*');
+        });
 
     /// <summary>
     /// Parses <paramref name="text"/> written in any common format: international (<c>+33 6 12 34 56 78</c>,
@@ -62,8 +58,8 @@ public readonly record struct PhoneNumber
     public static PhoneNumber Parse(string text, string defaultRegion) =>
         TryParse(text, defaultRegion, out var number, out var error) ? number : throw new FormatException(error);
 
-    /// <summary>True when <paramref name="region"/> is an ISO 3166-1 alpha-2 code (any case) that has a calling code.</summary>
-    public static bool IsKnownRegion(string region) => PhoneNumberMetadata.Regions.ContainsKey(region);
+    /// <summary>True when <paramref name="region"/> is an ISO 3166-1 alpha-2 code (any case) libphonenumber has a numbering plan for.</summary>
+    public static bool IsKnownRegion(string region) => NumberingPlans.Region(region) is not null;
 
     public override string ToString() => E164;
 }

@@ -34,16 +34,28 @@ internal static class PhoneNumberErrors
     public static string UnknownCallingCode(ReadOnlySpan<char> digits) =>
         $"Unknown country calling code: no country has a code at the start of +{digits[..Math.Min(3, digits.Length)]}.";
 
+    public const string UnknownCallingCodeAfterPrefix = "Unknown country calling code after the international call prefix.";
+
     public static string TooManyDigits(int digits) => string.Create(
         CultureInfo.InvariantCulture,
         $"The phone number has {digits} digits; an international number has at most 15, country code included.");
 
-    public static string WrongLength(PhoneRegion region, int digits)
+    public static string WrongLength(int callingCode, string? region, int digits)
     {
-        var problem = digits < region.Lengths.Min ? "too short" : digits > region.Lengths.Max ? "too long" : "not a valid length";
-        var where = region.Code is null ? "numbers" : $"{region.Code} numbers";
+        var lengths = NumberingPlans.NationalLengths(callingCode);
+        var problem = lengths.Length == 0 ? "not a valid length" : digits < lengths[0] ? "too short" : digits > lengths[^1] ? "too long" : "not a valid length";
+        var where = region is null ? "numbers" : $"{region} numbers";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"The phone number is {problem} for +{region.CallingCode}: it has {digits} digits after the country code, {where} have {region.Lengths}.");
+            $"The phone number is {problem} for +{callingCode}: it has {digits} digits after the country code, {where} have {Describe(lengths)}.");
     }
+
+    /// <summary>"9", "8 to 10" or "7, 9 or 10".</summary>
+    private static string Describe(int[] lengths) => lengths switch
+    {
+        [] => "no length that fits in 15 digits",
+        [var only] => only.ToString(CultureInfo.InvariantCulture),
+        _ when lengths[^1] - lengths[0] == lengths.Length - 1 => string.Create(CultureInfo.InvariantCulture, $"{lengths[0]} to {lengths[^1]}"),
+        _ => string.Join(", ", lengths[..^1]) + " or " + lengths[^1].ToString(CultureInfo.InvariantCulture),
+    };
 }

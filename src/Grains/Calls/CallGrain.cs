@@ -1,7 +1,6 @@
 using Concierge.Grains.Interfaces.Callers;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Companies;
-using Concierge.Grains.Interfaces.Phones;
 using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Interfaces.Screening;
 using Concierge.Grains.Screening;
@@ -58,10 +57,11 @@ public sealed class CallGrain(
         Call.To = incoming.To;
         Call.StartedAt = Journal.Now;
         Call.CallerName = incoming.CallerIdName;
-        var caller = PhoneNumber.TryParse(incoming.From, "US", out var number, out _) ? number.E164 : null;
+        var company = GrainFactory.GetGrain<ICompanyGrain>(incoming.CompanyId);
+        var caller = CallerNumber.Of(incoming.From, await company.GetSettingsAsync());
         Call.CallerKey = caller is null ? null : CallerKey.For(incoming.CompanyId, caller);
 
-        var policy = await GrainFactory.GetGrain<ICompanyGrain>(incoming.CompanyId).LookUpCallerAsync(caller ?? "");
+        var policy = await company.LookUpCallerAsync(caller ?? "");
         var standing = Call.CallerKey is null
             ? new CallerStanding(CallerHistory.None, Blocked: false)
             : await CallerGrain().CallStartedAsync(this.GetPrimaryKeyString(), Call.StartedAt, cancellationToken);

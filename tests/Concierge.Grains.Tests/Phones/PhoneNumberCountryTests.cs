@@ -121,10 +121,17 @@ public sealed class PhoneNumberCountryTests
     public void ArgentineMobilesAreAcceptedWithTheirNine(string text, string region, string e164) =>
         Assert.Equal(e164, PhoneNumber.Parse(text, region).E164);
 
+    // Dialled inside Argentina, "0 11 15 …" reaches the mobile that callers from abroad reach as +54 9 11 ….
+    [Theory]
+    [InlineData("011 15-2345-6789")]
+    [InlineData("11 15-2345-6789")]
+    public void ArgentineLocalMobileFormWithFifteenIsReadAsTheMobileItDials(string text) =>
+        Assert.Equal("+5491123456789", PhoneNumber.Parse(text, "AR").E164);
+
     [Fact]
-    public void ArgentineLocalMobileFormWithFifteenIsRefusedRatherThanGuessed()
+    public void ArgentineNumberTooLongEvenAsAMobileIsRefused()
     {
-        Assert.False(PhoneNumber.TryParse("011 15-2345-6789", "AR", out _, out var error));
-        Assert.Contains("too long for +54", error, StringComparison.Ordinal);
+        Assert.False(PhoneNumber.TryParse("011 15-2345-67890", "AR", out _, out var error));
+        Assert.Contains("for +54", error, StringComparison.Ordinal);
     }
 }

@@ -10,6 +10,13 @@ public sealed class PhoneNumbersInTextTests
     [InlineData("CA0123456789abcdef (no plus: a Sid, not a number)", "CA0123456789abcdef (no plus: a Sid, not a number)")]
     [InlineData("+999123456789", "+**********89")]
     [InlineData("version 12 of 3", "version 12 of 3")]
+    [InlineData("caller +33 6 12 34 56 78 hung up", "caller +33*******78 hung up")]
+    [InlineData("from +1 (415) 867-5309.", "from +1********09.")]
+    [InlineData("+44 20 7946 0958 and +33612345678", "+44********58 and +33*******78")]
+    [InlineData("(415) 867-5309 has no country code", "(415) 867-5309 has no country code")]
+    [InlineData("at 2026-11-28T05:00:00+00:00", "at 2026-11-28T05:00:00+00:00")]
+    [InlineData("+33 6 12 34 56 78, then 3 retries", "+33*******78, then 3 retries")]
+    [InlineData("\uFF0B33 6 12 34 56 78", "+33*******78")]
     public void NumbersInTextAreMaskedAsPhoneNumberMaskedWould(string text, string masked)
     {
         Assert.Equal(masked, PhoneNumbersInText.Mask(text));
