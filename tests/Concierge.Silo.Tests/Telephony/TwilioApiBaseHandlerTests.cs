@@ -1,5 +1,7 @@
 using System.Net.Sockets;
 using Concierge.Silo.Telephony;
+using Concierge.Silo.Twilio;
+using Microsoft.Extensions.Options;
 
 namespace Concierge.Silo.Tests.Telephony;
 
@@ -21,5 +23,40 @@ public sealed class TwilioApiBaseHandlerTests
         Assert.False(TwilioRetryPolicy.NeverSent(new HttpRequestException("unknown")));
         Assert.False(TwilioRetryPolicy.NeverSent(new TaskCanceledException()));
         Assert.False(TwilioRetryPolicy.NeverSent(null));
+    }
+
+    [Theory]
+    [InlineData("https://api.twilio.com", "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json", "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json")]
+    [InlineData("https://api.twilio.com", "https://messaging.twilio.com/v1/Services", "https://messaging.twilio.com/v1/Services")]
+    [InlineData("http://127.0.0.1:5099", "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json", "http://127.0.0.1:5099/2010-04-01/Accounts/AC1/Messages.json")]
+    [InlineData("http://127.0.0.1:5099", "https://media.example.com/clip.wav", "https://media.example.com/clip.wav")]
+    public async Task OnlyTwiliosHostsAreRebasedAndOnlyWhenAnotherBaseIsConfigured(string apiBase, string url, string sent)
+    {
+        var inner = new Recorder();
+        using var client = new HttpClient(new TwilioApiBaseHandler(new Monitor(new TwilioOptions { ApiBaseUrl = new Uri(apiBase) })) { InnerHandler = inner });
+
+        using var _ = await client.GetAsync(new Uri(url));
+
+        Assert.Equal(new Uri(sent), inner.Sent);
+    }
+
+    private sealed class Monitor(TwilioOptions value) : IOptionsMonitor<TwilioOptions>
+    {
+        public TwilioOptions CurrentValue => value;
+
+        public TwilioOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<TwilioOptions, string?> listener) => null;
+    }
+
+    private sealed class Recorder : HttpMessageHandler
+    {
+        public Uri? Sent { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Sent = request.RequestUri;
+            return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.NoContent));
+        }
     }
 }
