@@ -1,6 +1,8 @@
 using Concierge.Grains.Interfaces.Telephony;
 using Concierge.Silo.Twilio;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Twilio.Clients;
 using Twilio.Exceptions;
 using Twilio.Http;
@@ -13,7 +15,8 @@ namespace Concierge.Silo.Telephony;
 /// <see cref="ITelephony"/> through Twilio's REST API, with the SDK's <see cref="TwilioRestClient"/> on our HttpClient
 /// pipeline (<see cref="TelephonyServiceCollectionExtensions.AddTwilioTelephony"/>: resilience, the configurable API base).
 /// A client is made per call from the current <see cref="TwilioOptions"/>, so a rotated auth token applies at once; the
-/// SDK's static <c>TwilioClient</c> is never used.
+/// SDK's static <c>TwilioClient</c> is never used. The SDK takes no cancellation token: a cancelled call stops waiting,
+/// but a request already sent may still be carried out.
 /// </summary>
 public sealed class TwilioTelephony(IHttpClientFactory httpClients, IOptionsMonitor<TwilioOptions> options) : ITelephony
 {
@@ -107,7 +110,7 @@ public sealed class TwilioTelephony(IHttpClientFactory httpClients, IOptionsMoni
             // No usable answer: connection failed, dropped or timed out (the resilience pipeline already retried what was safe).
             throw new TelephonyException($"Twilio could not be reached: {e.Message}", e)
             {
-                MayHaveHappened = !TwilioRetryPolicy.NeverSent(e.InnerException),
+                MayHaveHappened = !(TwilioRetryPolicy.NeverSent(e.InnerException) || e.InnerException is BrokenCircuitException or RateLimiterRejectedException),
             };
         }
     }
