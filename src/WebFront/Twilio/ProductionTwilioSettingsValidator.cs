@@ -1,3 +1,4 @@
+using Concierge.Silo.Twilio;
 using Microsoft.Extensions.Options;
 
 namespace Concierge.WebFront.Twilio;

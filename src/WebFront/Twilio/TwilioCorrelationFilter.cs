@@ -25,9 +25,9 @@ public sealed class TwilioCorrelationFilter : IEndpointFilter
         var callSid = request.Query["call"].ToString();
         if (callSid.Length == 0)
         {
-            // Kept on the request: the signature check and the endpoint read the same form without parsing it again. An
-            // unreadable one (null) is not a form Twilio sent; the signature check refuses it.
-            callSid = (await TwilioRequestForm.ReadAsync(request))?["CallSid"].ToString() ?? "";
+            // Read, cleaned and typed once for the request: the endpoint gets the same form without parsing it again, and
+            // the signature check the same raw form. An unreadable one is not a form Twilio sent; the signature check refuses it.
+            callSid = (await TwilioWebhook.ReadAsync(request)).Form.CallSid;
         }
 
         // Unverified input at this point: only something shaped like a Sid may reach the logs.

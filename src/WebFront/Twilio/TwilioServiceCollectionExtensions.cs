@@ -1,3 +1,6 @@
+using Concierge.Grains.Interfaces.Telephony;
+using Concierge.Silo.Telephony;
+using Concierge.Silo.Twilio;
 using Microsoft.Extensions.Options;
 
 namespace Concierge.WebFront.Twilio;
@@ -23,8 +26,8 @@ public static class TwilioServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Everything the voice webhooks need: options, the TwiML renderer, and what records in the background that a caller
-    /// was told of a technical problem. In Production the auth token and the public
+    /// Everything the voice webhooks need: options, the TwiML renderer, what records in the background that a caller
+    /// was told of a technical problem, and the grains' way out to Twilio's REST API (<see cref="ITelephony"/>). In Production the auth token and the public
     /// base URL are required at start-up.
     /// </summary>
     public static IServiceCollection AddTwilioWebhooks(this IServiceCollection services)
@@ -33,6 +36,7 @@ public static class TwilioServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<TwilioOptions>, ProductionTwilioSettingsValidator>();
         services.AddSingleton<CallStepTwiml>();
         services.AddSingleton<TroubleRecorder>();
+        services.AddTwilioTelephony();
         return services;
     }
 

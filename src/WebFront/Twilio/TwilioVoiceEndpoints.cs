@@ -1,9 +1,9 @@
 using System.Globalization;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Queries;
-using Concierge.Silo.Twilio;
 using Concierge.WebFront.Logging;
 using Orleans;
+using Twilio.TwiML;
 
 namespace Concierge.WebFront.Twilio;
 
@@ -34,8 +34,8 @@ public static class TwilioVoiceEndpoints
             return problem;
         }
 
-        var callSid = form["CallSid"].ToString();
-        var incoming = new IncomingCall("", form["From"].ToString(), form["To"].ToString(), Optional(form, "CallerName"), Optional(form, "ForwardedFrom"));
+        var callSid = form.CallSid;
+        var incoming = new IncomingCall("", form.From!, form.To!, form.CallerName, form.ForwardedFrom);
         using var turn = TwilioWebhook.TurnCancellation(request);
         return await TwilioWebhook.AnswerAsync(
             request,
@@ -64,8 +64,8 @@ public static class TwilioVoiceEndpoints
                 title: "The Twilio request is missing required fields.");
         }
 
-        var callSid = form["CallSid"].ToString();
-        var input = new CallerInput(Optional(form, "SpeechResult"), Number(form, "Confidence"), turn);
+        var callSid = form.CallSid;
+        var input = new CallerInput(form.SpeechResult, form.Confidence, turn);
         using var cancellation = TwilioWebhook.TurnCancellation(request);
         return await TwilioWebhook.AnswerAsync(
             request,
@@ -81,9 +81,8 @@ public static class TwilioVoiceEndpoints
             return problem;
         }
 
-        var callSid = form["CallSid"].ToString();
-        var bridged = bool.TryParse(form["DialBridged"], out var value) ? value : (bool?)null;
-        var result = new DialResult(form["DialCallStatus"].ToString(), (int?)Number(form, "DialCallDuration"), bridged);
+        var callSid = form.CallSid;
+        var result = new DialResult(form.DialCallStatus!, (int?)form.DialCallDuration, form.DialBridged);
         using var turn = TwilioWebhook.TurnCancellation(request);
         return await TwilioWebhook.AnswerAsync(
             request,
@@ -110,8 +109,8 @@ public static class TwilioVoiceEndpoints
         using var turn = TwilioWebhook.TurnCancellation(request);
         return await TwilioWebhook.AnswerAsync(
             request,
-            async () => twiml.Render(form.ContainsKey("Digits") ? await call.WhisperAnsweredAsync(form["Digits"].ToString(), turn.Token) : await call.WhisperAsync(), callSid),
-            () => new Concierge.Silo.Twilio.TwimlWriter().Hangup(), logger, "whisper", callSid);
+            async () => twiml.Render(form.Digits is { } digits ? await call.WhisperAnsweredAsync(digits, turn.Token) : await call.WhisperAsync(), callSid),
+            () => new VoiceResponse().Hangup(), logger, "whisper", callSid);
     }
 
     /// <summary>Twilio's status callback. Only a final status matters; 204 once recorded, 503 if it could not be.</summary>
@@ -123,17 +122,17 @@ public static class TwilioVoiceEndpoints
             return problem;
         }
 
-        var status = form["CallStatus"].ToString();
+        var status = form.CallStatus!;
         if (status is not ("completed" or "busy" or "failed" or "no-answer" or "canceled"))
         {
             return TypedResults.NoContent();
         }
 
-        var callSid = form["CallSid"].ToString();
+        var callSid = form.CallSid;
         using var turn = TwilioWebhook.TurnCancellation(request);
         try
         {
-            await grains.GetGrain<ICallGrain>(callSid).CallEndedAsync(new CallEnded(status, (int?)Number(form, "CallDuration")), turn.Token).WaitAsync(TwilioWebhook.Budget);
+            await grains.GetGrain<ICallGrain>(callSid).CallEndedAsync(new CallEnded(status, (int?)form.CallDuration), turn.Token).WaitAsync(TwilioWebhook.Budget);
             return TypedResults.NoContent();
         }
         catch (Exception e) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
@@ -144,14 +143,9 @@ public static class TwilioVoiceEndpoints
     }
 
     /// <summary>The caller is told of a technical problem: answer at once, and have the call log say so in the background.</summary>
-    private static TwimlWriter Trouble(TroubleRecorder recorder, string callSid, string webhook, IncomingCall? incoming = null)
+    private static VoiceResponse Trouble(TroubleRecorder recorder, string callSid, string webhook, IncomingCall? incoming = null)
     {
         recorder.Report(callSid, webhook, incoming);
         return CallStepTwiml.ServiceTrouble();
     }
-
-    private static string? Optional(IFormCollection form, string field) => string.IsNullOrWhiteSpace(form[field]) ? null : form[field].ToString();
-
-    private static double? Number(IFormCollection form, string field) =>
-        double.TryParse(form[field], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 }

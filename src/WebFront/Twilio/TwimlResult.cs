@@ -1,14 +1,15 @@
 using System.Text;
-using Concierge.Silo.Twilio;
+using System.Xml.Linq;
+using Twilio.TwiML;
 
 namespace Concierge.WebFront.Twilio;
 
 /// <summary>
-/// Answers a Twilio webhook with a TwiML document. The document is written when the result is created, not when it is
-/// sent: a document that cannot be written then fails inside the webhook's guard, which still has a fallback to answer,
-/// instead of after the endpoint returned, where only a 500 is left.
+/// Answers a Twilio webhook with a TwiML document. The document is serialised when the result is created, not when it
+/// is sent: text XML cannot hold makes the SDK's serialiser throw, and that must happen inside the webhook's guard,
+/// which still has a fallback to answer, instead of after the endpoint returned, where only a 500 is left.
 /// </summary>
-public sealed class TwimlResult(TwimlWriter twiml) : IResult, IContentTypeHttpResult, IStatusCodeHttpResult
+public sealed class TwimlResult(TwiML twiml) : IResult, IContentTypeHttpResult, IStatusCodeHttpResult
 {
     public const string MediaType = "application/xml; charset=utf-8";
 
@@ -19,7 +20,17 @@ public sealed class TwimlResult(TwimlWriter twiml) : IResult, IContentTypeHttpRe
     int? IStatusCodeHttpResult.StatusCode => StatusCode;
 
     /// <summary>The TwiML document sent.</summary>
-    public string Document { get; } = (twiml ?? throw new ArgumentNullException(nameof(twiml))).ToString();
+    public string Document { get; } = Render(twiml ?? throw new ArgumentNullException(nameof(twiml)));
+
+    /// <summary>
+    /// The document unindented and without an XML declaration: the SDK's <c>ToString</c> always declares one, so the root
+    /// element is serialised instead of the whole document. Throws when the text cannot be XML (a control character).
+    /// </summary>
+    public static string Render(TwiML twiml)
+    {
+        ArgumentNullException.ThrowIfNull(twiml);
+        return twiml.ToXDocument().Root!.ToString(SaveOptions.DisableFormatting);
+    }
 
     public Task ExecuteAsync(HttpContext httpContext)
     {

@@ -8,6 +8,9 @@ internal sealed class FuzzTally
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<int, int>> statuses = new();
 
+    /// <summary>Every request sent, as "surface: description", whatever its answer.</summary>
+    private readonly ConcurrentDictionary<string, byte> requests = new();
+
     public ConcurrentQueue<string> Failures { get; } = new();
 
     public int Sent => statuses.Values.Sum(codes => codes.Values.Sum());
@@ -16,12 +19,16 @@ internal sealed class FuzzTally
 
     public IReadOnlyDictionary<int, int> StatusesOf(string surface) => statuses.GetValueOrDefault(surface) ?? new();
 
+    /// <summary>Whether the request described as <paramref name="request"/> (e.g. "/twilio/gather with SpeechResult = NUL") was sent to <paramref name="surface"/>.</summary>
+    public bool Swept(string surface, string request) => requests.ContainsKey($"{surface}: {request}");
+
     /// <summary>Counts the answer; a 5xx is a failure, described by <paramref name="request"/>.</summary>
     public async Task RecordAsync(string surface, string request, HttpResponseMessage response) =>
         Record(surface, request, (int)response.StatusCode, (int)response.StatusCode >= 500 ? await response.Content.ReadAsStringAsync() : "");
 
     public void Record(string surface, string request, int status, string body)
     {
+        requests.TryAdd($"{surface}: {request}", 0);
         Count(surface, status);
         if (status >= 500)
         {
@@ -32,6 +39,7 @@ internal sealed class FuzzTally
     /// <summary>No answer: allowed only for a request too large to be read (<paramref name="mayBeCutOff"/>).</summary>
     public void RecordNoAnswer(string surface, string request, Exception error, bool mayBeCutOff)
     {
+        requests.TryAdd($"{surface}: {request}", 0);
         Count(surface, 0);
         if (!mayBeCutOff)
         {

@@ -92,6 +92,22 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
         Assert.All(surfaces, surface => Assert.Contains(sweep.StatusesOf(surface).Keys, status => status is >= 200 and < 400)); // the sweep reached the handlers
         Assert.Contains(400, sweep.StatusesOf(FuzzFieldSweep.RestApi).Keys);
         Assert.All(sweep.StatusesOf(FuzzFieldSweep.TwilioUnsigned).Keys, status => Assert.Contains(status, new[] { 403, 414 })); // 414: a URL too long to read
+
+        // Text that is said back to someone, swept with control characters where it enters: what a caller said, the
+        // carrier's caller-ID name (both signed, so they reach the call), an exception's name and a company's greeting.
+        (string Surface, string Request)[] spoken =
+        [
+            (FuzzFieldSweep.TwilioSigned, "/twilio/gather with SpeechResult"),
+            (FuzzFieldSweep.TwilioSigned, "/twilio/voice with CallerName"),
+            (FuzzFieldSweep.RestApi, "POST /api/exceptions with name"),
+            (FuzzFieldSweep.RestApi, "PUT /api/exceptions/{phone} with name"),
+            (FuzzFieldSweep.Dashboard, "POST /exceptions?handler=Add with name"),
+            (FuzzFieldSweep.RestApi, "POST /api/companies with greeting"),
+            (FuzzFieldSweep.RestApi, "PUT /api/companies/{id} with greeting"),
+        ];
+        Assert.All(
+            spoken.SelectMany(place => FuzzValues.Hostile.Take(5).Select(value => (place.Surface, Request: $"{place.Request} = {value.Name}"))),
+            sent => Assert.True(sweep.Swept(sent.Surface, sent.Request), $"not swept: {sent.Surface}: {sent.Request}"));
     }
 
     /// <summary>Sends requests [from, to) a few at a time; any 5xx, or a dropped connection on a request of normal size, is a failure.</summary>

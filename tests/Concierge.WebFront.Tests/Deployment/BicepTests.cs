@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Concierge.Silo.Cluster;
 using Concierge.Silo.KeyVault;
 using Concierge.Silo.Storage;
+using Concierge.Silo.Twilio;
 using Concierge.TestSupport;
 using Concierge.WebFront.Twilio;
 

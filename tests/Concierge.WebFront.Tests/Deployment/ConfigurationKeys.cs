@@ -2,6 +2,7 @@ using Concierge.Silo.Brains;
 using Concierge.Silo.Cluster;
 using Concierge.Silo.Hosting;
 using Concierge.Silo.Storage;
+using Concierge.Silo.Twilio;
 using Concierge.WebFront.Twilio;
 
 namespace Concierge.WebFront.Tests.Deployment;

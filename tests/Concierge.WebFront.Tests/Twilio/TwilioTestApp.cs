@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Twilio.TwiML;
 
 namespace Concierge.WebFront.Tests.Twilio;
 
@@ -80,12 +81,12 @@ internal sealed class TwilioTestApp : IAsyncDisposable
         {
             endpointsRun.Enqueue("voice");
             DigitsSeen = [.. request.Form["Digits"].OfType<string>()];
-            return new TwimlResult(new TwimlWriter().Say("Signed & delivered"));
+            return new TwimlResult(new VoiceResponse().Say("Signed & delivered"));
         });
         twilio.MapGet("/voice", () =>
         {
             endpointsRun.Enqueue("voice");
-            return new TwimlResult(new TwimlWriter().Hangup());
+            return new TwimlResult(new VoiceResponse().Hangup());
         });
         twilio.MapPost("/status", async (HttpRequest request) =>
         {

@@ -1,8 +1,8 @@
 using Concierge.Grains.Interfaces.Calls;
-using Concierge.Silo.Twilio;
 using Concierge.WebFront.Twilio;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
+using Twilio.TwiML;
 
 namespace Concierge.WebFront.Tests.Twilio;
 
@@ -16,7 +16,7 @@ public sealed class TwimlWrittenInsideTheGuardTests
 
         var result = await TwilioWebhook.AnswerAsync(
             context.Request,
-            () => Task.FromResult(new TwimlWriter().Say("XML 1.0 cannot hold \u0001")), // the writer refuses it, as XmlWriter does
+            () => Task.FromResult(new VoiceResponse().Say("XML 1.0 cannot hold \u0001")), // the SDK builds it; serialising it throws
             CallStepTwiml.ServiceTrouble,
             NullLogger.Instance,
             "gather",

@@ -1,4 +1,4 @@
-namespace Concierge.WebFront.Twilio;
+namespace Concierge.Silo.Twilio;
 
 /// <summary>Twilio account and addressing (configuration section <c>Concierge:Twilio</c>).</summary>
 public sealed class TwilioOptions

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Concierge.Silo.Tests.Telephony;
+
+/// <summary>
+/// Twilio's REST API as far as Concierge uses it, on Kestrel at 127.0.0.1 (random port): form-encoded POSTs to
+/// <c>/2010-04-01/Accounts/{AccountSid}/Calls.json</c>, <c>Calls/{CallSid}.json</c> and <c>Messages.json</c>, GET of a call,
+/// HTTP Basic auth with AccountSid:AuthToken, JSON resources with Twilio's field names, and Twilio's JSON error body
+/// (<c>code</c>, <c>message</c>, <c>more_info</c>, <c>status</c>). Every request is recorded; failures can be queued.
+/// </summary>
+public sealed class FakeTwilioApi : IAsyncDisposable
+{
+    public const string AccountSid = "AC00000000000000000000000000000001";
+    public const string AuthToken = "fake-auth-token";
+
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<(int Status, int Code, string Message)> failures = new();
+    private int sequence;
+
+    private FakeTwilioApi(WebApplication app)
+    {
+        this.app = app;
+    }
+
+    /// <summary>Every request received, in order.</summary>
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    public Uri BaseUrl => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public static async Task<FakeTwilioApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var fake = new FakeTwilioApi(builder.Build());
+        fake.Map();
+        await fake.app.StartAsync();
+        return fake;
+    }
+
+    /// <summary>The next request gets this error instead of its resource (after being recorded).</summary>
+    public void FailNext(int status, int code, string message) => failures.Enqueue((status, code, message));
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private void Map()
+    {
+        var account = app.MapGroup("/2010-04-01/Accounts/{accountSid}");
+        account.MapPost("/Calls.json", (HttpRequest request) => AnswerAsync(request, StatusCodes.Status201Created, form => Call($"CA{Next()}", form["To"], form["From"], "queued")));
+        account.MapPost("/Calls/{callSid}.json", (HttpRequest request, string callSid) =>
+            AnswerAsync(request, StatusCodes.Status200OK, form => Call(callSid, "+15550001111", "+15550002222", form["Status"] == "completed" ? "completed" : "in-progress")));
+        account.MapGet("/Calls/{callSid}.json", (HttpRequest request, string callSid) =>
+            AnswerAsync(request, StatusCodes.Status200OK, _ => Call(callSid, "+15550001111", "+15550002222", "in-progress")));
+        account.MapPost("/Messages.json", (HttpRequest request) => AnswerAsync(request, StatusCodes.Status201Created, form => Message($"SM{Next()}", form)));
+    }
+
+    private async Task<IResult> AnswerAsync(HttpRequest request, int status, Func<IFormCollection, Dictionary<string, object?>> resource)
+    {
+        var form = request.HasFormContentType ? await request.ReadFormAsync() : FormCollection.Empty;
+        Requests.Enqueue(new RecordedRequest(
+            request.Method,
+            request.Path.Value ?? "",
+            request.ContentType,
+            request.Headers.Authorization.ToString(),
+            form.SelectMany(field => field.Value.Select(value => KeyValuePair.Create(field.Key, value ?? ""))).ToList()));
+
+        if (!IsAuthorized(request.Headers.Authorization.ToString()) || (string?)request.RouteValues["accountSid"] != AccountSid)
+        {
+            return Error(StatusCodes.Status401Unauthorized, 20003, "Authenticate");
+        }
+
+        if (failures.TryDequeue(out var failure))
+        {
+            return Error(failure.Status, failure.Code, failure.Message);
+        }
+
+        return Results.Json(resource(form), statusCode: status);
+    }
+
+    private static bool IsAuthorized(string authorization) =>
+        AuthenticationHeaderValue.TryParse(authorization, out var header) && header.Scheme == "Basic" &&
+        header.Parameter == Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AccountSid}:{AuthToken}"));
+
+    private static IResult Error(int status, int code, string message) => Results.Json(
+        new Dictionary<string, object?> { ["code"] = code, ["message"] = message, ["more_info"] = $"https://www.twilio.com/docs/errors/{code}", ["status"] = status },
+        statusCode: status);
+
+    private string Next() => Interlocked.Increment(ref sequence).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, object?> Call(string sid, string? to, string? from, string status) => new()
+    {
+        ["sid"] = sid,
+        ["account_sid"] = AccountSid,
+        ["to"] = to,
+        ["from"] = from,
+        ["status"] = status,
+        ["direction"] = "outbound-api",
+        ["api_version"] = "2010-04-01",
+        ["date_created"] = "Sat, 28 Nov 2026 05:00:00 +0000",
+        ["uri"] = $"/2010-04-01/Accounts/{AccountSid}/Calls/{sid}.json",
+    };
+
+    private static Dictionary<string, object?> Message(string sid, IFormCollection form) => new()
+    {
+        ["sid"] = sid,
+        ["account_sid"] = AccountSid,
+        ["to"] = form["To"].ToString(),
+        ["from"] = form["From"].ToString(),
+        ["body"] = form["Body"].ToString(),
+        ["status"] = "queued",
+        ["num_segments"] = "1",
+        ["direction"] = "outbound-api",
+        ["api_version"] = "2010-04-01",
+        ["date_created"] = "Sat, 28 Nov 2026 05:00:00 +0000",
+        ["uri"] = $"/2010-04-01/Accounts/{AccountSid}/Messages/{sid}.json",
+    };
+}
+
+/// <summary>A request as the fake received it.</summary>
+public sealed record RecordedRequest(string Method, string Path, string? ContentType, string Authorization, IReadOnlyList<KeyValuePair<string, string>> Form)
+{
+    public IEnumerable<string> Values(string field) => Form.Where(pair => pair.Key == field).Select(pair => pair.Value);
+
+    public string? Value(string field) => Values(field).SingleOrDefault();
+}
