@@ -50,17 +50,6 @@ public sealed class MetricsEndpointTests(ConciergeAppFactory app, ITestOutputHel
     }
 
     [Fact]
-    public async Task MetricsAlsoCarryAspNetCoreAndOrleansInstruments()
-    {
-        (await app.NewCall().RingAsync()).ToString();
-
-        var metrics = await MetricsScrape.ReadAsync(app.Api(ConciergeAppFactory.AdminKey));
-
-        Assert.Contains("http_server_request_duration_seconds_bucket", metrics.Text, StringComparison.Ordinal);
-        Assert.Contains("\norleans_", metrics.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task MetricsWithoutAKeyAreRefusedAsUnauthenticatedAndWithACompanyKeyAsForbidden()
     {
         using var anonymous = await app.Api(apiKey: null).GetAsync(new Uri("/metrics", UriKind.Relative));
