@@ -22,7 +22,8 @@ public static class TelemetryExtensions
     /// Traces and metrics from ASP.NET Core, outgoing HTTP, Orleans and Concierge's own meter, always scrapeable at
     /// <c>/metrics</c>; exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and to Application Insights when
     /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is. Logs join the exports too, after the phone-number masking
-    /// (<see cref="PhoneRedactingLoggerFactory"/> wraps every provider) and with their CallSid/CompanyId scopes.
+    /// (<see cref="PhoneRedactingLoggerFactory"/> wraps every provider) and with their CallSid/CompanyId scopes; spans are
+    /// masked the same way (<see cref="PhoneRedactingSpanProcessor"/>).
     /// </summary>
     public static IHostApplicationBuilder AddConciergeTelemetry(this IHostApplicationBuilder builder)
     {
@@ -38,6 +39,7 @@ public static class TelemetryExtensions
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing
+                .AddProcessor<PhoneRedactingSpanProcessor>()
                 .AddAspNetCoreInstrumentation(options => options.EnrichWithHttpResponse = RedactPath)
                 .AddHttpClientInstrumentation()
                 .AddSource(ActivitySources.AllActivitySourceName))
