@@ -10,7 +10,7 @@ namespace Concierge.WebFront.Tests.Telemetry;
 /// <c>/metrics</c> after real calls through signed webhooks. The "Concierge" meter is one per process, so other tests' calls
 /// may be counted too: a test checks that its own call is there, never an exact total.
 /// </summary>
-public sealed class MetricsEndpointTests(ConciergeAppFactory app, ITestOutputHelper output) : IClassFixture<ConciergeAppFactory>
+public sealed class MetricsEndpointTests(FreshMetricsApp app, ITestOutputHelper output) : IClassFixture<FreshMetricsApp>
 {
     [Fact]
     public async Task AfterACallMetricsShowItUnderItsDecisionWithItsTransferAndWebhookLatencyPerRoute()
