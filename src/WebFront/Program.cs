@@ -5,6 +5,7 @@ using Concierge.WebFront.Dashboard;
 using Concierge.WebFront.Health;
 using Concierge.WebFront.Logging;
 using Concierge.WebFront.Proxy;
+using Concierge.WebFront.Telemetry;
 using Concierge.WebFront.Twilio;
 
 if (HealthProbe.IsRequested(args))
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddConciergeKeyVault();
 builder.AddConciergeLogging();
 builder.AddConciergeSilo();
+builder.AddConciergeTelemetry();
 builder.Services.AddConciergeForwardedHeaders();
 builder.Services.AddConciergeProblemDetails();
 builder.Services.AddTwilioWebhooks();
@@ -25,6 +27,7 @@ builder.Services.AddConciergeDashboard();
 var app = builder.Build();
 app.UseConciergeForwardedHeaders();
 app.UseConciergeRequestLogging();
+app.UseConciergeTelemetry();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -34,6 +37,7 @@ app.MapHealthEndpoints();
 app.MapTwilioVoice();
 app.MapConciergeApi();
 app.MapConciergeDashboard();
+app.MapConciergeMetrics();
 app.Run();
 return 0;
 

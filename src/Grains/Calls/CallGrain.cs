@@ -4,6 +4,7 @@ using Concierge.Grains.Interfaces.Companies;
 using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Interfaces.Screening;
 using Concierge.Grains.Screening;
+using Concierge.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Orleans;
 using Orleans.Runtime;
@@ -211,7 +212,7 @@ public sealed class CallGrain(
 
         Call.Phase = CallPhase.Ended;
         Journal.Event($"Call ended: {ended.Status}, {ended.DurationSeconds ?? 0} s");
-        await SaveAndNotifyAsync(cancellationToken);
+        await SaveAndNotifyAsync(() => CallMetrics.Ended(Call), cancellationToken);
     }
 
     public async Task<bool> TroubleToldAsync(TroubleTold trouble)
@@ -314,13 +315,17 @@ public sealed class CallGrain(
 
     private ICallerGrain CallerGrain() => GrainFactory.GetGrain<ICallerGrain>(Call.CallerKey!);
 
+    private Task SaveAndNotifyAsync(CancellationToken cancellationToken = default) => SaveAndNotifyAsync(null, cancellationToken);
+
     /// <summary>
-    /// Saves, then updates the caller's history. <paramref name="cancellationToken"/> is the webhook's: once it gives up,
-    /// a save not yet committed writes nothing, and the secondary history update stops waiting.
+    /// Saves, runs <paramref name="saved"/> once the write has committed, then updates the caller's history.
+    /// <paramref name="cancellationToken"/> is the webhook's: once it gives up, a save not yet committed writes nothing,
+    /// and the secondary history update stops waiting.
     /// </summary>
-    private async Task SaveAndNotifyAsync(CancellationToken cancellationToken = default)
+    private async Task SaveAndNotifyAsync(Action? saved, CancellationToken cancellationToken)
     {
         await Journal.SaveAsync(cancellationToken);
+        saved?.Invoke(); // committed: the caller's history below may still fail the turn, but what it counts is stored
         if (Call.CallerKey is not null)
         {
             var update = new CallerCallUpdate(this.GetPrimaryKeyString(), Call.Decision, Call.Category?.ToString().ToLowerInvariant(), Call.CallerName);

@@ -1,6 +1,7 @@
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Screening;
+using Concierge.Grains.Telemetry;
 using Orleans.Runtime;
 
 namespace Concierge.Grains.Calls;
@@ -29,8 +30,13 @@ internal sealed class CallJournal(string callSid, IPersistentState<CallState> st
     /// <summary>Saves the state with the turns and summary recorded; a turn cancelled before the commit writes nothing.</summary>
     public async Task SaveAsync(CancellationToken cancellationToken = default)
     {
+        var firstWrite = !state.RecordExists; // a call starts, or a technical problem is the first thing known of it
         projections.Upsert(ToRow());
         await state.WriteStateAsync(cancellationToken);
+        if (firstWrite)
+        {
+            CallMetrics.Stored();
+        }
     }
 
     public CallRecord ToRecord() => new(

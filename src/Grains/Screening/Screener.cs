@@ -1,4 +1,5 @@
 using Concierge.Grains.Interfaces.Screening;
+using Concierge.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Concierge.Grains.Screening;
@@ -28,6 +29,7 @@ public sealed class Screener(IScreeningBrain primary, IScreeningBrain fallback, 
                 var decision = await attempt.WaitAsync(deadline, time, cancellationToken);
                 if (IsUsable(decision))
                 {
+                    ScreeningMetrics.Screened(ScreeningMetrics.ModelBrain, fellBack: false, time.GetElapsedTime(started));
                     return new ScreeningOutcome(decision, primary.Name, ElapsedMs(started), null);
                 }
 
@@ -59,6 +61,7 @@ public sealed class Screener(IScreeningBrain primary, IScreeningBrain fallback, 
 
         var offline = await fallback.DecideAsync(context, CancellationToken.None);
         var brain = fallbackReason is null ? fallback.Name : $"{fallback.Name} (fallback: {primary.Name} {fallbackReason})";
+        ScreeningMetrics.Screened(fallbackReason is null ? ScreeningMetrics.OfflineBrain : ScreeningMetrics.ModelBrain, fellBack: fallbackReason is not null, time.GetElapsedTime(started));
         return new ScreeningOutcome(offline, brain, ElapsedMs(started), fallbackReason);
     }
 

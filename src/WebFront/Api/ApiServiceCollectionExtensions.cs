@@ -60,7 +60,7 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps every REST route group and the OpenAPI document (<c>/openapi/v1.json</c>).</summary>
+    /// <summary>Maps every REST route group, the OpenAPI document (<c>/openapi/v1.json</c>) and its reference page (<c>/api/docs</c>).</summary>
     public static IEndpointRouteBuilder MapConciergeApi(this IEndpointRouteBuilder routes)
     {
         routes.MapExceptionsApi();
@@ -69,6 +69,7 @@ public static class ApiServiceCollectionExtensions
         routes.MapCompaniesApi();
         routes.MapClusterApi();
         routes.MapOpenApi();
+        routes.MapApiReference();
         return routes;
     }
 }

@@ -4,7 +4,7 @@ namespace Concierge.WebFront.Logging;
 /// ASP.NET's hosting diagnostics log each request's raw URL and open a scope carrying its raw path around every line
 /// logged during the request: <c>/api/exceptions/+14155550100</c> would put a phone number on all of them. That one
 /// category is switched off for every logging provider, whatever configuration says (a provider-specific setting
-/// would otherwise win over a general one); <see cref="RequestLoggingMiddleware"/> logs requests instead.
+/// would otherwise win over a general one); <see cref="RequestLineInterceptor"/> shapes the request line instead.
 /// </summary>
 internal static class HostingDiagnosticsSilencer
 {

@@ -6,13 +6,15 @@ namespace Concierge.WebFront.Logging;
 /// routing, authentication and server lines quote the raw path below Warning (<c>/api/exceptions/4155550123</c>: numbers
 /// in any format, words typed into the dashboard), and Orleans' lines below Warning carry grain ids and message bodies.
 /// The rules go first in the list, so a configured level for the same category (<c>Logging:LogLevel:Orleans</c>) still
-/// replaces them; a configured <c>Default</c> does not, being less specific.
+/// replaces them; a configured <c>Default</c> does not, being less specific. The request line
+/// (<see cref="RequestLineInterceptor"/>) is ASP.NET's HTTP logging, kept at Information: it never quotes the raw path.
 /// </summary>
 internal static class LogLevelDefaults
 {
     public static readonly IReadOnlyList<LoggerFilterRule> Rules =
     [
         new(null, "Microsoft.AspNetCore", LogLevel.Warning, null),
+        new(null, "Microsoft.AspNetCore.HttpLogging", LogLevel.Information, null),
         new(null, "Orleans", LogLevel.Warning, null),
     ];
 

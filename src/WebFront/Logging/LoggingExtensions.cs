@@ -5,7 +5,8 @@ namespace Concierge.WebFront.Logging;
 public static class LoggingExtensions
 {
     /// <summary>
-    /// Request lines come from <see cref="RequestLoggingMiddleware"/> only (see <see cref="HostingDiagnosticsSilencer"/>),
+    /// Request lines come from ASP.NET's HTTP logging, one per request, shaped by <see cref="RequestLineInterceptor"/> (see
+    /// <see cref="HostingDiagnosticsSilencer"/>),
     /// ASP.NET and Orleans log from Warning up unless configured otherwise (see <see cref="LogLevelDefaults"/>), and
     /// no entry carries a full phone number (see <see cref="PhoneRedactingLoggerFactory"/>). None of it depends on a file.
     /// Outside Development, logs go to the console as one JSON object per line with scopes (CallSid, company), which
@@ -13,6 +14,12 @@ public static class LoggingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddConciergeLogging(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = RequestLineInterceptor.Fields;
+            options.CombineLogs = true;
+        });
+        builder.Services.AddHttpLoggingInterceptor<RequestLineInterceptor>();
         builder.Services.Configure<LoggerFilterOptions>(LogLevelDefaults.Apply);
         builder.Services.AddOptions<LoggerFilterOptions>().PostConfigure<IEnumerable<ILoggerProvider>>(HostingDiagnosticsSilencer.Silence);
         builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(services =>
@@ -32,6 +39,7 @@ public static class LoggingExtensions
         return builder;
     }
 
-    /// <summary>Logs each <c>/twilio</c> and <c>/api</c> request with its correlation scope; put it first in the pipeline.</summary>
-    public static IApplicationBuilder UseConciergeRequestLogging(this IApplicationBuilder app) => app.UseMiddleware<RequestLoggingMiddleware>();
+    /// <summary>Logs each <c>/twilio</c> and <c>/api</c> request inside its correlation scope; put it first in the pipeline.</summary>
+    public static IApplicationBuilder UseConciergeRequestLogging(this IApplicationBuilder app) =>
+        app.UseMiddleware<LogCorrelationMiddleware>().UseHttpLogging();
 }

@@ -77,13 +77,15 @@ public sealed class LogSafetyTests
         await call.RingAsync();
         await call.SayAsync("Hello, I'm calling from Summit Solar about a special offer on solar panels.");
 
-        var requests = app.Logs.Entries.Where(e => e.Category.EndsWith("RequestLoggingMiddleware", StringComparison.Ordinal)).ToList();
-        var voice = Assert.Single(requests, e => e.Message.StartsWith("POST /twilio/voice answered 200 in ", StringComparison.Ordinal));
+        var requests = RequestLines(app).ToList();
+        var voice = Assert.Single(requests, e => e.Values.Contains("Route=/twilio/voice"));
+        Assert.Contains("Method=POST", voice.Values);
+        Assert.Contains("StatusCode=200", voice.Values);
         Assert.Equal(call.CallSid, voice.ScopeValue("CallSid"));
         Assert.Equal(CompanyIds.Default, voice.ScopeValue("CompanyId"));
-        var gather = Assert.Single(requests, e => e.Message.StartsWith("POST /twilio/gather answered 200 in ", StringComparison.Ordinal));
+        var gather = Assert.Single(requests, e => e.Values.Contains("Route=/twilio/gather"));
         Assert.Equal(call.CallSid, gather.ScopeValue("CallSid"));
-        Assert.Matches(@" in \d+\.\d ms$", gather.Message);
+        Assert.Contains(gather.Values, v => v.StartsWith("Duration=", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,16 +96,32 @@ public sealed class LogSafetyTests
 
         using var response = await http.GetAsync(new Uri("/api/callers/+14155550123?token=letmein", UriKind.Relative));
 
-        var line = Assert.Single(app.Logs.Entries, e => e.Category.EndsWith("RequestLoggingMiddleware", StringComparison.Ordinal));
-        Assert.Equal(
-            string.Create(CultureInfo.InvariantCulture, $"GET /api/callers/{{phone}} answered {(int)response.StatusCode}"),
-            line.Message[..line.Message.IndexOf(" in ", StringComparison.Ordinal)]);
-        // ASP.NET's own request and routing diagnostics quote the raw URL; the app's defaults keep Microsoft.AspNetCore at
-        // Warning, where they are silent (LogLevelDefaultsTests), and this middleware's line replaces them.
+        var line = Assert.Single(RequestLines(app));
+        Assert.Contains("Route=/api/callers/{phone}", line.Values);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"StatusCode={(int)response.StatusCode}"), line.Values);
+        // ASP.NET's other request and routing diagnostics quote the raw URL; the app's defaults keep them at Warning, where
+        // they are silent (LogLevelDefaultsTests), and the request line replaces them.
         Assert.DoesNotContain(
-            app.Logs.Entries.Where(e => !e.Category.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)),
+            app.Logs.Entries.Where(e => !e.Category.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal) || e.Category == RequestLineCategory),
             e => e.AllText.Contains("letmein", StringComparison.Ordinal) || e.AllText.Contains("4155550123", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task PagesHealthAndMetricsGetNoRequestLine()
+    {
+        await using var app = new LoggedConciergeApp();
+        using var http = app.CreateClient();
+
+        (await http.GetAsync(new Uri("/health/live", UriKind.Relative))).Dispose();
+        (await http.GetAsync(new Uri("/metrics", UriKind.Relative))).Dispose();
+
+        Assert.Empty(RequestLines(app));
+    }
+
+    /// <summary>ASP.NET's HTTP logging, one line per request (see RequestLineInterceptor).</summary>
+    private const string RequestLineCategory = "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware";
+
+    private static IEnumerable<CapturedEntry> RequestLines(LoggedConciergeApp app) => app.Logs.Entries.Where(e => e.Category == RequestLineCategory);
 
     private static string ModelDecision(string reply) => new JsonObject
     {

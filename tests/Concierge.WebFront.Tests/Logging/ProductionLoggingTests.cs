@@ -25,7 +25,8 @@ public sealed class ProductionLoggingTests : IDisposable
 
         var line = await RequestLineAsync(app, "/twilio/voice");
         using var json = JsonDocument.Parse(line);
-        Assert.Equal("Concierge.WebFront.Logging.RequestLoggingMiddleware", json.RootElement.GetProperty("Category").GetString());
+        Assert.Equal("Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware", json.RootElement.GetProperty("Category").GetString());
+        Assert.Equal("200", json.RootElement.GetProperty("State").GetProperty("StatusCode").ToString());
         Assert.Equal("Information", json.RootElement.GetProperty("LogLevel").GetString());
         var scopes = json.RootElement.GetProperty("Scopes").EnumerateArray().ToList();
         Assert.Contains(scopes, s => s.TryGetProperty("CallSid", out var sid) && sid.GetString() == call.CallSid);
@@ -40,7 +41,7 @@ public sealed class ProductionLoggingTests : IDisposable
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            var line = app.Output.Split('\n').FirstOrDefault(l => l.StartsWith('{') && l.Contains($"POST {route} answered", StringComparison.Ordinal));
+            var line = app.Output.Split('\n').FirstOrDefault(l => l.StartsWith('{') && l.Contains($"\"Route\":\"{route}\"", StringComparison.Ordinal));
             if (line is not null)
             {
                 return line;

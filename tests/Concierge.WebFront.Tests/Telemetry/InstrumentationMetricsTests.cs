@@ -1,0 +1,26 @@
+using Xunit.Abstractions;
+
+namespace Concierge.WebFront.Tests.Telemetry;
+
+/// <summary>
+/// ASP.NET Core's and Orleans' instruments reach <c>/metrics</c> too. Run alone: ASP.NET Core's meters are per app, and an
+/// app disposed elsewhere in this process ends the instruments of the same name that this app's exporter is collecting,
+/// which in production (one app per process) cannot happen.
+/// </summary>
+[Collection(nameof(InstrumentationMetricsTests))]
+[CollectionDefinition(nameof(InstrumentationMetricsTests), DisableParallelization = true)]
+public sealed class InstrumentationMetricsTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task MetricsAlsoCarryAspNetCoreAndOrleansInstruments()
+    {
+        await using var app = new ConciergeAppFactory();
+        await app.NewCall().RingAsync();
+
+        var metrics = await MetricsScrape.ReadAsync(app.Api(ConciergeAppFactory.AdminKey));
+
+        output.WriteLine(string.Join("\n", metrics.Text.Split('\n').Where(line => line.StartsWith("# TYPE", StringComparison.Ordinal))));
+        Assert.Contains("http_server_request_duration_seconds_bucket", metrics.Text, StringComparison.Ordinal);
+        Assert.Contains("\norleans_", metrics.Text, StringComparison.Ordinal);
+    }
+}
