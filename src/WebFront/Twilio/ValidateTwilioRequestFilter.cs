@@ -1,3 +1,4 @@
+using Concierge.Grains.Interfaces.Twilio;
 using Concierge.Silo.Twilio;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Concierge.Silo.Twilio;
+using Concierge.Grains.Interfaces.Twilio;
 using Concierge.Simulator.Calls;
 using Concierge.Simulator.Protocol;
 using Concierge.TestSupport;

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Concierge.Silo.Twilio;
+using Concierge.Grains.Interfaces.Twilio;
 using Concierge.Simulator.Protocol;
 
 namespace Concierge.Faults.Tests.Fuzz;

@@ -1,6 +1,6 @@
 using System.Collections.Specialized;
 using System.Text;
-using Concierge.Silo.Twilio;
+using Concierge.Grains.Interfaces.Twilio;
 using Twilio.Security;
 
 namespace Concierge.Silo.Tests.Twilio;

@@ -1,5 +1,5 @@
 using System.Text;
-using Concierge.Silo.Twilio;
+using Concierge.Grains.Interfaces.Twilio;
 
 namespace Concierge.Silo.Tests.Twilio;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Api;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Telemetry;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Exporter;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Telemetry;
 

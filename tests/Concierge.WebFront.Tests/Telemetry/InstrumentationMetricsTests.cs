@@ -1,4 +1,5 @@
 using Xunit.Abstractions;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Telemetry;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
+using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Telemetry;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Concierge.Silo.Twilio;
+using Concierge.Grains.Interfaces.Twilio;
 using Microsoft.Extensions.Logging;
 
 namespace Concierge.WebFront.Tests.Twilio;

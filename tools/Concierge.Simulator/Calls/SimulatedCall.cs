@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using Concierge.Silo.Twilio;
+using Concierge.Grains.Interfaces.Twilio;
 using Concierge.Simulator.Load;
 using Concierge.Simulator.Protocol;
 

@@ -1,4 +1,4 @@
-using Concierge.Silo.Twilio;
+using Concierge.Grains.Interfaces.Twilio;
 
 namespace Concierge.Simulator.Protocol;
 

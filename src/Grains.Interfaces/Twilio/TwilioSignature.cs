@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Concierge.Silo.Twilio;
+namespace Concierge.Grains.Interfaces.Twilio;
 
 /// <summary>
 /// Twilio's request signature (<c>X-Twilio-Signature</c>): base64 HMAC-SHA1, keyed by the account's auth token, over
