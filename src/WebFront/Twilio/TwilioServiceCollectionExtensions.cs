@@ -17,10 +17,10 @@ public static class TwilioServiceCollectionExtensions
             .BindConfiguration(TwilioOptions.SectionName)
             .Validate(
                 options => options.PublicBaseUrl is null || IsBaseUrl(options.PublicBaseUrl),
-                $"{TwilioOptions.PublicBaseUrlKey} must be an absolute http(s) URL without query string, e.g. https://concierge.example.com")
+                $"{TwilioOptions.PublicBaseUrlKey} must be an absolute http(s) URL without query string, e.g. https://concierge.example.com.")
             .Validate(
                 options => IsBaseUrl(options.ApiBaseUrl),
-                $"{TwilioOptions.SectionName}:ApiBaseUrl must be an absolute http(s) URL without query string")
+                $"{TwilioOptions.SectionName}:ApiBaseUrl must be an absolute http(s) URL without query string.")
             .ValidateOnStart();
         return services;
     }
