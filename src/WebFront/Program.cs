@@ -25,6 +25,7 @@ builder.Services.AddConciergeProblemDetails();
 builder.Services.AddTwilioWebhooks();
 builder.Services.AddConciergeApi();
 builder.Services.AddConciergeDashboard();
+builder.Services.AddStartBanner();
 
 var app = builder.Build();
 app.UseConciergeForwardedHeaders();
