@@ -5,6 +5,7 @@ using Concierge.WebFront.Dashboard;
 using Concierge.WebFront.Health;
 using Concierge.WebFront.Logging;
 using Concierge.WebFront.Proxy;
+using Concierge.WebFront.StartUp;
 using Concierge.WebFront.Telemetry;
 using Concierge.WebFront.Twilio;
 
@@ -14,6 +15,7 @@ if (HealthProbe.IsRequested(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.ExitOnConfigurationError();
 builder.AddConciergeKeyVault();
 builder.AddConciergeLogging();
 builder.AddConciergeSilo();
@@ -23,6 +25,7 @@ builder.Services.AddConciergeProblemDetails();
 builder.Services.AddTwilioWebhooks();
 builder.Services.AddConciergeApi();
 builder.Services.AddConciergeDashboard();
+builder.Services.AddStartBanner();
 
 var app = builder.Build();
 app.UseConciergeForwardedHeaders();

@@ -12,11 +12,13 @@ public sealed class WebFrontProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly Task outputRead;
 
     private WebFrontProcess(Process process, Uri baseAddress)
     {
         this.process = process;
         BaseAddress = baseAddress;
+        outputRead = Task.WhenAll(CopyLinesAsync(process.StandardOutput), CopyLinesAsync(process.StandardError));
     }
 
     public Uri BaseAddress { get; }
@@ -59,10 +61,6 @@ public sealed class WebFrontProcess : IAsyncDisposable
         var start = AppStartInfo(workingDirectory, ["--urls", baseAddress.ToString().TrimEnd('/')], defaults.Concat(environment ?? new Dictionary<string, string>()));
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var app = new WebFrontProcess(process, baseAddress);
-        process.OutputDataReceived += (_, e) => app.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
         return app;
     }
@@ -76,7 +74,9 @@ public sealed class WebFrontProcess : IAsyncDisposable
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await errors);
+        // Both streams read to their end, whatever WaitForExitAsync waited for.
+        var (stdout, stderr) = (await output.WaitAsync(timeout.Token), await errors.WaitAsync(timeout.Token));
+        return (process.ExitCode, stdout + stderr);
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing. What a crash or an OOM kill does.</summary>
@@ -84,6 +84,7 @@ public sealed class WebFrontProcess : IAsyncDisposable
     {
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
+        await OutputEndedAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -93,6 +94,7 @@ public sealed class WebFrontProcess : IAsyncDisposable
             await KillAsync();
         }
 
+        await OutputEndedAsync(); // the readers finish before their streams are disposed
         process.Dispose();
     }
 
@@ -136,7 +138,7 @@ public sealed class WebFrontProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                process.WaitForExit(); // the exit can be seen before its last lines are read: wait for the output to end
+                await OutputEndedAsync(); // the exit is seen before the last lines are read: wait for both streams to end
                 throw new InvalidOperationException($"Concierge exited with code {process.ExitCode}:\n{Output}");
             }
 
@@ -159,16 +161,32 @@ public sealed class WebFrontProcess : IAsyncDisposable
         throw new TimeoutException($"Concierge was not ready within {timeout}:\n{Output}");
     }
 
-    private void Append(string? line)
+    /// <summary>
+    /// Waits until both output streams have reached their end (or <paramref name="timeout"/> passes: a child process the
+    /// app started could keep them open), so <see cref="Output"/> holds everything the process wrote.
+    /// </summary>
+    public async Task OutputEndedAsync(TimeSpan? timeout = null)
     {
-        if (line is null)
+        try
         {
-            return;
+            await outputRead.WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
         }
-
-        lock (output)
+        catch (TimeoutException)
         {
-            output.AppendLine(line);
+            // Output is then what was read so far; the caller's assertion shows it.
+        }
+    }
+
+    // Our own readers rather than Process's events: their end is a task to await, not an event that may still be
+    // in flight when the exit is seen (the cause of an empty Output from a process that had exited with a message).
+    private async Task CopyLinesAsync(StreamReader reader)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
         }
     }
 }

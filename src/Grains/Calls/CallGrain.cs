@@ -28,7 +28,7 @@ public sealed class CallGrain(
     public const int MaxCallerTurns = 3;
 
     /// <summary>Why a call that ended on a technical problem before any decision ended.</summary>
-    public const string TroubleReason = "The caller was told of a technical problem before a decision";
+    public const string TroubleReason = "The caller was told of a technical problem before a decision.";
 
     /// <summary>
     /// Twilio reports a call over (status callback) a moment after it hangs up. A call neither reported over nor heard
@@ -74,18 +74,19 @@ public sealed class CallGrain(
         CallStep step;
         if (policy.Exception is { } exception)
         {
-            Call.Reason = $"On the exception list ({exception.Category})";
+            var onTheList = CallLogLines.OnExceptionList(exception.Category);
+            Call.Reason = onTheList;
             Call.DecidedBy = "exception list";
             step = (CallStep?)Steps.Transfer(CallScript.PuttingThrough(exception.Name, Call.Language), CallDecisions.TransferredException, whisper: false)
-                ?? Steps.TakeMessage(Call.Reason + "; no owner phone is configured");
+                ?? Steps.TakeMessage(CallLogLines.NoOwnerPhone(onTheList));
         }
         else if (standing.Blocked)
         {
             Call.Phase = CallPhase.Ended;
             Call.Decision = CallDecisions.Blocked;
-            Call.Reason = "The caller is blocked";
+            Call.Reason = CallLogLines.Blocked;
             Call.DecidedBy = "caller history";
-            Journal.Event("Rejected unanswered: blocked caller");
+            Journal.Event(CallLogLines.RejectedBlocked);
             step = new RejectStep();
         }
         else
@@ -141,9 +142,7 @@ public sealed class CallGrain(
             : Call.OwnerDeclined ? "declined"
             : result.Status is "completed" or "answered" ? "not_accepted" // the owner's phone answered (voicemail, or no key pressed) but the caller was never connected
             : result.Status;
-        Journal.Event(connected
-            ? $"Owner took the call ({result.DurationSeconds ?? 0} s)"
-            : $"Transfer not taken: {Call.TransferOutcome}");
+        Journal.Event(connected ? CallLogLines.OwnerTookTheCall(result.DurationSeconds) : CallLogLines.TransferNotTaken(Call.TransferOutcome));
         Call.Decision = connected ? Call.PendingDecision : CallDecisions.TransferFailed;
 
         CallStep step;
@@ -181,7 +180,7 @@ public sealed class CallGrain(
         {
             Call.OwnerAnswered = true;
             Call.OwnerDeclined = digits != "1";
-            Journal.Event(Call.OwnerDeclined ? "Owner declined after the whisper" : "Owner accepted after the whisper");
+            Journal.Event(CallLogLines.OwnerAnsweredTheWhisper(Call.OwnerDeclined));
             await Journal.SaveAsync(cancellationToken);
         }
 
@@ -203,7 +202,7 @@ public sealed class CallGrain(
         if (Call.Decision is null)
         {
             Call.Decision = CallDecisions.Abandoned;
-            Call.Reason ??= "The caller hung up before a decision";
+            Call.Reason ??= CallLogLines.HungUpBeforeDecision;
             if (Call.Phase == CallPhase.Transferring)
             {
                 Call.TransferOutcome = "caller_hung_up";
@@ -211,7 +210,7 @@ public sealed class CallGrain(
         }
 
         Call.Phase = CallPhase.Ended;
-        Journal.Event($"Call ended: {ended.Status}, {ended.DurationSeconds ?? 0} s");
+        Journal.Event(CallLogLines.CallEnded(ended.Status, ended.DurationSeconds));
         await SaveAndNotifyAsync(() => CallMetrics.Ended(Call), cancellationToken);
     }
 
@@ -252,9 +251,9 @@ public sealed class CallGrain(
         var step = Heard(turn, decision.Action switch
         {
             ScreeningAction.Transfer => (CallStep?)Steps.Transfer(decision.Reply, CallDecisions.Transferred, Call.Company?.Whisper ?? true, outcome)
-                ?? Steps.TakeMessage(decision.Reason + "; no owner phone is configured", outcome),
+                ?? Steps.TakeMessage(CallLogLines.NoOwnerPhone(decision.Reason), TakingAMessage(outcome)),
             ScreeningAction.Ask when !context.IsLastTurn => Steps.Listen(decision.Reply, outcome),
-            ScreeningAction.Ask => Steps.AskForMessage(null, outcome), // a brain that asks once too often gets a message taken, not a fourth question
+            ScreeningAction.Ask => Steps.AskForMessage(null, TakingAMessage(outcome)), // a brain that asks once too often gets a message taken, not a fourth question
             ScreeningAction.TakeMessage => Steps.AskForMessage(decision.Reply, outcome),
             ScreeningAction.Block => Steps.End(decision.Reply, CallDecisions.Blocked, outcome),
             _ => Steps.End(decision.Reply, CallDecisions.Completed, outcome),
@@ -279,7 +278,7 @@ public sealed class CallGrain(
             return reprompt;
         }
 
-        Call.Reason = "The caller did not speak";
+        Call.Reason = CallLogLines.NoSpeech;
         Call.DecidedBy = "concierge";
         var step = Heard(turn, Steps.End(CallScript.NoSpeechGoodbye(Call.Language), CallDecisions.EndedNoSpeech));
         await SaveAndNotifyAsync(cancellationToken);
@@ -291,11 +290,13 @@ public sealed class CallGrain(
         CallStep step;
         if (string.IsNullOrEmpty(speech))
         {
+            Journal.Event(CallLogLines.NoMessageLeft);
             step = Steps.End(CallScript.NoMessageGoodbye(Call.Language), Call.Decision ?? CallDecisions.EndedNoSpeech);
         }
         else
         {
             Journal.Caller(speech, confidence);
+            Journal.Event(CallLogLines.MessageTaken);
             Call.Message = speech;
             step = Steps.End(CallScript.MessageThanks(Call.Language), CallDecisions.MessageTaken);
         }
@@ -312,6 +313,13 @@ public sealed class CallGrain(
         Call.HeardReply = reply;
         return reply;
     }
+
+    /// <summary>
+    /// The screening as the call log shows it when the caller is asked for a message instead of what the brain chose (no
+    /// owner phone to ring, or one question too many): the turn says what happened to the caller.
+    /// </summary>
+    private static ScreeningOutcome TakingAMessage(ScreeningOutcome outcome) =>
+        outcome with { Decision = outcome.Decision with { Action = ScreeningAction.TakeMessage } };
 
     private ICallerGrain CallerGrain() => GrainFactory.GetGrain<ICallerGrain>(Call.CallerKey!);
 

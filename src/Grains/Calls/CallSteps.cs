@@ -28,7 +28,7 @@ internal sealed class CallSteps(IPersistentState<CallState> state, CallJournal j
         Call.Phase = CallPhase.Transferring;
         Call.PendingDecision = decision;
         journal.Concierge(prompt, screening);
-        journal.Event(whisper ? "Ringing the owner (with whisper)" : "Ringing the owner");
+        journal.Event(CallLogLines.Ringing(whisper));
         return new TransferStep(prompt, ownerPhone, Call.Company.RingSeconds, whisper, Call.Language);
     }
 

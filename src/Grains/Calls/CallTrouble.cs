@@ -62,11 +62,11 @@ internal sealed class CallTrouble(IPersistentState<CallState> state, CallJournal
         journal.Concierge(ServiceTrouble.Announcement, at: trouble.At);
         if (!ends)
         {
-            journal.Event($"The {trouble.Webhook} webhook failed: the caller was told of a technical problem, and the call went on", trouble.At);
+            journal.Event($"The {trouble.Webhook} webhook failed: the caller was told of a technical problem, and the call went on.", trouble.At);
             return TroubleRecording.Recorded;
         }
 
-        journal.Event($"The {trouble.Webhook} webhook failed: the caller was told of a technical problem and the call ended", trouble.At);
+        journal.Event($"The {trouble.Webhook} webhook failed: the caller was told of a technical problem, and the call ended.", trouble.At);
         Call.Phase = CallPhase.Ended;
         if (Call.Decision is null or CallDecisions.Abandoned)
         {

@@ -13,7 +13,7 @@ public sealed class CompanyGrain(
     TimeProvider time) : Grain, ICompanyGrain
 {
     /// <summary>What a company that was never configured answers with: screen, never transfer.</summary>
-    private static readonly CompanySettings Unconfigured = new("Concierge", "the person you called", null, [], null, ["en-US"], "");
+    private static readonly CompanySettings Unconfigured = new("Concierge", "", null, [], null, ["en-US"], ""); // no owner name: callers hear sentences without one
 
     private CompanyState Company => state.State;
 

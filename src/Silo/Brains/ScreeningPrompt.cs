@@ -28,7 +28,7 @@ internal static class ScreeningPrompt
 
     private static string SystemText(ScreeningContext context)
     {
-        var owner = context.OwnerName;
+        var owner = string.IsNullOrWhiteSpace(context.OwnerName) ? "the owner" : context.OwnerName.Trim(); // a name that is not set still reads
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"""
             You are the phone concierge answering calls for {owner}. {owner} is not on the line: you find out who is calling and why, then decide what happens to the call.

@@ -22,7 +22,7 @@ public static class ConciergeSettings
         where TOptions : class, new()
     {
         builder.Services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
-        return Checked(builder, builder.Configuration.GetSection(section).Get<TOptions>() ?? new TOptions(), section, problems);
+        return Checked(builder, Bound(builder, () => builder.Configuration.GetSection(section).Get<TOptions>(), section), section, problems);
     }
 
     /// <summary>
@@ -33,7 +33,21 @@ public static class ConciergeSettings
         where TOptions : class, new()
     {
         builder.Services.AddOptions<TOptions>().Bind(builder.Configuration).ValidateOnStart();
-        return Checked(builder, builder.Configuration.Get<TOptions>() ?? new TOptions(), "", problems);
+        return Checked(builder, Bound(builder, () => builder.Configuration.Get<TOptions>(), ""), "", problems);
+    }
+
+    /// <summary>The settings as bound; a value the binder cannot read as its type is a problem named like the others.</summary>
+    private static TOptions Bound<TOptions>(IHostApplicationBuilder builder, Func<TOptions?> bind, string section)
+        where TOptions : class, new()
+    {
+        try
+        {
+            return bind() ?? new TOptions();
+        }
+        catch (InvalidOperationException e) when (ConfigurationValueError.Describe(e, builder.Configuration) is { } problem)
+        {
+            throw new OptionsValidationException(section, typeof(TOptions), [problem]);
+        }
     }
 
     private static TOptions Checked<TOptions>(IHostApplicationBuilder builder, TOptions bound, string section, Func<TOptions, IEnumerable<string>> problems)

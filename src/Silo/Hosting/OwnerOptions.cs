@@ -11,8 +11,11 @@ public sealed class OwnerOptions
 {
     public const string SectionName = "Concierge:Owner";
 
-    /// <summary>Whom the concierge answers for, as callers hear it.</summary>
-    public string Name { get; set; } = "the person you called";
+    /// <summary>Company name for an owner whose name is not set.</summary>
+    public const string UnnamedCompany = "Concierge";
+
+    /// <summary>Whom the concierge answers for, as callers hear it. Unset: callers hear sentences without a name.</summary>
+    public string Name { get; set; } = "";
 
     /// <summary>The owner's real phone, where transfers ring (E.164, or national for <see cref="Region"/>). Unset: messages are taken instead.</summary>
     public string? Phone { get; set; }
@@ -49,7 +52,7 @@ public sealed class OwnerOptions
         }
 
         return new CompanySettings(
-            Name,
+            string.IsNullOrWhiteSpace(Name) ? UnnamedCompany : Name,
             Name,
             phone,
             current?.TwilioNumbers ?? [],

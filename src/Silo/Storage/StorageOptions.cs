@@ -43,6 +43,29 @@ public sealed class StorageOptions
         ConnectionString = builder.ToString();
     }
 
+    /// <summary>The SQLite database file (a full path once anchored), or null for another provider or an in-memory database.</summary>
+    public string? SqliteFile => Provider == StorageProvider.Sqlite
+        && new SqliteConnectionStringBuilder(ConnectionString ?? DefaultSqliteConnectionString).DataSource is { Length: > 0 } file
+        && file != ":memory:"
+            ? file
+            : null;
+
+    /// <summary>Where the data is, for people to read: the SQLite file, or the server and database, never a credential.</summary>
+    public string Location()
+    {
+        switch (Provider)
+        {
+            case StorageProvider.Sqlite:
+                return SqliteFile ?? "SQLite, in memory";
+            case StorageProvider.Postgres:
+                var postgres = new NpgsqlConnectionStringBuilder(ConnectionString);
+                return $"PostgreSQL database {postgres.Database} on {postgres.Host}";
+            default:
+                var sql = new SqlConnectionStringBuilder(ConnectionString);
+                return $"SQL Server database {sql.InitialCatalog} on {sql.DataSource}";
+        }
+    }
+
     /// <summary>What is wrong with these settings, one message per problem, each naming its key; empty when they can work.</summary>
     public IReadOnlyList<string> Validate()
     {

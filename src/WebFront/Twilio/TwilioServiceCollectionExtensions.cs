@@ -17,10 +17,10 @@ public static class TwilioServiceCollectionExtensions
             .BindConfiguration(TwilioOptions.SectionName)
             .Validate(
                 options => options.PublicBaseUrl is null || IsBaseUrl(options.PublicBaseUrl),
-                $"{TwilioOptions.PublicBaseUrlKey} must be an absolute http(s) URL without query string, e.g. https://concierge.example.com")
+                $"{TwilioOptions.PublicBaseUrlKey} must be an absolute http(s) URL without query string, e.g. https://concierge.example.com.")
             .Validate(
                 options => IsBaseUrl(options.ApiBaseUrl),
-                $"{TwilioOptions.SectionName}:ApiBaseUrl must be an absolute http(s) URL without query string")
+                $"{TwilioOptions.SectionName}:ApiBaseUrl must be an absolute http(s) URL without query string.")
             .ValidateOnStart();
         return services;
     }
@@ -28,12 +28,14 @@ public static class TwilioServiceCollectionExtensions
     /// <summary>
     /// Everything the voice webhooks need: options, the TwiML renderer, what records in the background that a caller
     /// was told of a technical problem, and the grains' way out to Twilio's REST API (<see cref="ITelephony"/>). In Production the auth token and the public
-    /// base URL are required at start-up.
+    /// base URL are required at start-up; in Development a missing token is replaced by a local one (<see cref="LocalTwilioToken"/>).
     /// </summary>
     public static IServiceCollection AddTwilioWebhooks(this IServiceCollection services)
     {
         services.AddTwilioOptions();
         services.AddSingleton<IValidateOptions<TwilioOptions>, ProductionTwilioSettingsValidator>();
+        services.AddSingleton<LocalTwilioToken>();
+        services.AddSingleton<IPostConfigureOptions<TwilioOptions>>(sp => sp.GetRequiredService<LocalTwilioToken>());
         services.AddSingleton<CallStepTwiml>();
         services.AddSingleton<TroubleRecorder>();
         services.AddTwilioTelephony();

@@ -110,7 +110,7 @@ internal static class AcknowledgedEffects
 
         if (exchange.Kind == WebhookKind.Whisper)
         {
-            if (exchange.Field("Digits") is not null && !turns.Any(t => t.Speaker == TurnSpeakers.System && t.Text.EndsWith("after the whisper", StringComparison.Ordinal)))
+            if (exchange.Field("Digits") is not null && !turns.Any(t => t.Speaker == TurnSpeakers.System && t.Text.EndsWith("after the whisper.", StringComparison.Ordinal)))
             {
                 yield return "the owner's key press was acknowledged but not stored";
             }

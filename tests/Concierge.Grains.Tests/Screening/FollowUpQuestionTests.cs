@@ -72,7 +72,7 @@ public sealed class FollowUpQuestionTests
         var decision = Calls.Decide(Calls.Context(["Hello?", "Is Alex there or not?"], isLastTurn: true));
 
         Assert.Equal(ScreeningAction.TakeMessage, decision.Action);
-        Assert.Equal("Still no name or reason at the last turn; taking a message.", decision.Reason);
+        Assert.Equal("Still no name or reason at the last turn, so the caller was asked for a message.", decision.Reason);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class OwnerInstructionTests
         var decision = Calls.Decide(Calls.Context(["Bonjour, ici le secrétariat de l'école Victor Hugo."], instructions: "Always put through: school"));
 
         Assert.Equal(ScreeningAction.Transfer, decision.Action);
-        Assert.Equal("The owner's instructions say always to put through \"school\".", decision.Reason);
+        Assert.Equal("The owner's instructions say always to put through school.", decision.Reason);
     }
 
     [Fact]

@@ -15,11 +15,11 @@ public sealed class ReplyTests
     }
 
     [Fact]
-    public void BlankOwnerNameFallsBackToThePersonCalled()
+    public void BlankOwnerNameIsThePersonYoureCalling()
     {
         var context = Calls.Context("We have a special offer on solar panels.") with { OwnerName = " " };
 
-        Assert.Equal("Thanks for calling. The person you called isn't taking calls right now; please send a text or an email.", Calls.Decide(context).Reply);
+        Assert.Equal("Thanks for calling. The person you're calling isn't taking calls right now; please send a text or an email.", Calls.Decide(context).Reply);
     }
 
     [Theory]

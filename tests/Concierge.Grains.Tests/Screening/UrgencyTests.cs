@@ -57,6 +57,6 @@ public sealed class UrgencyTests
         var decision = Calls.Decide("It's an emergency!");
 
         Assert.Equal("I understand it's urgent. Putting you through to Alex right now.", decision.Reply);
-        Assert.Equal("Urgent: emergency.", decision.Reason);
+        Assert.Equal("Urgent: the caller used the word emergency.", decision.Reason);
     }
 }

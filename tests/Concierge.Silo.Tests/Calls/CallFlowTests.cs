@@ -359,6 +359,30 @@ public sealed class CallFlowTests
         Assert.Equal("Mum", policy.Exception?.Name);
     }
 
+    [Fact]
+    public async Task WithoutAnOwnerNameOrPhoneAnUrgentCallerLeavesAMessageAndTheLogSaysWhatHappenedInSentences()
+    {
+        var company = $"unnamed-{run}";
+        await cluster.Grains.GetGrain<ICompanyGrain>(company).ConfigureAsync(new CompanySettings("Concierge", "", null, [], null, ["en-US"], ""));
+        cluster.Brain.Decide = _ => Decide(ScreeningAction.Transfer, "Putting you through right now.", CallCategory.Urgent) with
+        {
+            Reason = "Urgent: the caller used the word emergency.",
+        };
+        var call = Call("CA-unnamed");
+
+        var greeting = Assert.IsType<ListenStep>(await call.StartAsync(new IncomingCall(company, caller, "+18005550000")));
+        var askForMessage = Assert.IsType<ListenStep>(await call.HearAsync(new CallerInput("It's an emergency, call me back.", 0.9, greeting.Turn)));
+        await call.HearAsync(new CallerInput("Please call Sam back about the flood.", 0.9, askForMessage.Turn));
+
+        var record = (await call.GetAsync())!;
+        Assert.Equal("Hello, I'm the assistant who answers calls to this number. May I ask who's calling, and what it's about?", greeting.Prompt);
+        Assert.StartsWith("The person you're calling can't take your call right now.", askForMessage.Prompt, StringComparison.Ordinal);
+        Assert.Equal("Urgent: the caller used the word emergency. No phone number is set for the owner, so the caller was asked for a message.", record.Reason);
+        Assert.Equal("take_message", record.Turns.Single(t => t.Text == askForMessage.Prompt).Action); // not "transfer": no one was rung
+        Assert.Contains(record.Turns, t => t.Speaker == TurnSpeakers.System && t.Text == CallLogLines.MessageTaken);
+        Assert.Equal(CallDecisions.MessageTaken, record.FinalDecision);
+    }
+
     private ICompanyGrain Company => cluster.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
 
     private ICallGrain Call(string callSid) => cluster.Grains.GetGrain<ICallGrain>($"{callSid}-{run}");

@@ -109,7 +109,7 @@ public sealed class ReplayedWebhookTests(ConciergeAppFactory app) : IClassFixtur
         Assert.True(offer.Listens);
         Assert.Equal(offer.Root.ToString(), again.Root.ToString()); // a Twilio retry must not hang up on a caller about to leave a message
         var record = await RecordAsync(call);
-        Assert.Single(record.Turns, t => t.Text.StartsWith("Transfer not taken", StringComparison.Ordinal));
+        Assert.Single(record.Turns, t => t.Text == "The owner's phone was busy.");
         Assert.Equal("busy", record.TransferOutcome);
     }
 
@@ -126,7 +126,7 @@ public sealed class ReplayedWebhookTests(ConciergeAppFactory app) : IClassFixtur
 
         Assert.True(connect.IsEmpty);
         Assert.True(again.IsEmpty);
-        Assert.Single((await RecordAsync(call)).Turns, t => t.Text == "Owner accepted after the whisper");
+        Assert.Single((await RecordAsync(call)).Turns, t => t.Text == "The owner accepted the call after the whisper.");
     }
 
     private static string ActionOf(SimulatedCall call, System.Xml.Linq.XElement? gather) =>

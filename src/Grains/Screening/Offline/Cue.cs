@@ -22,11 +22,29 @@ internal sealed record Cue(CueKind Kind, string Topic, string Phrase)
 
     public bool IsFoundIn(string normalized) => SpokenText.Contains(normalized, Pattern);
 
-    /// <summary>"Scam cue: gift cards" or, when the words differ from the topic, "Sales cue: survey ("sondage")".</summary>
-    public string Describe(string prefix) =>
-        NormalizedTopic.StartsWith(Pattern, StringComparison.Ordinal)
-            ? $"{prefix}: {Topic}"
-            : $"{prefix}: {Topic} (\"{Words}\")";
+    /// <summary>
+    /// The start of a reason the owner reads, a clause without its full stop: <c>Scam: the caller said "gift cards"</c>,
+    /// <c>Sales (survey): the caller used the word sondage</c> when the words do not name the topic, or, for a phrase
+    /// matched by its stem (which is no word to quote), <c>Sales: the caller spoke of extended warranty</c>.
+    /// </summary>
+    public string Describe(string label)
+    {
+        if (IsPrefix)
+        {
+            return $"{label}: the caller spoke of {Topic}";
+        }
+
+        var said = Words.Contains(' ', StringComparison.Ordinal) ? $"said {Quote(Words)}" : $"used the word {Words}";
+        return NormalizedTopic.StartsWith(Pattern, StringComparison.Ordinal)
+            ? $"{label}: the caller {said}"
+            : $"{label} ({Topic}): the caller {said}";
+    }
+
+    /// <summary>The topic, with the words said when they do not name it: "a threat (arrested)".</summary>
+    public string Named() => IsPrefix || NormalizedTopic.StartsWith(Pattern, StringComparison.Ordinal) ? Topic : $"{Topic} ({Quote(Words)})";
+
+    /// <summary>Words someone said, for a reason: a phrase in quotes, a single word as it is (a quoted word reads as irony).</summary>
+    public static string Quote(string words) => words.Contains(' ', StringComparison.Ordinal) ? $"\"{words}\"" : words;
 
     public static IEnumerable<Cue> Group(CueKind kind, string topic, params string[] phrases) =>
         phrases.Select(phrase => new Cue(kind, topic, phrase));

@@ -37,7 +37,7 @@ internal static class ScreeningPolicy
 
     private static Verdict? Robocall(ScreeningSituation situation) =>
         situation.Call.First(CueKind.Robocall) is { } cue
-            ? Block(CallCategory.Robocall, cue.Describe("Robocall cue") + ".", cue)
+            ? Block(CallCategory.Robocall, cue.Describe("Robocall") + ".", cue)
             : null;
 
     private static Verdict? Scam(ScreeningSituation situation)
@@ -45,19 +45,19 @@ internal static class ScreeningPolicy
         var call = situation.Call;
         if (call.First(CueKind.Scam) is { } cue)
         {
-            return Block(CallCategory.Scam, cue.Describe("Scam cue") + ".", cue);
+            return Block(CallCategory.Scam, cue.Describe("Scam") + ".", cue);
         }
         // Real police and tax offices do not threaten arrest or demand payment on the phone; impostors do.
         var authority = call.First(CueKind.Authority) ?? call.First(CueKind.EmergencyService);
         return authority is not null && call.First(CueKind.Threat) is { } threat
-            ? Block(CallCategory.Scam, $"Scam cue: a caller claiming to be \"{authority.Words}\" threatens \"{threat.Words}\".", threat)
+            ? Block(CallCategory.Scam, $"Scam: the caller claims to be {authority.Named()} and makes {threat.Named()}.", threat)
             : null;
     }
 
     private static Verdict? OwnerNeverPutsThrough(ScreeningSituation situation) =>
         situation.Instructions.NeverPutThrough.FirstOrDefault(keyword => keyword.IsFoundIn(situation.Call)) is { } keyword
             ? new(ScreeningAction.End, situation.LikelyCategory, Urgency.Low, ReplyKind.SuggestText,
-                $"The owner's instructions say never to put through \"{keyword.Text}\".")
+                $"The owner's instructions say never to put through {Cue.Quote(keyword.Text)}.")
             : null;
 
     private static Verdict? OwnerAlwaysPutsThrough(ScreeningSituation situation)
@@ -70,7 +70,7 @@ internal static class ScreeningPolicy
         var urgent = category == CallCategory.Urgent;
         return new(ScreeningAction.Transfer, category, urgent ? Urgency.High : Urgency.Normal,
             urgent ? ReplyKind.PutThroughUrgently : ReplyKind.PutThrough,
-            $"The owner's instructions say always to put through \"{keyword.Text}\".");
+            $"The owner's instructions say always to put through {Cue.Quote(keyword.Text)}.");
     }
 
     private static Verdict? WrongNumber(ScreeningSituation situation) =>
@@ -80,7 +80,7 @@ internal static class ScreeningPolicy
 
     private static Verdict? Sales(ScreeningSituation situation) =>
         situation.Call.First(CueKind.Sales) is { } cue
-            ? new(ScreeningAction.End, CallCategory.Sales, Urgency.Low, ReplyKind.SuggestText, cue.Describe("Sales cue") + ".", cue)
+            ? new(ScreeningAction.End, CallCategory.Sales, Urgency.Low, ReplyKind.SuggestText, cue.Describe("Sales") + ".", cue)
             : null;
 
     private static Verdict? Urgent(ScreeningSituation situation)
@@ -97,7 +97,7 @@ internal static class ScreeningPolicy
     private static Verdict? DeliveryAtTheDoor(ScreeningSituation situation) =>
         situation.Call.First(CueKind.Delivery) is { } delivery && situation.Call.First(CueKind.AtTheDoor) is { } door
             ? new(ScreeningAction.Transfer, CallCategory.Delivery, Urgency.Normal, ReplyKind.PutThrough,
-                $"A delivery is waiting at the door right now (\"{door.Words}\").", delivery)
+                $"A delivery is waiting at the door right now ({Cue.Quote(door.Words)}).", delivery)
             : null;
 
     /// <summary>Deliveries, appointments and ready orders lose nothing by a message, and the owner can call back.</summary>
@@ -111,19 +111,19 @@ internal static class ScreeningPolicy
         return cue is null
             ? null
             : new(ScreeningAction.TakeMessage, category, Urgency.Low, ReplyKind.TakeMessage,
-                cue.Describe("Routine notice") + "; a message is enough.", cue);
+                cue.Describe("Routine notice") + ", and a message is enough.", cue);
     }
 
     private static Verdict? ReturnedCall(ScreeningSituation situation) =>
         situation.Call.First(CueKind.ReturnCall) is { } cue
             ? new(ScreeningAction.Transfer, ExceptUnknown(situation.LikelyCategory, CallCategory.Personal), Urgency.Normal, ReplyKind.PutThrough,
-                $"Returning a call from {OwnerOrFallback(situation)} (\"{cue.Words}\").", cue)
+                $"Returning a call from {OwnerOrFallback(situation)} ({Cue.Quote(cue.Words)}).", cue)
             : null;
 
     private static Verdict? MessageRequested(ScreeningSituation situation) =>
         situation.Call.First(CueKind.LeaveMessage) is { } cue
             ? new(ScreeningAction.TakeMessage, situation.LikelyCategory, Urgency.Normal, ReplyKind.TakeMessage,
-                $"The caller asked to leave a message (\"{cue.Words}\").")
+                $"The caller asked to leave a message ({Cue.Quote(cue.Words)}).")
             : null;
 
     private static Verdict? KnownWhoAndWhy(ScreeningSituation situation) =>
@@ -145,7 +145,7 @@ internal static class ScreeningPolicy
         {
             var missing = who ? "reason" : why ? "name" : "name or reason";
             return new(ScreeningAction.TakeMessage, situation.LikelyCategory, Urgency.Normal, ReplyKind.TakeMessage,
-                $"Still no {missing} at the last turn; taking a message.");
+                $"Still no {missing} at the last turn, so the caller was asked for a message.");
         }
         return (who, why) switch
         {
