@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.TestSupport;
 using Concierge.WebFront.Tests.Api;
+using Concierge.WebFront.Tests.Logging;
+using Microsoft.Extensions.Logging;
 
 namespace Concierge.WebFront.Tests.Configuration;
 
@@ -42,13 +44,18 @@ public sealed class OwnerSeedingTests : IDisposable
             await (await first.Api().PutJsonAsync("/api/settings", new { name = "Alex", ownerPhone = setByOwner, timeZone = "Europe/Paris" })).JsonAsync(HttpStatusCode.OK);
         }
 
-        await using var second = App();
+        await using var second = App<LoggedConciergeApp>();
         second.Settings["Concierge:Owner:Phone"] = "+14155550188";
         second.Settings["Concierge:Owner:TimeZone"] = "America/New_York";
 
         var kept = await (await second.Api().GetAsync("/api/settings")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(setByOwner, kept.GetProperty("ownerPhone").GetString());
         Assert.Equal("Europe/Paris", kept.GetProperty("timeZone").GetString());
+        var said = Assert.Single(second.Logs.Entries, e => e.Message.Contains("stored settings are used", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Information, said.Level);
+        Assert.Contains("Concierge:Owner:Phone, Concierge:Owner:TimeZone", said.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Concierge:Owner:Name", said.Message, StringComparison.Ordinal); // configured, and the same as stored
+        Assert.DoesNotContain("0188", said.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,9 +86,12 @@ public sealed class OwnerSeedingTests : IDisposable
 
     public void Dispose() => directory.Dispose();
 
-    private ConciergeAppFactory App()
+    private ConciergeAppFactory App() => App<ConciergeAppFactory>();
+
+    private TApp App<TApp>()
+        where TApp : ConciergeAppFactory, new()
     {
-        var app = new ConciergeAppFactory();
+        var app = new TApp();
         app.Settings["Concierge:Storage:ConnectionString"] = $"Data Source={directory.File("concierge.db")}";
         return app;
     }
