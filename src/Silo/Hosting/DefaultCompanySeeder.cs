@@ -25,7 +25,10 @@ internal sealed partial class DefaultCompanySeeder(
     // The background loop starts only if the first attempt, once the host has started, fails.
     public override Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The first attempt completes the start, so the owner's key works from the first request the host answers.</summary>
+    /// <summary>
+    /// The first attempt is the last step of the start: the host reports itself started only after it. (The server
+    /// already listens: on the very first start a request in these milliseconds may find no key or settings yet.)
+    /// </summary>
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
         if (!await TrySeedAsync())
