@@ -72,6 +72,6 @@ public interface ICompanyGrain : IGrainWithStringKey
 
 public static class CompanyIds
 {
-    /// <summary>The company of the single-owner setup, configured from <c>Concierge:Owner:*</c>; it answers numbers no other company claims.</summary>
+    /// <summary>The company of the single-owner setup, seeded once from <c>Concierge:Owner:*</c>; it answers numbers no other company claims.</summary>
     public const string Default = "default";
 }

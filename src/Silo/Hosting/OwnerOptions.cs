@@ -4,8 +4,9 @@ using Concierge.Grains.Interfaces.Phones;
 namespace Concierge.Silo.Hosting;
 
 /// <summary>
-/// The single-owner setup (configuration section <c>Concierge:Owner</c>): the default company's settings.
-/// Values given here are applied at every start, so the configuration stays the source of truth for them.
+/// The single-owner setup (configuration section <c>Concierge:Owner</c>): what the default company starts with. These
+/// seed the company once, when it has no settings yet; afterwards its stored settings (edited on the dashboard's Settings
+/// page or through <c>/api/settings</c>) win. <see cref="ApiKey"/> is a credential, not a setting: it is registered at every start.
 /// </summary>
 public sealed class OwnerOptions
 {
@@ -40,8 +41,11 @@ public sealed class OwnerOptions
 
     public int RingSeconds { get; set; } = 20;
 
-    /// <summary>The settings these options describe; throws <see cref="FormatException"/> naming the key when the phone is invalid.</summary>
-    public CompanySettings ToSettings(CompanySettings? current)
+    /// <summary>IANA time zone the owner reads dates and days in ("Europe/Paris").</summary>
+    public string TimeZone { get; set; } = CompanyTimeZone.Default;
+
+    /// <summary>The settings these options describe; throws <see cref="FormatException"/> naming the key when the phone or time zone is invalid.</summary>
+    public CompanySettings ToSettings()
     {
         string? phone = null;
         if (!string.IsNullOrWhiteSpace(Phone))
@@ -51,16 +55,41 @@ public sealed class OwnerOptions
                 : throw new FormatException($"{SectionName}:Phone: {error}");
         }
 
+        var zone = CompanyTimeZone.Find(TimeZone)
+            ?? throw new FormatException($"{SectionName}:TimeZone: '{TimeZone}' is not a time zone; use an IANA id such as Europe/Paris or America/New_York.");
         return new CompanySettings(
             string.IsNullOrWhiteSpace(Name) ? UnnamedCompany : Name,
             Name,
             phone,
-            current?.TwilioNumbers ?? [],
+            [],
             Greeting,
             Languages.Count > 0 ? [.. Languages] : ["en-US"],
             ScreeningInstructions,
             Region,
             Whisper,
-            RingSeconds);
+            RingSeconds,
+            zone.Id);
+    }
+
+    /// <summary>
+    /// The keys among <paramref name="configuredKeys"/> (those set in configuration, e.g. "Phone") whose value differs from
+    /// <paramref name="stored"/>: what a start leaves unapplied. Names only, never values (phones stay out of logs).
+    /// </summary>
+    public IReadOnlyList<string> KeysDifferingFrom(CompanySettings stored, IEnumerable<string> configuredKeys)
+    {
+        var wanted = ToSettings();
+        var differs = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
+        {
+            [nameof(Name)] = wanted.OwnerName != stored.OwnerName,
+            [nameof(Phone)] = wanted.OwnerPhone != stored.OwnerPhone,
+            [nameof(Region)] = wanted.DefaultRegion != stored.DefaultRegion,
+            [nameof(Greeting)] = wanted.Greeting != stored.Greeting,
+            [nameof(Languages)] = !wanted.Languages.SequenceEqual(stored.Languages),
+            [nameof(ScreeningInstructions)] = wanted.ScreeningInstructions != stored.ScreeningInstructions,
+            [nameof(Whisper)] = wanted.Whisper != stored.Whisper,
+            [nameof(RingSeconds)] = wanted.RingSeconds != stored.RingSeconds,
+            [nameof(TimeZone)] = wanted.TimeZone != stored.TimeZone,
+        };
+        return [.. configuredKeys.Where(key => differs.GetValueOrDefault(key)).Select(key => $"{SectionName}:{key}").Distinct().Order(StringComparer.Ordinal)];
     }
 }

@@ -2,14 +2,14 @@ using Microsoft.Extensions.Options;
 
 namespace Concierge.Silo.Hosting;
 
-/// <summary>Stops start-up with the parser's own message when the owner's phone cannot be understood.</summary>
+/// <summary>Stops start-up with the parser's own message when the owner's phone or time zone cannot be understood.</summary>
 internal sealed class OwnerOptionsValidator : IValidateOptions<OwnerOptions>
 {
     public ValidateOptionsResult Validate(string? name, OwnerOptions options)
     {
         try
         {
-            options.ToSettings(null);
+            options.ToSettings();
             return ValidateOptionsResult.Success;
         }
         catch (FormatException e)

@@ -55,7 +55,7 @@ public static class SiloHostingExtensions
             }));
         builder.Services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<OwnerOptions>, OwnerOptionsValidator>();
-        builder.Services.AddHostedService<DefaultCompanySeeder>(); // started after the silo: it calls grains
+        builder.Services.AddHostedService<DefaultCompanySeeder>(); // seeds once the host has started (silo running, server listening)
         builder.Services.AddSingleton<CompanyDirectory>();
         builder.Services.AddSingleton<ConversationQueries>();
         builder.Services.AddSingleton<CallerQueries>();

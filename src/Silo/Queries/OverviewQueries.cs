@@ -3,7 +3,7 @@ using Concierge.Silo.Storage;
 
 namespace Concierge.Silo.Queries;
 
-/// <summary>How many calls started on one day (counted from the window's first day) ended with one decision ("" while undecided).</summary>
+/// <summary>How many calls started on one day (counted from the window's first day, 0) ended with one decision ("" while undecided).</summary>
 public sealed class DecisionDayCount
 {
     public long Day { get; init; }
@@ -28,22 +28,26 @@ public sealed class LatencyBucketCount
 /// </summary>
 public sealed class OverviewQueries(SqlStore storage)
 {
-    private const long DayMs = 86_400_000;
-
     /// <summary>Exclusive upper bounds, in ms, of the latency buckets; one more bucket holds everything slower.</summary>
     public static IReadOnlyList<int> LatencyBucketBounds { get; } = [50, 100, 250, 500, 1000, 2000, 3000, 5000];
 
-    /// <summary>Calls per day and decision for the <paramref name="days"/> days starting at <paramref name="firstDay"/>.</summary>
-    public Task<IReadOnlyList<DecisionDayCount>> CallsPerDayAsync(string companyId, DateTimeOffset firstDay, int days, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Calls per day and decision. <paramref name="dayStarts"/> are the instants each day starts, in order, followed by the
+    /// end of the last: days in the company's time zone, which may last 23 or 25 hours when its clocks change.
+    /// </summary>
+    public Task<IReadOnlyList<DecisionDayCount>> CallsPerDayAsync(string companyId, IReadOnlyList<DateTimeOffset> dayStarts, CancellationToken cancellationToken = default)
     {
-        var fromMs = firstDay.ToUnixTimeMilliseconds();
-
-        // Integer division of non-negative millisecond offsets is the same in every dialect; date functions are not.
+        // Day boundaries are compared as integers, the same in every dialect (date functions are not), and written into the
+        // statement as numbers: they are ours, never input. The WHERE clause keeps the (company_id, started_at_ms) index.
+        var bounds = dayStarts.Select(start => start.ToUnixTimeMilliseconds()).ToArray();
+        var day = "CASE " +
+            string.Concat(bounds.Skip(1).Select((end, i) => string.Create(CultureInfo.InvariantCulture, $"WHEN started_at_ms < {end} THEN {i} "))) +
+            "END";
         return storage.QueryAsync<DecisionDayCount>(
             "SELECT Day, Decision, COUNT(*) AS Calls FROM (" +
-            $"SELECT (started_at_ms - @FromMs) / {DayMs} AS Day, COALESCE(final_decision, '') AS Decision FROM calls " +
+            $"SELECT {day} AS Day, COALESCE(final_decision, '') AS Decision FROM calls " +
             "WHERE company_id = @CompanyId AND started_at_ms >= @FromMs AND started_at_ms < @UntilMs) d GROUP BY Day, Decision",
-            new { CompanyId = companyId, FromMs = fromMs, UntilMs = fromMs + (days * DayMs) },
+            new { CompanyId = companyId, FromMs = bounds[0], UntilMs = bounds[^1] },
             cancellationToken);
     }
 

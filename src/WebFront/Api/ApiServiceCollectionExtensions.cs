@@ -67,6 +67,7 @@ public static class ApiServiceCollectionExtensions
         routes.MapConversationsApi();
         routes.MapCallersApi();
         routes.MapCompaniesApi();
+        routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();
         routes.MapApiReference();

@@ -5,10 +5,32 @@ using Concierge.WebFront.Api.Contracts;
 
 namespace Concierge.WebFront.Api;
 
-/// <summary>Validates what an operator writes for a company and turns it into settings.</summary>
+/// <summary>
+/// Validates what an operator (<c>/api/companies</c>) or the company itself (<c>/api/settings</c>, the dashboard's Settings
+/// page) writes for a company and turns it into settings: one set of rules and messages for all three.
+/// </summary>
 public static partial class CompanySettingsInput
 {
     public const int MaxTwilioNumbers = 20;
+
+    public const string RingSecondsRange = "ringSeconds must be from 5 to 60.";
+
+    /// <summary>
+    /// The settings a company writes for itself: as <see cref="Validate"/>, except that its Twilio numbers (which route
+    /// calls between companies) are the operator's: omitted, they stay as they are; changed, a field error.
+    /// </summary>
+    public static CompanySettings? ValidateOwn(CompanyInput input, CompanySettings? current, Validation validation)
+    {
+        var kept = current?.TwilioNumbers ?? [];
+        var settings = Validate(input with { TwilioNumbers = input.TwilioNumbers ?? kept }, validation);
+        if (settings is not null && !settings.TwilioNumbers.Order(StringComparer.Ordinal).SequenceEqual(kept.Order(StringComparer.Ordinal)))
+        {
+            validation.Add("twilioNumbers", "twilioNumbers are assigned by the operator (PUT /api/companies/{id}); leave them out here.");
+            return null;
+        }
+
+        return settings;
+    }
 
     /// <summary>The settings <paramref name="input"/> describes; null (with field errors) when it is invalid.</summary>
     public static CompanySettings? Validate(CompanyInput input, Validation validation)
@@ -35,11 +57,19 @@ public static partial class CompanySettingsInput
         var ring = input.RingSeconds ?? 20;
         if (ring is < 5 or > 60)
         {
-            validation.Add("ringSeconds", "ringSeconds must be from 5 to 60.");
+            validation.Add("ringSeconds", RingSecondsRange);
         }
 
+        var zone = CompanyTimeZone.Find(input.TimeZone ?? CompanyTimeZone.Default);
+        if (zone is null)
+        {
+            validation.Add("timeZone", $"timeZone '{input.TimeZone}' is not a time zone: use an IANA id such as Europe/Paris, America/New_York or UTC.");
+        }
+
+        var voiceMode = validation.OneOf("voiceMode", input.VoiceMode ?? VoiceModes.Gather, VoiceModes.All);
         return validation.IsValid
-            ? new CompanySettings(name!, ownerName ?? name!, ownerPhone, numbers, greeting, [.. languages], instructions, region, input.Whisper ?? true, ring)
+            ? new CompanySettings(
+                name!, ownerName ?? name!, ownerPhone, numbers, greeting, [.. languages], instructions, region, input.Whisper ?? true, ring, zone!.Id, voiceMode!)
             : null;
     }
 

@@ -1,7 +1,9 @@
 using System.Net.ServerSentEvents;
+using Concierge.Grains.Interfaces.Companies;
 using Concierge.WebFront.Api;
 using Concierge.WebFront.Dashboard.Live;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Orleans;
 
 namespace Concierge.WebFront.Dashboard;
 
@@ -22,14 +24,15 @@ public static class DashboardEndpoints
     /// Server-sent events: the company's calls as they change. A reconnecting browser resumes from its Last-Event-ID. The
     /// stream ends as soon as its session does (signed out, key revoked), whichever node that happened on.
     /// </summary>
-    private static ServerSentEventsResult<LiveCallEvent?> LiveEvents(
-        HttpContext context, LiveCallFeed feed, DashboardSessions sessions, IHostApplicationLifetime lifetime)
+    private static async Task<ServerSentEventsResult<LiveCallEvent?>> LiveEvents(
+        HttpContext context, LiveCallFeed feed, DashboardSessions sessions, IGrainFactory grains, IHostApplicationLifetime lifetime)
     {
         // The stream also ends when the app stops, so a shutdown never waits on open dashboards.
         var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         context.Response.RegisterForDispose(ending);
         var resumeFrom = long.TryParse(context.Request.Headers["Last-Event-ID"], out var position) ? position : (long?)null;
         var user = context.User;
-        return TypedResults.ServerSentEvents<LiveCallEvent?>(feed.StreamAsync(user.CompanyId(), resumeFrom, () => sessions.IsCurrentAsync(user), ending.Token));
+        var clock = new CompanyClock(CompanyTimeZone.Of(await grains.GetGrain<ICompanyGrain>(user.CompanyId()).GetSettingsAsync()));
+        return TypedResults.ServerSentEvents<LiveCallEvent?>(feed.StreamAsync(user.CompanyId(), clock, resumeFrom, () => sessions.IsCurrentAsync(user), ending.Token));
     }
 }

@@ -2,16 +2,12 @@ using System.Globalization;
 
 namespace Concierge.WebFront.Dashboard;
 
-/// <summary>How times, durations and latencies read on the dashboard (UTC on the server; the script shows local time).</summary>
+/// <summary>How durations and latencies read on the dashboard, and instants in machine form; times people read come from <see cref="CompanyClock"/>.</summary>
 public static class DashboardFormat
 {
     public static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     public static string Iso(long unixMs) => Iso(DateTimeOffset.FromUnixTimeMilliseconds(unixMs));
-
-    public static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
-    public static string Time(long unixMs) => Time(DateTimeOffset.FromUnixTimeMilliseconds(unixMs));
 
     public static string Duration(int? seconds) => seconds switch
     {

@@ -1,19 +1,42 @@
+using Concierge.Grains.Interfaces.Companies;
 using Concierge.WebFront.Api;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Orleans;
 
 namespace Concierge.WebFront.Dashboard;
 
-/// <summary>What every signed-in page has: the company it shows, its form's errors, and a notice carried over a redirect.</summary>
+/// <summary>What every signed-in page has: the company it shows and its clock, its form's errors, and a notice carried over a redirect.</summary>
 public abstract class DashboardPage : PageModel
 {
     public FieldErrors Errors { get; private set; } = FieldErrors.None;
+
+    /// <summary>The company's settings as they were when the request began; null when it was never configured.</summary>
+    public CompanySettings? Settings { get; private set; }
+
+    /// <summary>Dates and days in the company's time zone.</summary>
+    public CompanyClock Clock { get; private set; } = CompanyClock.Utc;
 
     /// <summary>Said once on the next page after a change (e.g. "Added Mum").</summary>
     [TempData]
     public string? Notice { get; set; }
 
     protected string CompanyId => User.CompanyId();
+
+    /// <summary>Reads the company's settings before any handler runs, so every page shows its dates in the company's zone.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (User.HasClaim(c => c.Type == ApiKeyAuthentication.CompanyClaim))
+        {
+            // Resolved here rather than through every page's constructor: the base class is the one place that needs it.
+            var grains = HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+            Settings = await grains.GetGrain<ICompanyGrain>(CompanyId).GetSettingsAsync();
+            Clock = new CompanyClock(CompanyTimeZone.Of(Settings));
+        }
+
+        await next();
+    }
 
     /// <summary>Shows the page again with <paramref name="validation"/>'s messages next to their fields (400).</summary>
     protected PageResult Invalid(Validation validation)

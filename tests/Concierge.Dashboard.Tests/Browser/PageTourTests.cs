@@ -88,6 +88,7 @@ public sealed class PageTourTests(DashboardServer server)
             ("exception-edit", $"/exceptions/{Uri.EscapeDataString(friend)}/edit"),
             ("callers", "/callers"),
             ("caller-detail", $"/callers/{Uri.EscapeDataString(sales.From)}"),
+            ("settings", "/settings"),
         ];
     }
 }

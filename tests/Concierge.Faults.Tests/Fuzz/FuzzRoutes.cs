@@ -14,7 +14,7 @@ internal static class FuzzRoutes
     public static IReadOnlyList<string> Others { get; } =
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
-        "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies",
+        "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
         "/twilio/message", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
@@ -61,6 +61,8 @@ internal static class FuzzRoutes
         new("GET", "/api/companies/{id}/keys", [Path("id", "{company}")], Admin: true),
         new("POST", "/api/companies/{id}/keys", [Path("id", "{company}"), Json("label", "fuzz")], Admin: true),
         new("DELETE", "/api/companies/{id}/keys/{keyId}", [Path("id", "{company}"), Path("keyId", "k_none")], Admin: true),
+        new("GET", "/api/settings", []),
+        new("PUT", "/api/settings", [.. CompanyFields(Json("id", "default")).Where(f => f.Name != "twilioNumbers")]),
     ];
 
     /// <summary>
@@ -82,6 +84,10 @@ internal static class FuzzRoutes
         new("GET", "/calls", [Query("decision", "transferred"), Query("caller", "+14155550100"), Query("date", "2026-11-21"), Query("q", "dinner"), Query("cursor", null)]),
         new("GET", "/calls/{callSid}", [Path("callSid", "CA0123456789abcdef0123456789abcdef")]),
         new("GET", "/", [Query("days", "7")]),
+        new("GET", "/settings", []),
+        new("POST", "/settings", [Form("ownerName", "Alex"), Form("ownerPhone", "+14155550100"), Form("greeting", "Hello"), Form("languages", "en-US, fr-FR"),
+            Form("screeningInstructions", "Always put through: school"), Form("timeZone", "Europe/Paris"), Form("whisper", "true"), Form("ringSeconds", "20"),
+            Form("voiceMode", "gather"), Form(AntiforgeryField, "{token}")]),
         new("POST", "/signout", [Form(AntiforgeryField, "{token}")]),
     ];
 
@@ -91,7 +97,7 @@ internal static class FuzzRoutes
     [
         key, Json("name", "Fuzz Ltd"), Json("ownerName", "Alex"), Json("ownerPhone", "+14155550100"), Json("twilioNumbers", new[] { "{new phone}" }),
         Json("greeting", "Hello, who is calling?"), Json("languages", new[] { "en-US" }), Json("screeningInstructions", "Always put through: school"),
-        Json("defaultRegion", "US"), Json("whisper", true), Json("ringSeconds", 20),
+        Json("defaultRegion", "US"), Json("whisper", true), Json("ringSeconds", 20), Json("timeZone", "Europe/Paris"), Json("voiceMode", "gather"),
     ];
 
     private static FuzzField Json(string name, object valid) => new(name, FieldPlace.Json, valid);

@@ -45,18 +45,21 @@ public abstract class DashboardQueriesConformance : IAsyncLifetime
     [Fact]
     public async Task CallsPerDayAreCountedByDayAndDecisionWithinTheWindowOnly()
     {
+        // Days as the company's zone has them: the first one 25 hours long (clocks going back), the others 24.
+        var dayStarts = new[] { Day0, Day0.AddHours(25), Day0.AddHours(49), Day0.AddHours(73) };
+        await RecordAsync(Call("CA-d0-late", company, startedAt: Day0.AddHours(24.5), decision: "transferred"));
         await RecordAsync(Call("CA-d0-a", company, startedAt: Day0.AddHours(1), decision: "transferred"));
         await RecordAsync(Call("CA-d0-b", company, startedAt: Day0.AddHours(23), decision: "transferred"));
         await RecordAsync(Call("CA-d0-c", company, startedAt: Day0.AddHours(2), decision: null));
-        await RecordAsync(Call("CA-d2", company, startedAt: Day0.AddDays(2).AddMinutes(5), decision: "blocked"));
+        await RecordAsync(Call("CA-d2", company, startedAt: Day0.AddHours(49).AddMinutes(5), decision: "blocked"));
         await RecordAsync(Call("CA-before", company, startedAt: Day0.AddMilliseconds(-1), decision: "blocked"));
-        await RecordAsync(Call("CA-after", company, startedAt: Day0.AddDays(3), decision: "blocked"));
+        await RecordAsync(Call("CA-after", company, startedAt: Day0.AddHours(73), decision: "blocked"));
         await RecordAsync(Call("CA-other", "another-company", startedAt: Day0.AddHours(3), decision: "blocked"));
 
-        var counts = await new OverviewQueries(storage).CallsPerDayAsync(company, Day0, days: 3);
+        var counts = await new OverviewQueries(storage).CallsPerDayAsync(company, dayStarts);
 
         Assert.Equal(
-            [(0L, "", 1L), (0L, "transferred", 2L), (2L, "blocked", 1L)],
+            [(0L, "", 1L), (0L, "transferred", 3L), (2L, "blocked", 1L)],
             counts.Select(c => (c.Day, c.Decision, c.Calls)).Order());
     }
 

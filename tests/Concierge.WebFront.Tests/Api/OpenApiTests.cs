@@ -32,6 +32,8 @@ public sealed class OpenApiTests(ConciergeAppFactory app) : IClassFixture<Concie
             ("/api/companies/{id}/keys", "get", ["200", "404"]),
             ("/api/companies/{id}/keys", "post", ["201", "404"]),
             ("/api/companies/{id}/keys/{keyId}", "delete", ["204", "404"]),
+            ("/api/settings", "get", ["200", "404"]),
+            ("/api/settings", "put", ["200", "400", "413", "415"]),
         };
         foreach (var (path, method, statuses) in expected)
         {

@@ -3,7 +3,10 @@ using Concierge.Silo.Queries;
 
 namespace Concierge.WebFront.Api.Contracts;
 
-/// <summary>A company's settings as the operator writes them (numbers in any common format).</summary>
+/// <summary>
+/// A company's settings as the operator (<c>/api/companies</c>) or the company itself (<c>/api/settings</c>) writes them
+/// (numbers in any common format; <c>timeZone</c> an IANA id such as Europe/Paris, default UTC; <c>voiceMode</c> gather or realtime).
+/// </summary>
 public sealed record CompanyInput(
     string? Id,
     string? Name,
@@ -15,7 +18,9 @@ public sealed record CompanyInput(
     string? ScreeningInstructions,
     string? DefaultRegion,
     bool? Whisper,
-    int? RingSeconds);
+    int? RingSeconds,
+    string? TimeZone = null,
+    string? VoiceMode = null);
 
 public sealed record CompanyResponse(
     string Id,
@@ -28,10 +33,13 @@ public sealed record CompanyResponse(
     string ScreeningInstructions,
     string DefaultRegion,
     bool Whisper,
-    int RingSeconds)
+    int RingSeconds,
+    string TimeZone,
+    string VoiceMode)
 {
     public static CompanyResponse Of(string id, CompanySettings s) => new(
-        id, s.Name, s.OwnerName, s.OwnerPhone, s.TwilioNumbers, s.Greeting, s.Languages, s.ScreeningInstructions, s.DefaultRegion, s.Whisper, s.RingSeconds);
+        id, s.Name, s.OwnerName, s.OwnerPhone, s.TwilioNumbers, s.Greeting, s.Languages, s.ScreeningInstructions, s.DefaultRegion, s.Whisper, s.RingSeconds,
+        s.TimeZone, s.VoiceMode);
 }
 
 public sealed record CompanySummaryResponse(string Id, string Name, string? OwnerPhone, DateTimeOffset CreatedAt)

@@ -1,18 +1,8 @@
-// Concierge dashboard: shows times in the reader's time zone, and keeps the live table current from the server's
-// event stream. Built with textContent only: nothing a caller says is ever read as HTML.
+// Concierge dashboard: keeps the live table current from the server's event stream. Times come written by the server in
+// the company's time zone (a setting), so every reader sees the same day. Built with textContent only: nothing a caller
+// says is ever read as HTML.
 "use strict";
 (() => {
-    const localTime = (iso) => new Date(iso).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
-
-    const localise = (root) => {
-        root.querySelectorAll("time[datetime]").forEach((time) => {
-            if (!time.textContent.startsWith("+")) {
-                time.title = time.textContent;
-                time.textContent = localTime(time.getAttribute("datetime"));
-            }
-        });
-    };
-
     const cell = (label, ...children) => {
         const td = document.createElement("td");
         td.dataset.label = label;
@@ -52,7 +42,7 @@
         if (call.caller !== call.from) caller.append(span("muted", call.from));
         const started = document.createElement("time");
         started.dateTime = call.startedAt;
-        started.textContent = localTime(call.startedAt);
+        started.textContent = call.startedAtText;
         const decision = call.decision ? span(`badge decision-${call.decision.replaceAll("_", "-")}`, call.decisionLabel) : span("muted", "deciding…");
         const decisionCell = cell("Decision", decision);
         if (call.reason) decisionCell.append(span("muted", call.reason));
@@ -98,7 +88,6 @@
         connect();
     };
 
-    localise(document);
     const live = document.querySelector("[data-live-events]");
     if (live) startLiveTable(live);
 })();

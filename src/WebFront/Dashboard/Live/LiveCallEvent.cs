@@ -12,12 +12,14 @@ public sealed record LiveCallEvent(
     string? DecisionLabel,
     string? Reason,
     DateTimeOffset StartedAt,
+    string StartedAtText,
     int? DurationSeconds,
     int TurnCount,
     LiveTurn? LatestTurn,
     string Url)
 {
-    public static LiveCallEvent Of(LiveCall call) => new(
+    /// <summary>The event for <paramref name="call"/>, its start written as <paramref name="clock"/> (the company's zone) reads it.</summary>
+    public static LiveCallEvent Of(LiveCall call, CompanyClock clock) => new(
         call.CallSid,
         call.CallerName ?? call.FromNumber,
         call.FromNumber,
@@ -26,6 +28,7 @@ public sealed record LiveCallEvent(
         call.FinalDecision is null ? null : DecisionLabels.Of(call.FinalDecision),
         call.Reason,
         DateTimeOffset.FromUnixTimeMilliseconds(call.StartedAtMs),
+        clock.Time(call.StartedAtMs),
         call.DurationSeconds,
         call.TurnCount,
         call.TurnSpeaker is null ? null : new LiveTurn(call.TurnSpeaker, call.TurnText ?? "", call.TurnLatencyMs, call.TurnBrain, call.TurnAction),

@@ -27,9 +27,10 @@ public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider t
     /// <summary>Most rows one poll reads; a burst larger than this is sent over the following polls.</summary>
     private const int RowsPerPoll = 200;
 
+    /// <param name="clock">Writes the calls' times in the company's zone.</param>
     /// <param name="sessionIsCurrent">Asked before every poll; the stream ends when it answers false or cannot answer.</param>
     public async IAsyncEnumerable<SseItem<LiveCallEvent?>> StreamAsync(
-        string companyId, long? resumeFromMs, Func<Task<bool>> sessionIsCurrent, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string companyId, CompanyClock clock, long? resumeFromMs, Func<Task<bool>> sessionIsCurrent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var oldest = (now - History).ToUnixTimeMilliseconds();
@@ -47,7 +48,7 @@ public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider t
             foreach (var call in cursor.Accept(await PollAsync(companyId, cursor.QueryAfterMs, cancellationToken)))
             {
                 lastSent = time.GetUtcNow();
-                yield return new SseItem<LiveCallEvent?>(LiveCallEvent.Of(call), CallEvent) { EventId = EventId(cursor) };
+                yield return new SseItem<LiveCallEvent?>(LiveCallEvent.Of(call, clock), CallEvent) { EventId = EventId(cursor) };
             }
 
             if (time.GetUtcNow() - lastSent >= HeartbeatInterval)

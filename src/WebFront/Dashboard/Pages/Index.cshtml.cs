@@ -4,7 +4,7 @@ using Concierge.WebFront.Dashboard.Charts;
 
 namespace Concierge.WebFront.Dashboard.Pages;
 
-/// <summary>The overview: calls per day by decision and the screener's latency over the last 14 or 30 days.</summary>
+/// <summary>The overview: calls per day (the company's days) by decision and the screener's latency over the last 14 or 30 days.</summary>
 public sealed class OverviewModel(OverviewQueries overview, TimeProvider time) : DashboardPage
 {
     public static IReadOnlyList<int> Windows { get; } = [14, 30];
@@ -22,12 +22,11 @@ public sealed class OverviewModel(OverviewQueries overview, TimeProvider time) :
     public async Task OnGetAsync(int? days, CancellationToken cancellationToken)
     {
         Days = days is { } asked && Windows.Contains(asked) ? asked : Windows[0];
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var firstDay = today.AddDays(1 - Days);
-        var from = new DateTimeOffset(firstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        CallsPerDay = CallsPerDayChart.Build(firstDay, Days, await overview.CallsPerDayAsync(CompanyId, from, Days, cancellationToken));
+        var firstDay = Clock.Today(time.GetUtcNow()).AddDays(1 - Days);
+        var dayStarts = Enumerable.Range(0, Days + 1).Select(d => Clock.StartOf(firstDay.AddDays(d))).ToList();
+        CallsPerDay = CallsPerDayChart.Build(firstDay, Days, await overview.CallsPerDayAsync(CompanyId, dayStarts, cancellationToken));
         Latency = LatencyHistogramChart.Build(
             OverviewQueries.LatencyBucketBounds,
-            await overview.ScreenerLatencyAsync(CompanyId, from, from.AddDays(Days), cancellationToken));
+            await overview.ScreenerLatencyAsync(CompanyId, dayStarts[0], dayStarts[^1], cancellationToken));
     }
 }

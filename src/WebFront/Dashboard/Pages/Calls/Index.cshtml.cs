@@ -8,7 +8,10 @@ using Orleans;
 
 namespace Concierge.WebFront.Dashboard.Pages.Calls;
 
-/// <summary>The call log, newest first, filtered by decision, caller, day and words said, in keyset pages: the REST API's list, read through its rules.</summary>
+/// <summary>
+/// The call log, newest first, filtered by decision, caller, day (in the company's time zone) and words said, in keyset
+/// pages: the REST API's list, read through its rules.
+/// </summary>
 public sealed class CallsModel(ConversationQueries conversations, IGrainFactory grains) : DashboardPage
 {
     [BindProperty(SupportsGet = true)]
@@ -37,8 +40,7 @@ public sealed class CallsModel(ConversationQueries conversations, IGrainFactory 
         var validation = new Validation();
         var day = Day(validation);
         var query = new ConversationListQuery(
-            Blank(Caller), Blank(Decision), day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Blank(Q), Blank(Cursor), Limit: null, Live: null);
+            Blank(Caller), Blank(Decision), Instant(day), Instant(day?.AddDays(1)), Blank(Q), Blank(Cursor), Limit: null, Live: null);
         var (filter, after, take) = await query.ReadAsync(validation, grains, CompanyId);
         if (!validation.IsValid)
         {
@@ -79,6 +81,22 @@ public sealed class CallsModel(ConversationQueries conversations, IGrainFactory 
         }
 
         return day;
+    }
+
+    /// <summary>
+    /// Where <paramref name="day"/> starts in the company's time zone, as the API's filter takes it. Clamped to the call log's
+    /// range: the first and last days of it start or end outside it in zones away from UTC.
+    /// </summary>
+    private string? Instant(DateOnly? day)
+    {
+        if (day is not { } value)
+        {
+            return null;
+        }
+
+        var start = Clock.StartOf(value);
+        var clamped = start < CallLogDates.Earliest ? CallLogDates.Earliest : start > CallLogDates.Latest ? CallLogDates.Latest : start;
+        return clamped.ToString("O", CultureInfo.InvariantCulture);
     }
 
     // An empty form field means "any", as a missing query parameter does for the REST API.
