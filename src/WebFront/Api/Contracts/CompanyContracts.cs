@@ -3,19 +3,22 @@ using Concierge.Silo.Queries;
 
 namespace Concierge.WebFront.Api.Contracts;
 
-/// <summary>A company's settings as the operator writes them (numbers in any common format).</summary>
+/// <summary>
+/// A company's settings as the operator writes them (numbers in any common format). <c>name</c> is required, and a missing
+/// one is a 400 naming it; the rest are optional, given defaults here so the OpenAPI document does not require them.
+/// </summary>
 public sealed record CompanyInput(
-    string? Id,
-    string? Name,
-    string? OwnerName,
-    string? OwnerPhone,
-    IReadOnlyList<string>? TwilioNumbers,
-    string? Greeting,
-    IReadOnlyList<string>? Languages,
-    string? ScreeningInstructions,
-    string? DefaultRegion,
-    bool? Whisper,
-    int? RingSeconds);
+    string? Id = null,
+    string? Name = null,
+    string? OwnerName = null,
+    string? OwnerPhone = null,
+    IReadOnlyList<string>? TwilioNumbers = null,
+    string? Greeting = null,
+    IReadOnlyList<string>? Languages = null,
+    string? ScreeningInstructions = null,
+    string? DefaultRegion = null,
+    bool? Whisper = null,
+    int? RingSeconds = null);
 
 public sealed record CompanyResponse(
     string Id,
@@ -42,7 +45,7 @@ public sealed record CompanySummaryResponse(string Id, string Name, string? Owne
 public sealed record CompanyPageResponse(IReadOnlyList<CompanySummaryResponse> Items, string? NextCursor);
 
 /// <summary>What the new key is for (optional).</summary>
-public sealed record ApiKeyInput(string? Label);
+public sealed record ApiKeyInput(string? Label = null);
 
 /// <summary>A key just issued. <paramref name="Key"/> is shown only in this response; store it now.</summary>
 public sealed record IssuedApiKeyResponse(string KeyId, string Key, string Label, DateTimeOffset CreatedAt);
