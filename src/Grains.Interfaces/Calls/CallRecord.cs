@@ -44,4 +44,6 @@ public static class TurnSpeakers
 
     /// <summary>Events of the call itself (a transfer attempt and its outcome, the hang-up).</summary>
     public const string System = "system";
+
+    public static IReadOnlyList<string> All { get; } = [Caller, Concierge, System];
 }

@@ -47,10 +47,10 @@ internal sealed class CallJournal(string callSid, IPersistentState<CallState> st
 
     private string Status => Call.Phase switch
     {
-        CallPhase.Screening => "screening",
-        CallPhase.Transferring => "transferring",
-        CallPhase.AwaitingMessage => "awaiting_message",
-        _ => "ended",
+        CallPhase.Screening => CallStatuses.Screening,
+        CallPhase.Transferring => CallStatuses.Transferring,
+        CallPhase.AwaitingMessage => CallStatuses.AwaitingMessage,
+        _ => CallStatuses.Ended,
     };
 
     private void Add(CallTurn turn)

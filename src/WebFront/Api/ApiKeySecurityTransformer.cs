@@ -9,7 +9,7 @@ internal sealed class ApiKeySecurityTransformer : IOpenApiDocumentTransformer
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "Concierge API";
-        document.Info.Description = "The owner's REST API: exception list, conversations, callers; and the operator's company management (admin key).";
+        document.Info.Description = "The owner's REST API: exception list, calls, callers; and the operator's company management (admin key).";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[ApiKeyAuthentication.SchemeName] = new OpenApiSecurityScheme

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Concierge.WebFront.Api.OpenApi;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -56,7 +57,7 @@ public static class ApiServiceCollectionExtensions
                 });
             };
         });
-        services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityTransformer>().AddSchemaTransformer<DeclaredSchemaTransformer>());
         return services;
     }
 
@@ -64,7 +65,7 @@ public static class ApiServiceCollectionExtensions
     public static IEndpointRouteBuilder MapConciergeApi(this IEndpointRouteBuilder routes)
     {
         routes.MapExceptionsApi();
-        routes.MapConversationsApi();
+        routes.MapCallsApi();
         routes.MapCallersApi();
         routes.MapCompaniesApi();
         routes.MapSettingsApi();

@@ -1,8 +1,11 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Concierge.Grains.Interfaces.Callers;
 using Concierge.Silo.Queries;
 using Concierge.WebFront.Api.Contracts;
+using Concierge.WebFront.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 using Orleans;
 
 namespace Concierge.WebFront.Api;
@@ -22,16 +25,18 @@ public static class CallersApi
     }
 
     private static async Task<Results<Ok<CallerPageResponse>, ValidationProblem>> ListAsync(
-        bool? blocked, string? cursor, string? limit, ClaimsPrincipal user, CallerQueries callers, CancellationToken cancellationToken)
+        [DocumentedAs(JsonSchemaType.Boolean), Description("true: blocked callers only.")] string? blocked,
+        [AsParameters] PageQuery paging, ClaimsPrincipal user, CallerQueries callers, CancellationToken cancellationToken)
     {
         var validation = new Validation();
-        var (after, take) = Paging.Read(validation, cursor, limit);
+        var onlyBlocked = validation.TrueOrFalse("blocked", blocked);
+        var (after, take) = paging.Read(validation);
         if (!validation.IsValid)
         {
             return validation.Problem;
         }
 
-        var page = await callers.ListAsync(user.CompanyId(), blocked ?? false, after, take, cancellationToken);
+        var page = await callers.ListAsync(user.CompanyId(), onlyBlocked, after, take, cancellationToken);
         return TypedResults.Ok(new CallerPageResponse([.. page.Items.Select(CallerSummaryResponse.Of)], page.Next?.Encode()));
     }
 

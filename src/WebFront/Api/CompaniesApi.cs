@@ -24,10 +24,10 @@ public static partial class CompaniesApi
         return group;
     }
 
-    private static async Task<Results<Ok<CompanyPageResponse>, ValidationProblem>> ListAsync(string? cursor, string? limit, CompanyQueries companies, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CompanyPageResponse>, ValidationProblem>> ListAsync([AsParameters] PageQuery paging, CompanyQueries companies, CancellationToken cancellationToken)
     {
         var validation = new Validation();
-        var (after, take) = Paging.Read(validation, cursor, limit);
+        var (after, take) = paging.Read(validation);
         if (!validation.IsValid)
         {
             return validation.Problem;

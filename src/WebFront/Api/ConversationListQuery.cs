@@ -1,12 +1,28 @@
 using System.Globalization;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Queries;
+using Concierge.WebFront.Api.OpenApi;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
 using Orleans;
 
 namespace Concierge.WebFront.Api;
 
-/// <summary>Query string of the conversation list; bound as text so every bad value gets a clear, named error.</summary>
-public sealed record ConversationListQuery(string? Caller, string? Decision, string? From, string? To, string? Q, string? Cursor, string? Limit, bool? Live)
+/// <summary>
+/// Query string of the call list; bound as text so every bad value gets a clear, named error (the OpenAPI document still
+/// gives each its type). Names are camelCase like the rest of the API; ASP.NET matches query keys ignoring case, so the
+/// PascalCase spelling clients used before keeps working. (No <c>[Description]</c> here: ASP.NET 10's OpenAPI generator
+/// throws on one in an <c>[AsParameters]</c> record; the route's summary says what each parameter does.)
+/// </summary>
+public sealed record ConversationListQuery(
+    [FromQuery(Name = "caller")] string? Caller,
+    [FromQuery(Name = "decision"), OneOf(ApiWordList.CallDecision)] string? Decision,
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "cursor")] string? Cursor,
+    [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)] string? Limit,
+    [FromQuery(Name = "live"), DocumentedAs(JsonSchemaType.Boolean)] string? Live)
 {
     /// <summary>
     /// The filter and page this query asks for, every bad value noted in <paramref name="validation"/> by field.
@@ -19,8 +35,14 @@ public sealed record ConversationListQuery(string? Caller, string? Decision, str
         var from = Instant(validation, "from", From);
         var until = Instant(validation, "to", To);
         var search = validation.Optional("q", Q, 200);
+        if (from > until)
+        {
+            validation.Add("from", "from must not be after to.");
+        }
+
+        var live = validation.TrueOrFalse("live", Live);
         var (after, take) = Paging.Read(validation, Cursor, Limit);
-        return (new ConversationFilter(companyId, caller, decision, from, until, search, Live ?? false), after, take);
+        return (new ConversationFilter(companyId, caller, decision, from, until, search, live), after, take);
     }
 
     private static DateTimeOffset? Instant(Validation validation, string field, string? value)

@@ -1,7 +1,10 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.WebFront.Api.Contracts;
+using Concierge.WebFront.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 using Orleans;
 
 namespace Concierge.WebFront.Api;
@@ -23,7 +26,9 @@ public static class ExceptionsApi
     }
 
     private static async Task<Results<Ok<ExceptionResponse[]>, ValidationProblem>> ListAsync(
-        string? category, bool? includeInactive, ClaimsPrincipal user, IGrainFactory grains)
+        [OneOf(ApiWordList.ExceptionCategory)] string? category,
+        [DocumentedAs(JsonSchemaType.Boolean), Description("true: removed entries too.")] string? includeInactive,
+        ClaimsPrincipal user, IGrainFactory grains)
     {
         var validation = new Validation();
         if (category is not null)
@@ -31,12 +36,13 @@ public static class ExceptionsApi
             validation.OneOf("category", category, ExceptionCategories.All);
         }
 
+        var withRemoved = validation.TrueOrFalse("includeInactive", includeInactive);
         if (!validation.IsValid)
         {
             return validation.Problem;
         }
 
-        var entries = await Company(grains, user).ListExceptionsAsync(includeInactive ?? false);
+        var entries = await Company(grains, user).ListExceptionsAsync(withRemoved);
         return TypedResults.Ok(entries.Where(e => category is null || e.Category == category).Select(ExceptionResponse.Of).ToArray());
     }
 

@@ -7,7 +7,8 @@ namespace Concierge.WebFront.Api;
 
 /// <summary>
 /// Reads a JSON request body with clear failures: 415 when it is not JSON, 413 when too large, 400 naming the
-/// line and position when it does not parse. (Model binding would answer these with an empty 400.)
+/// line and position when it does not parse, and a 400 naming the field when a value has the wrong type. (Model
+/// binding would answer these with an empty 400.)
 /// </summary>
 public sealed class JsonBody(IOptions<JsonOptions> json, IOptions<ApiOptions> api)
 {
@@ -15,7 +16,7 @@ public sealed class JsonBody(IOptions<JsonOptions> json, IOptions<ApiOptions> ap
     {
         if (!request.HasJsonContentType())
         {
-            return (null, TypedResults.Problem("The body must be JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType));
+            return (null, TypedResults.Problem(JsonShape.SendJson, statusCode: StatusCodes.Status415UnsupportedMediaType));
         }
 
         var limit = api.Value.MaxBodyBytes;
@@ -37,14 +38,26 @@ public sealed class JsonBody(IOptions<JsonOptions> json, IOptions<ApiOptions> ap
             buffer.Write(chunk, 0, read);
         }
 
+        var utf8 = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), json.Value.SerializerOptions);
+            var value = JsonSerializer.Deserialize<T>(utf8.Span, json.Value.SerializerOptions);
             return value is null ? (null, Invalid("The body is empty (null).")) : (value, null);
+        }
+        catch (JsonException e) when (JsonShape.IsWellFormed(utf8.Span))
+        {
+            // Well-formed JSON of the wrong shape ({"phone": 5}, an array for an object): name the field, as validation does.
+            var field = JsonShape.Field(e.Path);
+            return (null, TypedResults.Problem(new HttpValidationProblemDetails(
+                new Dictionary<string, string[]> { [field] = [$"{field} must be {JsonShape.Expected(json.Value.SerializerOptions.GetTypeInfo(typeof(T)), field)}."] })
+            {
+                Title = "The request has invalid fields.",
+                Status = StatusCodes.Status400BadRequest,
+            }));
         }
         catch (JsonException e)
         {
-            return (null, Invalid($"The body is not valid JSON for this request (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}{(e.Path is { Length: > 1 } path ? $", at {path}" : "")})."));
+            return (null, Invalid($"The body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}{(e.Path is { Length: > 1 } path ? $", at {path}" : "")})."));
         }
     }
 

@@ -65,6 +65,23 @@ public sealed class Validation
         return null;
     }
 
+    /// <summary><c>true</c> or <c>false</c> (any case); false when not given, and an error when it is anything else.</summary>
+    public bool TrueOrFalse(string field, string? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(value, out var flag))
+        {
+            return flag;
+        }
+
+        Add(field, $"{field} must be true or false.");
+        return false;
+    }
+
     /// <summary>A phone number in any common format, as E.164; national numbers are read for <paramref name="region"/>.</summary>
     public string? Phone(string field, string? value, string region)
     {

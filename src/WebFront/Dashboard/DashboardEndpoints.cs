@@ -11,12 +11,16 @@ public static class DashboardEndpoints
 {
     public const string LiveEventsPath = "/live/events";
 
-    /// <summary>Maps the dashboard's pages (<c>/</c>, <c>/signin</c>, <c>/calls</c>, <c>/live</c>…), its live event stream and its stylesheet and script.</summary>
+    /// <summary>The page every unknown address gets (a GET nothing else answers).</summary>
+    public const string NotFoundPage = "/NotFound";
+
+    /// <summary>Maps the dashboard's pages (<c>/</c>, <c>/signin</c>, <c>/calls</c>, <c>/live</c>…), its live event stream, its stylesheet and script, and the not-found page.</summary>
     public static IEndpointRouteBuilder MapConciergeDashboard(this IEndpointRouteBuilder routes)
     {
         routes.MapRazorPages();
         routes.MapGet(LiveEventsPath, LiveEvents).RequireAuthorization(DashboardAuthentication.Policy).RequireRateLimiting(ApiPolicies.PerKey).ExcludeFromDescription();
         routes.MapGet($"{DashboardAssets.PathPrefix}/{{name}}", DashboardAssets.Serve).ExcludeFromDescription();
+        routes.MapFallbackToPage($"{{first:{PersonPathConstraint.Name}}}/{{**rest}}", NotFoundPage);
         return routes;
     }
 

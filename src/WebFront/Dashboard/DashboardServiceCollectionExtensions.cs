@@ -22,9 +22,11 @@ public static class DashboardServiceCollectionExtensions
             options.RootDirectory = "/Dashboard/Pages";
             options.Conventions.AuthorizeFolder("/", DashboardAuthentication.Policy);
             options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AllowAnonymousToPage(DashboardEndpoints.NotFoundPage);
             options.Conventions.AddFolderApplicationModelConvention("/", RateLimitedPerKey);
             options.Conventions.ConfigureFilter(new DashboardSecurityHeaders());
         });
+        services.Configure<RouteOptions>(options => options.SetParameterPolicy<PersonPathConstraint>(PersonPathConstraint.Name));
         services.AddAuthentication().AddDashboardCookie();
         services.AddAuthorizationBuilder().AddPolicy(DashboardAuthentication.Policy, policy => policy
             .AddAuthenticationSchemes(DashboardAuthentication.Scheme)
@@ -38,10 +40,11 @@ public static class DashboardServiceCollectionExtensions
     }
 
     // A session spends its key's request budget, as the REST API does with the same key (Concierge:Api:RequestsPerMinute).
-    // The sign-in form is left out: its visitors have no key yet, and failed sign-ins have a throttle of their own.
+    // The sign-in form is left out: its visitors have no key yet, and failed sign-ins have a throttle of their own. So is
+    // the not-found page, open to anyone like the plain 404 it replaces: every visitor without a key would share one budget.
     private static void RateLimitedPerKey(PageApplicationModel page)
     {
-        if (page.ViewEnginePath != "/SignIn")
+        if (page.ViewEnginePath is not ("/SignIn" or DashboardEndpoints.NotFoundPage))
         {
             page.EndpointMetadata.Add(new EnableRateLimitingAttribute(ApiPolicies.PerKey));
         }

@@ -2,7 +2,10 @@ using Concierge.Grains.Interfaces.Calls;
 
 namespace Concierge.WebFront.Dashboard;
 
-/// <summary>How the dashboard names each call decision, in the order its charts and filters list them.</summary>
+/// <summary>
+/// How the dashboard names each call decision, in the order its charts and filters list them: the decision's own word
+/// (<c>final_decision</c>, as the REST API and the simulator say it), made readable, so one thing has one name everywhere.
+/// </summary>
 public static class DecisionLabels
 {
     /// <summary>The chart's name for calls with no decision yet.</summary>
@@ -16,11 +19,11 @@ public static class DecisionLabels
         CallDecisions.Transferred => "Transferred",
         CallDecisions.TransferredException => "Transferred (exception list)",
         CallDecisions.TransferFailed => "Transfer failed",
-        CallDecisions.Completed => "Ended politely",
+        CallDecisions.Completed => "Completed",
         CallDecisions.MessageTaken => "Message taken",
-        CallDecisions.EndedNoSpeech => "No speech",
+        CallDecisions.EndedNoSpeech => "Ended, no speech",
         CallDecisions.Blocked => "Blocked",
-        CallDecisions.Abandoned => "Caller hung up",
+        CallDecisions.Abandoned => "Abandoned",
         Undecided => "In progress",
         _ => decision,
     };

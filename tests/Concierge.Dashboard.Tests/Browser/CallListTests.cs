@@ -43,7 +43,7 @@ public sealed class CallListTests(DashboardServer server)
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToHaveAttributeAsync("data-call-sid", silent.CallSid);
-        await Expect(rows.First.Locator("[data-label='Decision']")).ToHaveTextAsync("No speech");
+        await Expect(rows.First.Locator("[data-label='Decision']")).ToHaveTextAsync("Ended, no speech");
 
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

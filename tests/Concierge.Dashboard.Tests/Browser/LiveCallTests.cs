@@ -25,7 +25,7 @@ public sealed class LiveCallTests(DashboardServer server)
 
         await Expect(row.Locator("[data-label='Turns']")).ToHaveTextAsync("3");
         await Expect(row.Locator("[data-label='Status']")).ToHaveTextAsync("ended");
-        await Expect(row.Locator("[data-label='Decision']")).ToContainTextAsync("Ended politely");
+        await Expect(row.Locator("[data-label='Decision']")).ToContainTextAsync("Completed");
         await Expect(row.Locator("[data-label='Latest turn']")).ToContainTextAsync("offline");
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
         await session.ScreenshotAsync("live-call-updated-desktop");
@@ -40,6 +40,6 @@ public sealed class LiveCallTests(DashboardServer server)
         await Expect(reply.Locator(".turn-latency")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^screener latency \d+ ms$"));
         await Expect(reply.Locator(".turn-brain")).ToHaveTextAsync("brain: offline");
         await Expect(reply.Locator(".turn-action")).ToHaveTextAsync("decision: end");
-        await Expect(page.Locator(".facts")).ToContainTextAsync("Ended politely");
+        await Expect(page.Locator(".facts")).ToContainTextAsync("Completed");
     }
 }

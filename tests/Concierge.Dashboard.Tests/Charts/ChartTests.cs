@@ -59,8 +59,8 @@ public sealed class ChartTests
     {
         var chart = CallsPerDayChart.Build(FirstDay, 14, [Count(0, CallDecisions.Completed, 3), Count(5, CallDecisions.Completed, 2), Count(5, CallDecisions.Blocked, 1)]);
 
-        Assert.Equal([new LegendEntry(CallDecisions.Completed, "Ended politely", 5), new LegendEntry(CallDecisions.Blocked, "Blocked", 1)], chart.Legend);
-        Assert.Equal("6 calls in the last 14 days: 5 ended politely, 1 blocked.", chart.Description);
+        Assert.Equal([new LegendEntry(CallDecisions.Completed, "Completed", 5), new LegendEntry(CallDecisions.Blocked, "Blocked", 1)], chart.Legend);
+        Assert.Equal("6 calls in the last 14 days: 5 completed, 1 blocked.", chart.Description);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Concierge.WebFront.Tests.Api;
 /// <summary>Who may see what: no key, a wrong key, another company's key, the rate limit.</summary>
 public sealed class ApiAccessTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
 {
-    public static TheoryData<string> CompanyRoutes => ["/api/exceptions", "/api/conversations", "/api/callers", "/api/exceptions/check/+14155550100", "/api/callers/+14155550100"];
+    public static TheoryData<string> CompanyRoutes => ["/api/exceptions", "/api/calls", "/api/conversations", "/api/callers", "/api/exceptions/check/+14155550100", "/api/callers/+14155550100"];
 
     [Theory]
     [MemberData(nameof(CompanyRoutes))]
@@ -33,10 +33,10 @@ public sealed class ApiAccessTests(ConciergeAppFactory app) : IClassFixture<Conc
 
         var exceptions = await (await other.GetAsync("/api/exceptions?includeInactive=true")).JsonAsync(HttpStatusCode.OK);
         var check = await (await other.GetAsync($"/api/exceptions/check/{from}")).JsonAsync(HttpStatusCode.OK);
-        var conversations = await (await other.GetAsync($"/api/conversations?caller={from}")).JsonAsync(HttpStatusCode.OK);
+        var conversations = await (await other.GetAsync($"/api/calls?caller={from}")).JsonAsync(HttpStatusCode.OK);
         var callers = await (await other.GetAsync("/api/callers?limit=100")).JsonAsync(HttpStatusCode.OK);
         using var exception = await other.GetAsync($"/api/exceptions/{from}");
-        using var conversation = await other.GetAsync($"/api/conversations/{call.CallSid}");
+        using var conversation = await other.GetAsync($"/api/calls/{call.CallSid}");
         using var caller = await other.GetAsync($"/api/callers/{from}");
         using var delete = await other.DeleteAsync($"/api/exceptions/{from}");
 

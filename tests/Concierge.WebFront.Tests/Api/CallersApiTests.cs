@@ -64,4 +64,29 @@ public sealed class CallersApiTests(ConciergeAppFactory app) : IClassFixture<Con
         await unknown.ProblemAsync(HttpStatusCode.NotFound);
         Assert.NotEmpty((await invalid.ProblemAsync(HttpStatusCode.BadRequest)).FieldError("phone"));
     }
+
+    [Theory]
+    [InlineData("/api/callers?blocked=1", "blocked")]
+    [InlineData("/api/callers?blocked=yes", "blocked")]
+    [InlineData("/api/callers?limit=abc", "limit")]
+    [InlineData("/api/exceptions?includeInactive=1", "includeInactive")]
+    public async Task BadBooleansAndNumbersAreABadRequestNamingTheParameter(string url, string field)
+    {
+        using var response = await api.GetAsync(url);
+
+        Assert.Equal(
+            field == "limit" ? "limit must be a whole number from 1 to 100." : $"{field} must be true or false.",
+            (await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field));
+    }
+
+    [Fact]
+    public async Task BlockedIsReadIgnoringCase()
+    {
+        var number = TestPhones.Next();
+        (await api.PostAsync(new Uri($"/api/callers/{Uri.EscapeDataString(number)}/block", UriKind.Relative), null)).Dispose();
+
+        var listed = await (await api.GetAsync("/api/callers?Blocked=TRUE&limit=100")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Contains(listed.GetProperty("items").EnumerateArray(), c => c.GetProperty("phone").GetString() == number);
+    }
 }

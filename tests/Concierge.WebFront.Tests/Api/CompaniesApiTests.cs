@@ -30,9 +30,9 @@ public sealed class CompaniesApiTests(ConciergeAppFactory app) : IClassFixture<C
 
         Assert.Equal("+14155550199", created.GetProperty("ownerPhone").GetString());
         Assert.Equal(id, (await app.Grains.GetGrain<ICallGrain>(call.CallSid).GetAsync())!.CompanyId);
-        var theirs = await (await app.Api(key).GetAsync($"/api/conversations/{call.CallSid}")).JsonAsync(HttpStatusCode.OK);
+        var theirs = await (await app.Api(key).GetAsync($"/api/calls/{call.CallSid}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(call.CallSid, theirs.GetProperty("callSid").GetString());
-        await (await app.Api().GetAsync($"/api/conversations/{call.CallSid}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await app.Api().GetAsync($"/api/calls/{call.CallSid}")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class ControlCharacterInputTests(ConciergeAppFactory app) : IClass
     [InlineData("%01%02")]
     public async Task ASearchWithAControlCharacterIsABadRequestNamingQNotAStoreOutage(string q)
     {
-        using var response = await api.GetAsync($"/api/conversations?q={q}");
+        using var response = await api.GetAsync($"/api/calls?q={q}");
 
         Assert.Contains("control character", (await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError("q"), StringComparison.Ordinal);
     }

@@ -68,21 +68,27 @@ public sealed class ExceptionsApiTests(ConciergeAppFactory app) : IClassFixture<
         Assert.Contains("line 1", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task WrongFieldTypeIsABadRequestNamingTheField()
+    [Theory]
+    [InlineData("{\"phone\": 14155550100, \"name\": \"Grandma\"}", "phone", "phone must be a string.")]
+    [InlineData("{\"phone\": \"+14155550100\", \"name\": [\"Grandma\"]}", "name", "name must be a string.")]
+    [InlineData("[{\"phone\": \"+14155550100\", \"name\": \"Grandma\"}]", "body", "body must be a JSON object.")]
+    [InlineData("5", "body", "body must be a JSON object.")]
+    public async Task JsonOfTheWrongShapeIsABadRequestNamingTheField(string body, string field, string message)
     {
-        using var response = await api.PostRawAsync("/api/exceptions", "{\"phone\": 14155550100, \"name\": \"Grandma\"}");
+        using var response = await api.PostRawAsync("/api/exceptions", body);
 
-        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Contains("$.phone", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(message, (await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field));
     }
 
-    [Fact]
-    public async Task BodyThatIsNotJsonIsUnsupported()
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("text/plain")]
+    public async Task BodyThatIsNotJsonIsUnsupportedAndToldToSendJson(string contentType)
     {
-        using var response = await api.PostRawAsync("/api/exceptions", "phone=+14155550100", "application/x-www-form-urlencoded");
+        using var response = await api.PostRawAsync("/api/exceptions", "phone=+14155550100", contentType);
 
-        await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        var problem = await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("Content-Type: application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class LoadRunnerTests(ConciergeAppFactory app) : IClassFixture<Con
         Assert.Equal(14, report.Calls.Select(c => c.Call.From).Distinct().Count());
         Assert.Equal(WebhookKind.All, report.Timings.Kinds);
         Assert.Equal(report.Calls.Sum(c => c.Call.Exchanges.Count), report.Timings.Count);
-        Assert.Contains(report.ByOutcome, o => o.Key == CallOutcomes.Rejected && o.Value == 2);
+        Assert.Contains(report.ByOutcome, o => o.Key == CallOutcomes.Blocked && o.Value == 2);
         Assert.Contains(report.Notes, n => n.Contains("--api-key", StringComparison.Ordinal)); // no registrar: exception callers are screened
         Assert.Equal(new LoadProgress(14, 18, 0, report.Timings.Count, report.Elapsed), runner.Progress);
     }
@@ -61,7 +61,7 @@ public sealed class LoadRunnerTests(ConciergeAppFactory app) : IClassFixture<Con
 
         // Each of the 2 callers may finish the call it is on and start one more before it sees the cancellation.
         Assert.InRange(report.Calls.Count, finishedBeforeCancelling, finishedBeforeCancelling + (2 * 2));
-        Assert.All(report.Calls, c => Assert.Contains(c.Outcome, new[] { CallOutcomes.Ended, CallOutcomes.Cancelled }));
+        Assert.All(report.Calls, c => Assert.Contains(c.Outcome, new[] { CallOutcomes.CompletedOrBlocked, CallOutcomes.Cancelled }));
     }
 
     [Fact]

@@ -2,8 +2,9 @@ namespace Concierge.Simulator.Calls;
 
 /// <summary>
 /// How a call ended, as far as the caller (and Twilio) can tell from the TwiML. Where that pins down the concierge's
-/// decision the name is the decision's (<c>transferred</c>, <c>message_taken</c>…); a polite goodbye after screening
-/// is <see cref="Ended"/>, because TwiML alone does not tell a sales call (completed) from a scam (blocked).
+/// decision the name is the decision's own (<c>transferred</c>, <c>message_taken</c>, <c>blocked</c>…), the word the
+/// REST API and the dashboard use; a goodbye after screening is <see cref="CompletedOrBlocked"/>, because TwiML alone
+/// does not tell a sales call (completed) from a scam (blocked). The rest name what went wrong with the run, not a decision.
 /// </summary>
 public static class CallOutcomes
 {
@@ -19,14 +20,14 @@ public static class CallOutcomes
     /// <summary>The owner did not take the transfer; the caller left a message.</summary>
     public const string MessageTaken = "message_taken";
 
-    /// <summary>Screened and ended with a goodbye (completed or blocked).</summary>
-    public const string Ended = "ended";
+    /// <summary>Screened and ended with a goodbye: the decision is <c>completed</c> or <c>blocked</c>.</summary>
+    public const string CompletedOrBlocked = "completed_or_blocked";
 
     /// <summary>The caller never spoke and the concierge hung up.</summary>
     public const string EndedNoSpeech = "ended_no_speech";
 
-    /// <summary>Refused unanswered (a blocked number).</summary>
-    public const string Rejected = "rejected";
+    /// <summary>Refused unanswered: a number blocked earlier (decision <c>blocked</c>; the concierge rejects no one else).</summary>
+    public const string Blocked = "blocked";
 
     /// <summary>The script ran out of lines while the concierge was still listening: the caller hung up.</summary>
     public const string Abandoned = "abandoned";

@@ -48,7 +48,7 @@ public sealed class ScriptedConversation(SimulatedCall call, OwnerBehaviour owne
             if (twiml.Rejects)
             {
                 // Twilio ends a rejected call as busy or no-answer, following the Reject's reason.
-                return (CallOutcomes.Rejected, twiml.Root.Element("Reject")?.Attribute("reason")?.Value == "busy" ? "busy" : "no-answer");
+                return (CallOutcomes.Blocked, twiml.Root.Element("Reject")?.Attribute("reason")?.Value == "busy" ? "busy" : "no-answer");
             }
 
             if (twiml.Dial is not null)
@@ -80,7 +80,7 @@ public sealed class ScriptedConversation(SimulatedCall call, OwnerBehaviour owne
             {
                 var outcome = transferFailed
                     ? spokeAfterFailedTransfer ? CallOutcomes.MessageTaken : CallOutcomes.TransferFailed
-                    : spoke ? CallOutcomes.Ended : CallOutcomes.EndedNoSpeech;
+                    : spoke ? CallOutcomes.CompletedOrBlocked : CallOutcomes.EndedNoSpeech;
                 return (outcome, "completed");
             }
             else if (twiml.Redirect is { } redirect)

@@ -1,5 +1,6 @@
 using Concierge.Grains.Interfaces.Callers;
 using Concierge.Silo.Queries;
+using Concierge.WebFront.Api.OpenApi;
 
 namespace Concierge.WebFront.Api.Contracts;
 
@@ -19,10 +20,21 @@ public sealed record CallerResponse(
         [.. p.RecentCalls.Select(c => new CallerCallResponse(c.CallSid, c.At, c.Decision, c.Category))]);
 }
 
-public sealed record CallerCallResponse(string CallSid, DateTimeOffset At, string? Decision, string? Category);
+public sealed record CallerCallResponse(
+    string CallSid,
+    DateTimeOffset At,
+    [property: OneOf(ApiWordList.CallDecision)] string? Decision,
+    [property: OneOf(ApiWordList.CallCategory)] string? Category);
 
 /// <summary>A caller in the callers list.</summary>
-public sealed record CallerSummaryResponse(string Phone, string? Name, int CallCount, DateTimeOffset? LastCallAt, string? LastDecision, double SpamScore, bool Blocked)
+public sealed record CallerSummaryResponse(
+    string Phone,
+    string? Name,
+    int CallCount,
+    DateTimeOffset? LastCallAt,
+    [property: OneOf(ApiWordList.CallDecision)] string? LastDecision,
+    double SpamScore,
+    bool Blocked)
 {
     public static CallerSummaryResponse Of(CallerSummary c) => new(
         c.Phone, c.Name, c.CallCount, c.LastCallAtMs is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null, c.LastDecision, c.SpamScore, c.Blocked);
@@ -31,4 +43,4 @@ public sealed record CallerSummaryResponse(string Phone, string? Name, int CallC
 public sealed record CallerPageResponse(IReadOnlyList<CallerSummaryResponse> Items, string? NextCursor);
 
 /// <summary>Why the caller is blocked (optional).</summary>
-public sealed record BlockInput(string? Reason);
+public sealed record BlockInput(string? Reason = null);

@@ -6,12 +6,27 @@ using Orleans;
 
 namespace Concierge.WebFront.Api;
 
-/// <summary><c>/api/conversations</c>: the call log, newest first, and each call with its turns.</summary>
-public static class ConversationsApi
+/// <summary>
+/// <c>/api/calls</c>: the call log, newest first, and each call with its turns. "Calls", as the dashboard says;
+/// <see cref="FormerPath"/>, the route's first name, keeps answering the same for the clients written against it, and
+/// is left out of the OpenAPI document so new clients learn one name.
+/// </summary>
+public static class CallsApi
 {
-    public static RouteGroupBuilder MapConversationsApi(this IEndpointRouteBuilder routes)
+    public const string Path = "/api/calls";
+
+    public const string FormerPath = "/api/conversations";
+
+    public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/conversations").WithTags("Conversations")
+        Map(routes, Path);
+        Map(routes, FormerPath).ExcludeFromDescription();
+        return routes;
+    }
+
+    private static RouteGroupBuilder Map(IEndpointRouteBuilder routes, string path)
+    {
+        var group = routes.MapGroup(path).WithTags("Calls")
             .RequireAuthorization(ApiPolicies.Company).RequireRateLimiting(ApiPolicies.PerKey).WithApiProblems();
         group.MapGet("/", ListAsync)
             .WithSummary("Lists calls newest first; filter by caller, decision, start time (from/to, ISO 8601), words said (q), live calls only; page with cursor.");
@@ -19,7 +34,7 @@ public static class ConversationsApi
         return group;
     }
 
-    private static async Task<Results<Ok<ConversationPageResponse>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<CallPageResponse>, ValidationProblem>> ListAsync(
         [AsParameters] ConversationListQuery query, ClaimsPrincipal user, IGrainFactory grains, ConversationQueries conversations, CancellationToken cancellationToken)
     {
         var validation = new Validation();
@@ -30,14 +45,14 @@ public static class ConversationsApi
         }
 
         var page = await conversations.ListAsync(filter, after, take, cancellationToken);
-        return TypedResults.Ok(new ConversationPageResponse([.. page.Items.Select(ConversationResponse.Of)], page.Next?.Encode()));
+        return TypedResults.Ok(new CallPageResponse([.. page.Items.Select(CallResponse.Of)], page.Next?.Encode()));
     }
 
-    private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<CallResponse>, ProblemHttpResult>> GetAsync(
         string callSid, ClaimsPrincipal user, IGrainFactory grains, ConversationQueries conversations, CancellationToken cancellationToken)
     {
         return await CompanyCalls.FindAsync(grains, conversations, user.CompanyId(), callSid, cancellationToken) is { } call
-            ? TypedResults.Ok(ConversationResponse.Of(call))
+            ? TypedResults.Ok(CallResponse.Of(call))
             : ApiProblems.NotFound($"No call {callSid}.");
     }
 }

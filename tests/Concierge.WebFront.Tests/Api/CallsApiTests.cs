@@ -6,7 +6,7 @@ using Concierge.TestSupport;
 
 namespace Concierge.WebFront.Tests.Api;
 
-public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
+public sealed class CallsApiTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
 {
     private readonly HttpClient api = app.Api();
 
@@ -21,7 +21,7 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
         await second.RingAsync();
 
         var list = await ListAsync($"caller={Uri.EscapeDataString(caller)}");
-        var detail = await (await api.GetAsync($"/api/conversations/{first.CallSid}")).JsonAsync(HttpStatusCode.OK);
+        var detail = await (await api.GetAsync($"/api/calls/{first.CallSid}")).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal([second.CallSid, first.CallSid], CallSids(list));
         Assert.Equal("completed", detail.GetProperty("decision").GetString());
@@ -100,11 +100,51 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
     [InlineData("limit=1000", "limit")]
     [InlineData("cursor=not-a-cursor!", "cursor")]
     [InlineData("caller=12", "caller")]
+    [InlineData("live=yes", "live")]
+    [InlineData("live=1", "live")]
+    [InlineData("limit=abc", "limit")]
+    [InlineData("from=2026-11-22&to=2026-11-21", "from")]
+    [InlineData("from=2026-11-21T10:00:00Z&to=2026-11-21T09:59:59Z", "from")]
     public async Task InvalidFiltersAreABadRequestNamingTheParameter(string query, string field)
     {
-        using var response = await api.GetAsync($"/api/conversations?{query}");
+        using var response = await api.GetAsync($"/api/calls?{query}");
 
         Assert.NotEmpty((await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field));
+    }
+
+    [Fact]
+    public async Task QueryParametersAreCamelCaseAndTheFormerPascalCaseSpellingStillWorks()
+    {
+        var caller = TestPhones.Next();
+        var call = app.NewCall(caller);
+        await call.RingAsync();
+        await app.NewCall(caller).RingAsync();
+
+        var camel = await ListAsync($"caller={Uri.EscapeDataString(caller)}&limit=1&live=true");
+        var pascal = await ListAsync($"Caller={Uri.EscapeDataString(caller)}&Limit=1&Live=true");
+
+        Assert.Single(CallSids(camel));
+        Assert.Equal(CallSids(camel), CallSids(pascal));
+    }
+
+    [Fact]
+    public async Task TheFormerConversationsRouteAnswersLikeTheCallsRoute()
+    {
+        var caller = TestPhones.Next();
+        var call = app.NewCall(caller);
+        await call.RingAsync();
+        await call.SayAsync("Hello, this is Dana from the dentist about your appointment tomorrow.");
+        var byCaller = $"caller={Uri.EscapeDataString(caller)}";
+
+        var list = await ListAsync(byCaller);
+        var formerList = await (await api.GetAsync($"/api/conversations?{byCaller}")).JsonAsync(HttpStatusCode.OK);
+        var detail = await (await api.GetAsync($"/api/calls/{call.CallSid}")).JsonAsync(HttpStatusCode.OK);
+        var formerDetail = await (await api.GetAsync($"/api/conversations/{call.CallSid}")).JsonAsync(HttpStatusCode.OK);
+        var formerInvalid = await (await api.GetAsync("/api/conversations?limit=abc")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(list.GetRawText(), formerList.GetRawText());
+        Assert.Equal(detail.GetRawText(), formerDetail.GetRawText());
+        Assert.NotEmpty(formerInvalid.FieldError("limit"));
     }
 
     [Theory]
@@ -115,7 +155,7 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
     [InlineData("from=2026-11-21T09:30:00Z&to=9999-12-31T23:59:59%2B14:00", "to")]
     public async Task DatesOutsideTheYears2000To2099AreABadRequestNamingTheParameter(string query, string field)
     {
-        using var response = await api.GetAsync($"/api/conversations?{query}");
+        using var response = await api.GetAsync($"/api/calls?{query}");
 
         Assert.Contains("2000", (await response.ProblemAsync(HttpStatusCode.BadRequest)).FieldError(field), StringComparison.Ordinal);
     }
@@ -123,7 +163,7 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
     [Fact]
     public async Task UnknownCallIsNotFound()
     {
-        using var response = await api.GetAsync($"/api/conversations/CA{Guid.NewGuid():N}");
+        using var response = await api.GetAsync($"/api/calls/CA{Guid.NewGuid():N}");
 
         await response.ProblemAsync(HttpStatusCode.NotFound);
     }
@@ -135,7 +175,7 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
 
         for (var i = 0; i < 20; i++)
         {
-            await (await api.GetAsync($"/api/conversations/CA{Guid.NewGuid():N}")).ProblemAsync(HttpStatusCode.NotFound);
+            await (await api.GetAsync($"/api/calls/CA{Guid.NewGuid():N}")).ProblemAsync(HttpStatusCode.NotFound);
         }
 
         Assert.Equal(before, await CallGrainActivationsAsync());
@@ -146,7 +186,7 @@ public sealed class ConversationsApiTests(ConciergeAppFactory app) : IClassFixtu
             .Where(s => s.GrainType.Contains("CallGrain", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
 
     private async Task<JsonElement> ListAsync(string query) =>
-        await (await api.GetAsync($"/api/conversations?{query}")).JsonAsync(HttpStatusCode.OK);
+        await (await api.GetAsync($"/api/calls?{query}")).JsonAsync(HttpStatusCode.OK);
 
     private static List<string> CallSids(JsonElement page) =>
         [.. page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("callSid").GetString()!)];
