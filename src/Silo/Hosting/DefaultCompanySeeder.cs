@@ -16,7 +16,12 @@ namespace Concierge.Silo.Hosting;
 /// retrying in the background; until then calls are screened and messages taken, never dropped.
 /// </summary>
 internal sealed partial class DefaultCompanySeeder(
-    IGrainFactory grains, IOptions<OwnerOptions> owner, IConfiguration configuration, TimeProvider time, ILogger<DefaultCompanySeeder> logger)
+    IGrainFactory grains,
+    IOptions<OwnerOptions> owner,
+    IConfiguration configuration,
+    DefaultCompanyHealthCheck readiness,
+    TimeProvider time,
+    ILogger<DefaultCompanySeeder> logger)
     : BackgroundService, IHostedLifecycleService
 {
     /// <summary>The key id under which <c>Concierge:Owner:ApiKey</c> is registered; changing the setting replaces it.</summary>
@@ -27,7 +32,8 @@ internal sealed partial class DefaultCompanySeeder(
 
     /// <summary>
     /// The first attempt is the last step of the start: the host reports itself started only after it. (The server
-    /// already listens: on the very first start a request in these milliseconds may find no key or settings yet.)
+    /// already listens: on the very first start a request in these milliseconds may find no key or settings yet, so
+    /// /health/ready says ready only after it, <see cref="DefaultCompanyHealthCheck"/>.)
     /// </summary>
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
@@ -59,6 +65,7 @@ internal sealed partial class DefaultCompanySeeder(
         {
             await SeedSettingsAsync(company);
             await EnsureApiKeyAsync(company);
+            readiness.Configured();
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

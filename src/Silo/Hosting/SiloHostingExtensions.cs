@@ -62,7 +62,10 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<CompanyQueries>();
         builder.Services.AddSingleton<LiveCallQueries>();
         builder.Services.AddSingleton<OverviewQueries>();
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("store", tags: [ReadyTag]);
+        builder.Services.AddSingleton<DefaultCompanyHealthCheck>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("store", tags: [ReadyTag])
+            .AddCheck<DefaultCompanyHealthCheck>("default-company", tags: [ReadyTag]);
         return builder;
     }
 }
