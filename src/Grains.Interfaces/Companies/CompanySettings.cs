@@ -31,5 +31,6 @@ public sealed record CompanySettings(
     string VoiceMode = VoiceModes.Gather) : PrivateRecord;
 
 /// <summary>What a new call needs to know about its company and caller.</summary>
+/// <param name="Caller">The caller's number as E.164, read for the company's region; null for a hidden caller.</param>
 [GenerateSerializer, Immutable, Alias("concierge.CallerPolicy")]
-public sealed record CallerPolicy(CompanySettings Settings, ExceptionEntry? Exception) : PrivateRecord;
+public sealed record CallerPolicy(CompanySettings Settings, ExceptionEntry? Exception, string? Caller) : PrivateRecord;

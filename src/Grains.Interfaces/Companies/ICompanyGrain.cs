@@ -22,9 +22,12 @@ public interface ICompanyGrain : IGrainWithStringKey
     /// <exception cref="Concierge.Grains.Interfaces.Projections.ProjectionConflictException">A number already routes to another company.</exception>
     Task<bool> CreateAsync(CompanySettings settings);
 
-    /// <summary>What a new call from <paramref name="phone"/> (E.164) needs: the settings and the caller's exception entry, if active.</summary>
+    /// <summary>
+    /// What a new call from <paramref name="from"/> (Twilio's <c>From</c> as given: read here, for the company's region)
+    /// needs: the settings, the caller's number as E.164 (null for a hidden caller) and their exception entry, if active.
+    /// </summary>
     [ReadOnly]
-    Task<CallerPolicy> LookUpCallerAsync(string phone);
+    Task<CallerPolicy> LookUpCallerAsync(string from);
 
     /// <summary>The exception list, optionally with removed entries.</summary>
     [ReadOnly]

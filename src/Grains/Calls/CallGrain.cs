@@ -58,11 +58,8 @@ public sealed class CallGrain(
         Call.To = incoming.To;
         Call.StartedAt = Journal.Now;
         Call.CallerName = incoming.CallerIdName;
-        var company = GrainFactory.GetGrain<ICompanyGrain>(incoming.CompanyId);
-        var caller = CallerNumber.Of(incoming.From, await company.GetSettingsAsync());
-        Call.CallerKey = caller is null ? null : CallerKey.For(incoming.CompanyId, caller);
-
-        var policy = await company.LookUpCallerAsync(caller ?? "");
+        var policy = await GrainFactory.GetGrain<ICompanyGrain>(incoming.CompanyId).LookUpCallerAsync(incoming.From);
+        Call.CallerKey = policy.Caller is null ? null : CallerKey.For(incoming.CompanyId, policy.Caller);
         var standing = Call.CallerKey is null
             ? new CallerStanding(CallerHistory.None, Blocked: false)
             : await CallerGrain().CallStartedAsync(this.GetPrimaryKeyString(), Call.StartedAt, cancellationToken);

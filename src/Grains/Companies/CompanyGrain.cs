@@ -52,10 +52,13 @@ public sealed class CompanyGrain(
         return true;
     }
 
-    public Task<CallerPolicy> LookUpCallerAsync(string phone) =>
-        Task.FromResult(new CallerPolicy(
-            Company.Settings ?? Unconfigured,
-            Company.Exceptions.TryGetValue(phone, out var entry) && entry.Active ? entry : null));
+    public Task<CallerPolicy> LookUpCallerAsync(string from)
+    {
+        // One call to this grain per new call: the caller's number is read here, where the company's region is known.
+        var caller = CallerNumber.Of(from, Company.Settings);
+        var entry = caller is not null && Company.Exceptions.TryGetValue(caller, out var found) && found.Active ? found : null;
+        return Task.FromResult(new CallerPolicy(Company.Settings ?? Unconfigured, entry, caller));
+    }
 
     public Task<IReadOnlyList<ExceptionEntry>> ListExceptionsAsync(bool includeInactive) =>
         Task.FromResult<IReadOnlyList<ExceptionEntry>>(

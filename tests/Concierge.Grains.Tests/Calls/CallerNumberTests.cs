@@ -1,4 +1,4 @@
-using Concierge.Grains.Calls;
+using Concierge.Grains.Companies;
 using Concierge.Grains.Interfaces.Companies;
 
 namespace Concierge.Grains.Tests.Calls;

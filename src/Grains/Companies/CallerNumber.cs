@@ -1,7 +1,7 @@
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.Grains.Interfaces.Phones;
 
-namespace Concierge.Grains.Calls;
+namespace Concierge.Grains.Companies;
 
 /// <summary>Who is calling, as the E.164 number their history and the exception list are keyed by.</summary>
 public static class CallerNumber
