@@ -44,7 +44,12 @@ internal static class ScreeningTable
             PrintConfusion(name, scorecard.Where(slice));
         }
 
-        // Held-out misses are not listed (their count is in the tables): the held-out part is measured, never tuned on.
+        // A scam put through breaks the one guarantee that must hold everywhere, so it is named even when held out.
+        foreach (var scam in scorecard.ScamsPutThrough)
+        {
+            Console.WriteLine($"SCAM PUT THROUGH {scam.Call.Id}: {scam.Decision.Reason}");
+        }
+        // Other held-out misses are not listed (their count is in the tables): the held-out part is measured, never tuned on.
         foreach (var miss in scorecard.Where(call => !call.IsHeldOut).Misses)
         {
             Console.WriteLine($"tuning miss {miss.Call.Id}: expected {miss.Call.ExpectedAction}, got {miss.Decision.Action} — {miss.Decision.Reason}");

@@ -55,5 +55,6 @@ internal static class EnglishScamCues
         .. Cue.Group(CueKind.Fee, "a fee (word)", "fee", "fees", "tax", "taxes", "deposit", "payment*", "pay", "paying"),
         .. Cue.Group(CueKind.NothingToPay, "nothing to pay", "no payment", "nothing to pay", "no charge", "free of charge", "no fee", "no fees"),
         .. Cue.Group(CueKind.Scam, "money moved out of an account (word)", "withdraw*", "bitcoin*", "crypto*", "investment*", "invest", "bail"),
+        .. Cue.Group(CueKind.Fee, "a transfer of your money", "transfer your", "move your", "moving your"),
     ];
 }

@@ -53,5 +53,6 @@ internal static class FrenchScamCues
         .. Cue.Group(CueKind.Fee, "a fee (word)", "frais", "taxe", "taxes", "paiement*", "payer", "payez", "réglez", "régler", "caution"),
         .. Cue.Group(CueKind.NothingToPay, "nothing to pay", "rien à payer", "sans frais", "aucun frais", "pas de frais", "gratuitement"),
         .. Cue.Group(CueKind.Scam, "money moved out of an account (word)", "liquide", "bitcoin*", "crypto*", "investissement*"),
+        .. Cue.Group(CueKind.Fee, "a transfer of your money", "transférer", "transférez", "virer votre", "déplacer votre argent"),
     ];
 }
