@@ -31,6 +31,9 @@ internal static class ScreeningBenchmark
         var scorecard = await ScreeningScorecard.RunAsync(offline, corpus);
         ScreeningTable.Print("offline", scorecard);
 
+        var fresh = await ScreeningScorecard.RunAsync(offline, CorpusCall.LoadAll(CorpusCall.FreshRelativePath));
+        ScreeningTable.PrintFresh(fresh);
+
         await RunFakeModelAsync(corpus);
         await RunConfiguredModelAsync(corpus);
     }

@@ -44,15 +44,30 @@ internal static class ScreeningTable
             PrintConfusion(name, scorecard.Where(slice));
         }
 
-        // A scam put through breaks the one guarantee that must hold everywhere, so it is named even when held out.
-        foreach (var scam in scorecard.ScamsPutThrough)
-        {
-            Console.WriteLine($"SCAM PUT THROUGH {scam.Call.Id}: {scam.Decision.Reason}");
-        }
+        PrintScamsPutThrough(scorecard);
         // Other held-out misses are not listed (their count is in the tables): the held-out part is measured, never tuned on.
         foreach (var miss in scorecard.Where(call => !call.IsHeldOut).Misses)
         {
             Console.WriteLine($"tuning miss {miss.Call.Id}: expected {miss.Call.ExpectedAction}, got {miss.Decision.Action} — {miss.Decision.Reason}");
+        }
+    }
+
+    /// <summary>The set written after the rules were frozen: accuracy, scams put through and its confusion matrix, no misses.</summary>
+    public static void PrintFresh(ScreeningScorecard fresh)
+    {
+        Console.WriteLine();
+        Console.WriteLine(Invariant(
+            $"Written after the rules were frozen: {fresh.Right}/{fresh.Calls.Count} ({fresh.Accuracy:P1}), en {Ratio(fresh.Where(c => c.Language == "en"))}, fr {Ratio(fresh.Where(c => c.Language == "fr"))}, scams put through {fresh.ScamsPutThrough.Count}."));
+        PrintConfusion("written after the rules were frozen", fresh);
+        PrintScamsPutThrough(fresh);
+    }
+
+    // A scam put through breaks the one guarantee that must hold everywhere, so it is named even when held out.
+    private static void PrintScamsPutThrough(ScreeningScorecard scorecard)
+    {
+        foreach (var scam in scorecard.ScamsPutThrough)
+        {
+            Console.WriteLine($"SCAM PUT THROUGH {scam.Call.Id}: {scam.Decision.Reason}");
         }
     }
 

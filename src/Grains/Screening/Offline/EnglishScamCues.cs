@@ -56,5 +56,7 @@ internal static class EnglishScamCues
         .. Cue.Group(CueKind.NothingToPay, "nothing to pay", "no payment", "nothing to pay", "no charge", "free of charge", "no fee", "no fees"),
         .. Cue.Group(CueKind.Scam, "money moved out of an account (word)", "withdraw*", "bitcoin*", "crypto*", "investment*", "invest", "bail"),
         .. Cue.Group(CueKind.Fee, "a transfer of your money", "transfer your", "move your", "moving your"),
+        .. Cue.Group(CueKind.Fee, "a sum of money", "pounds", "dollars", "euros", "quid", "bucks", "grand"),
+        .. Cue.Group(CueKind.Threat, "a new-phone story", "new number", "new phone", "lost my phone", "broke my phone", "dropped my phone", "phone is broken", "friend's phone", "friend's account"),
     ];
 }

@@ -54,5 +54,7 @@ internal static class FrenchScamCues
         .. Cue.Group(CueKind.NothingToPay, "nothing to pay", "rien à payer", "sans frais", "aucun frais", "pas de frais", "gratuitement"),
         .. Cue.Group(CueKind.Scam, "money moved out of an account (word)", "liquide", "bitcoin*", "crypto*", "investissement*"),
         .. Cue.Group(CueKind.Fee, "a transfer of your money", "transférer", "transférez", "virer votre", "déplacer votre argent"),
+        .. Cue.Group(CueKind.Fee, "a sum of money", "euros", "balles", "virer"),
+        .. Cue.Group(CueKind.Threat, "a new-phone story", "nouveau numéro", "nouveau téléphone", "perdu mon téléphone", "cassé mon téléphone", "téléphone est tombé", "téléphone d'un ami", "compte de mon ami"),
     ];
 }
