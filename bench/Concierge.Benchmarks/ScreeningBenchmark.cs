@@ -41,13 +41,7 @@ internal static class ScreeningBenchmark
     private static async Task RunFakeModelAsync(IReadOnlyList<CorpusCall> corpus)
     {
         await using var server = await FakeChatCompletionsServer.StartAsync();
-        server.Content = """
-            {"action":"take_message","reply":"Could you leave a message for Alex?","category":"unknown","urgency":"normal",
-             "reason":"Scripted answer of the fake model.","caller_name":null,"purpose":null,"language":"en"}
-            """;
-        var brain = new OpenAiScreeningBrain(
-            new ModelOptions { Provider = ModelProvider.OpenAI, Endpoint = new Uri(server.BaseAddress, "v1").ToString(), ApiKey = "sk-bench-fake" },
-            NullLogger<OpenAiScreeningBrain>.Instance);
+        var brain = FakeModelBrain.For(server);
         var scorecard = await ScreeningScorecard.RunAsync(brain, corpus);
         Console.WriteLine();
         Console.WriteLine($"Model-backed screener against FakeChatCompletionsServer (harness check, not accuracy): {server.Requests.Count} requests for " +

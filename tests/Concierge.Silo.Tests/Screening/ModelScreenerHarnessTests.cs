@@ -1,8 +1,6 @@
 using Concierge.Grains.Interfaces.Screening;
-using Concierge.Silo.Brains;
 using Concierge.TestSupport;
 using Concierge.TestSupport.Screening;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Concierge.Silo.Tests.Screening;
 
@@ -21,13 +19,7 @@ public sealed class ModelScreenerHarnessTests : IAsyncLifetime
     [Fact]
     public async Task EachCorpusCallerIsOneModelRequestAndEachAnswerBecomesADecision()
     {
-        server.Content = """
-            {"action":"take_message","reply":"Could you leave a message for Alex?","category":"unknown","urgency":"normal",
-             "reason":"Scripted answer.","caller_name":null,"purpose":null,"language":"en"}
-            """;
-        var brain = new OpenAiScreeningBrain(
-            new ModelOptions { Provider = ModelProvider.OpenAI, Endpoint = new Uri(server.BaseAddress, "v1").ToString(), ApiKey = "sk-test-harness" },
-            NullLogger<OpenAiScreeningBrain>.Instance);
+        var brain = FakeModelBrain.For(server);
         var callers = CorpusCall.LoadAll().Where(call => call.Id.EndsWith("-01", StringComparison.Ordinal)).ToList();
 
         var scorecard = await ScreeningScorecard.RunAsync(brain, callers);
