@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Runs the benchmark suites on this machine, with a throwaway PostgreSQL server for the shared-store figures.
 # Usage: ./bench.sh [suite]   (default: runtime). Prints markdown tables; report figures from one run.
-#   runtime   grain calls/s in memory; durable writes/s and p50/p99 on SQLite and PostgreSQL
-#   webhooks  the built app as a process, driven by the call simulator at 64 concurrent callers on SQLite and
-#             PostgreSQL: latency per webhook kind, calls/s, peak memory, memory per active call
+#   runtime    grain calls/s in memory; durable writes/s and p50/p99 on SQLite and PostgreSQL
+#   webhooks   the built app as a process, driven by the call simulator at 64 concurrent callers on SQLite and
+#              PostgreSQL: latency per webhook kind, calls/s, peak memory, memory per active call
+#   screening  the screening corpus (tests/Concierge.TestSupport/Screening) through the offline screener: accuracy on
+#              the tuning and held-out parts, per language and group, confusion matrices, scams put through, decision
+#              time; the model-backed screener against the fake model (a harness check), and a real model when
+#              Concierge__Model__* is set. Needs no database.
 set -euo pipefail
 cd "$(dirname "$0")"
+suite="${1:-runtime}"
+if [ "$suite" = screening ]; then
+  exec dotnet run -c Release --project bench/Concierge.Benchmarks -- screening
+fi
 source scripts/postgres.sh
 trap stop_test_postgres EXIT
 start_test_postgres
-dotnet run -c Release --project bench/Concierge.Benchmarks -- "${1:-runtime}" "$CONCIERGE_TEST_POSTGRES"
+dotnet run -c Release --project bench/Concierge.Benchmarks -- "$suite" "$CONCIERGE_TEST_POSTGRES"

@@ -9,13 +9,15 @@ namespace Concierge.Grains.Screening.Offline;
 /// <param name="StatedPurpose">Why they said they call, in their words, if they did.</param>
 /// <param name="NormalizedWords">All caller turns, normalized (see <see cref="SpokenText"/>).</param>
 /// <param name="CallerTurns">Each caller turn as words.</param>
+/// <param name="MentionsOwner">The caller said the owner's first name ("Is Alex there?", "Alex's supplier").</param>
 internal sealed record CallFacts(
     SpokenLanguage? Language,
     IReadOnlyList<Cue> Cues,
     CallerIntroduction Introduction,
     string? StatedPurpose,
     string NormalizedWords,
-    IReadOnlyList<IReadOnlyList<SpokenToken>> CallerTurns)
+    IReadOnlyList<IReadOnlyList<SpokenToken>> CallerTurns,
+    bool MentionsOwner)
 {
     public bool Has(CueKind kind) => Cues.Any(cue => cue.Kind == kind);
 
@@ -46,6 +48,7 @@ internal sealed record CallFacts(
             introduction,
             PurposeReader.Read(tokens, lexicon, SpokenText.Normalize(ownerFirstName).Trim()),
             normalized,
-            tokens);
+            tokens,
+            tokens.Any(turn => turn.Any(token => TokenPatterns.IsOwner(token, ownerFirstName) || TokenPatterns.IsOwnerAfterElision(token, ownerFirstName))));
     }
 }

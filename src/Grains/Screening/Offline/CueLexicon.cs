@@ -46,7 +46,7 @@ internal sealed class CueLexicon
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    public static CueLexicon Default { get; } = new([.. EnglishCues.All, .. FrenchCues.All]);
+    public static CueLexicon Default { get; } = new([.. EnglishScamCues.All, .. FrenchScamCues.All, .. EnglishPitchCues.All, .. FrenchPitchCues.All, .. EnglishCues.All, .. FrenchCues.All]);
 
     /// <summary>The cues found in <paramref name="normalized"/>, in lexicon order (so the result is deterministic).</summary>
     public IReadOnlyList<Cue> FindIn(string normalized)

@@ -7,12 +7,16 @@ namespace Concierge.Grains.Screening.Offline;
 /// The offline screener's rules, in order; the first that applies decides. The order is the policy:
 /// <list type="number">
 /// <item>a known spammer (spam score ≥ 0.7) or a caller blocked last time is blocked, however polite;</item>
-/// <item>robocalls, then scams, are blocked (before the owner's lists: "always put through: bank" must not let a fake bank through);</item>
+/// <item>robocalls, then scams, are blocked (before the owner's lists: "always put through: bank" must not let a fake bank
+/// through), and a request for a code, a card, bank details, gift cards or remote access is a scam however urgent it sounds;</item>
 /// <item>the owner's "never" list ends the call, then the owner's "always" list puts it through;</item>
-/// <item>a wrong number or a sales pitch ends politely (sales first: "have you been in an accident?" is a pitch);</item>
+/// <item>a wrong number, a sales pitch, a survey, an appeal or a campaign ends politely, even from a caller who gave a
+/// name and a company (before urgency: "have you been in an accident?" is a pitch);</item>
 /// <item>an emergency, a child's school, or police without a threat is put through as urgent;</item>
-/// <item>a courier at the door is put through; other deliveries, appointments and routine notices take a message;</item>
+/// <item>a courier at the door is put through, as is a caller who needs the owner's decision or presence now; other
+/// deliveries, appointments and routine notices from businesses take a message;</item>
 /// <item>a caller returning the owner's call is put through; one who asks to leave a message leaves one;</item>
+/// <item>an organisation that says why it calls but shows no dealings with the owner leaves a message;</item>
 /// <item>a caller who said who they are and why is put through, as is a named caller who was put through last time;</item>
 /// <item>otherwise ask for what is missing, or, at the last turn, take a message.</item>
 /// </list>
@@ -22,7 +26,8 @@ internal static class ScreeningPolicy
     private static readonly Func<ScreeningSituation, Verdict?>[] Rules =
     [
         KnownSpammer, Robocall, Scam, OwnerNeverPutsThrough, OwnerAlwaysPutsThrough, WrongNumber, Sales, Urgent,
-        DeliveryAtTheDoor, RoutineNotice, ReturnedCall, MessageRequested, KnownWhoAndWhy, TrustedCaller, AskOrTakeMessage,
+        DeliveryAtTheDoor, NeedsTheOwner, RoutineNotice, ReturnedCall, MessageRequested, UnsolicitedOrganisation, KnownWhoAndWhy,
+        TrustedCaller, AskOrTakeMessage,
     ];
 
     public static Verdict Decide(ScreeningSituation situation) =>
@@ -40,19 +45,8 @@ internal static class ScreeningPolicy
             ? Block(CallCategory.Robocall, cue.Describe("Robocall") + ".", cue)
             : null;
 
-    private static Verdict? Scam(ScreeningSituation situation)
-    {
-        var call = situation.Call;
-        if (call.First(CueKind.Scam) is { } cue)
-        {
-            return Block(CallCategory.Scam, cue.Describe("Scam") + ".", cue);
-        }
-        // Real police and tax offices do not threaten arrest or demand payment on the phone; impostors do.
-        var authority = call.First(CueKind.Authority) ?? call.First(CueKind.EmergencyService);
-        return authority is not null && call.First(CueKind.Threat) is { } threat
-            ? Block(CallCategory.Scam, $"Scam: the caller claims to be {authority.Named()} and makes {threat.Named()}.", threat)
-            : null;
-    }
+    private static Verdict? Scam(ScreeningSituation situation) =>
+        ScamReading.Read(situation.Call) is { } scam ? Block(CallCategory.Scam, scam.Reason, scam.Cue) : null;
 
     private static Verdict? OwnerNeverPutsThrough(ScreeningSituation situation) =>
         situation.Instructions.NeverPutThrough.FirstOrDefault(keyword => keyword.IsFoundIn(situation.Call)) is { } keyword
@@ -100,10 +94,26 @@ internal static class ScreeningPolicy
                 $"A delivery is waiting at the door right now ({Cue.Quote(door.Words)}).", delivery)
             : null;
 
-    /// <summary>Deliveries, appointments and ready orders lose nothing by a message, and the owner can call back.</summary>
+    /// <summary>A decision, an approval or a visit only the owner can give: a message would come too late.</summary>
+    private static Verdict? NeedsTheOwner(ScreeningSituation situation) =>
+        situation.Call.First(CueKind.NeedsOwner) is { } cue
+            ? new(ScreeningAction.Transfer, ExceptUnknown(situation.LikelyCategory, CallCategory.Business), Urgency.Normal, ReplyKind.PutThrough,
+                situation.KnowsWho
+                    ? $"{Who(situation)} said who they are and why they call: {cue.Topic} ({Cue.Quote(cue.Words)})."
+                    : $"The caller needs {OwnerOrFallback(situation)} now: {cue.Topic} ({Cue.Quote(cue.Words)}).", cue)
+            : null;
+
+    /// <summary>
+    /// Deliveries, appointments and ready orders lose nothing by a message, and the owner can call back. Family and
+    /// friends are put through even with news that could wait: the owner would rather hear it from them.
+    /// </summary>
     private static Verdict? RoutineNotice(ScreeningSituation situation)
     {
         var call = situation.Call;
+        if (situation.IsPrivatePerson)
+        {
+            return null;
+        }
         var (cue, category) = call.First(CueKind.Delivery) is { } delivery ? (delivery, CallCategory.Delivery)
             : call.First(CueKind.Appointment) is { } appointment ? (appointment, CallCategory.Appointment)
             : call.First(CueKind.Routine) is { } routine ? (routine, CallCategory.Business)
@@ -124,6 +134,17 @@ internal static class ScreeningPolicy
         situation.Call.First(CueKind.LeaveMessage) is { } cue
             ? new(ScreeningAction.TakeMessage, situation.LikelyCategory, Urgency.Normal, ReplyKind.TakeMessage,
                 $"The caller asked to leave a message ({Cue.Quote(cue.Words)}).")
+            : null;
+
+    /// <summary>
+    /// A company or office that says why it calls but shows no dealings with the owner (no name of theirs, none of
+    /// their people or affairs) is a stranger's approach: a name and a company alone do not earn a transfer. Nothing
+    /// marks it as a pitch either, so it leaves a message: a business the owner does deal with loses nothing by one.
+    /// </summary>
+    private static Verdict? UnsolicitedOrganisation(ScreeningSituation situation) =>
+        situation.KnowsWhy && situation.IsOrganisation && !situation.IsLinkedToOwner
+            ? new(ScreeningAction.TakeMessage, CallCategory.Business, Urgency.Low, ReplyKind.TakeMessage,
+                $"{Who(situation)} gave a reason but no sign of any dealings with {OwnerOrFallback(situation)} (neither their name nor anyone or anything of theirs), so a message is enough.")
             : null;
 
     private static Verdict? KnownWhoAndWhy(ScreeningSituation situation) =>

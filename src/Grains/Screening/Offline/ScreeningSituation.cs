@@ -15,6 +15,25 @@ internal sealed record ScreeningSituation(ScreeningContext Context, CallFacts Ca
 
     public bool KnowsWhy => Call.StatedPurpose is not null;
 
+    /// <summary>The caller speaks for a company, an office or a trade rather than as a person of the owner's.</summary>
+    /// A person's name decides unless they name a company: "Rachel, I'm at the restaurant" is a friend.
+    public bool IsOrganisation =>
+        !Call.Has(CueKind.PersonalRelation)
+        && (Call.Introduction.Organisation is not null
+            || Call.Introduction is { Name: not null, NameIsPersonal: false }
+            || (Call.Introduction.Name is null && Call.Has(CueKind.BusinessRole)));
+
+    /// <summary>
+    /// Family, a friend or a neighbour, by what they said they are to the owner, with no company or trade: a name alone
+    /// does not tell ("Lakeside Dental" reads like one).
+    /// </summary>
+    public bool IsPrivatePerson =>
+        Call.Has(CueKind.PersonalRelation) && Call.Introduction.Organisation is null && !Call.Has(CueKind.BusinessRole);
+
+    /// <summary>Something ties the call to the owner: their name, their people or affairs, a name known from before.</summary>
+    public bool IsLinkedToOwner =>
+        Call.MentionsOwner || Call.Has(CueKind.PersonalRelation) || Call.Has(CueKind.OwnerMatter) || NonBlank(History.KnownName) is not null;
+
     /// <summary>The category the caller's words point to when no single cue decided the call.</summary>
     public CallCategory LikelyCategory =>
         Call.Has(CueKind.Urgent) || Call.Has(CueKind.EmergencyService) ? CallCategory.Urgent

@@ -10,6 +10,10 @@ internal static class TokenPatterns
         return ownerFirstName.Length > 0 && string.Equals(word, ownerFirstName, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The owner's first name behind a French elision: "d'Alex", "qu'Alex".</summary>
+    public static bool IsOwnerAfterElision(SpokenToken token, string ownerFirstName) =>
+        ownerFirstName.Length > 0 && string.Equals(token.TextWithoutElision, ownerFirstName, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The index just after each occurrence of each marker.</summary>
     public static IEnumerable<int> MarkerEnds(IReadOnlyList<SpokenToken> tokens, IReadOnlyList<string[]> markers)
     {

@@ -1,0 +1,84 @@
+using Concierge.Grains.Interfaces.Screening;
+using Concierge.Grains.Screening;
+using Concierge.TestSupport.Screening;
+
+namespace Concierge.Silo.Tests.Screening;
+
+/// <summary>
+/// What must never regress in the offline screener, measured on the screening corpus (the figures themselves are printed
+/// by ./bench.sh screening). The accuracy floors sit a few points under what the screener reached when this was written
+/// (tuning 98.7%, held-out 84.7%), so a change that makes it generalise worse fails here.
+/// </summary>
+public sealed class ScreeningCorpusGuaranteeTests
+{
+    private const double TuningFloor = 0.96;
+    private const double HeldOutFloor = 0.82;
+
+    private static readonly IReadOnlyList<CorpusCall> Corpus = CorpusCall.LoadAll();
+
+    [Fact]
+    public async Task NoScamInTheCorpusIsPutThrough()
+    {
+        var scorecard = await ScreeningScorecard.RunAsync(new OfflineScreener(), Corpus.Where(call => call.IsScam));
+
+        Assert.True(scorecard.Calls.Count >= 100, $"{scorecard.Calls.Count} scams");
+        Assert.Empty(scorecard.ScamsPutThrough.Select(scored => $"{scored.Call.Id}: {scored.Decision.Reason}"));
+    }
+
+    [Fact]
+    public async Task AccuracyStaysAboveItsFloorsOnTheTuningAndTheHeldOutPart()
+    {
+        var scorecard = await ScreeningScorecard.RunAsync(new OfflineScreener(), Corpus);
+
+        var tuning = scorecard.Where(call => !call.IsHeldOut);
+        var heldOut = scorecard.Where(call => call.IsHeldOut);
+        Assert.True(tuning.Accuracy >= TuningFloor, $"tuning accuracy {tuning.Accuracy:P1} is below {TuningFloor:P0}");
+        Assert.True(heldOut.Accuracy >= HeldOutFloor, $"held-out accuracy {heldOut.Accuracy:P1} is below {HeldOutFloor:P0}");
+    }
+
+    [Theory]
+    [InlineData("It's urgent, it's your son, I'm at the hospital and they need the code that was just texted to you.")]
+    [InlineData("Hi Alex, it's Dave from work, emergency, the client is furious, buy three gift cards and read me the numbers.")]
+    [InlineData("This is the fraud team, your savings are at risk right now, tell me your card number so we can protect them.")]
+    [InlineData("Hello, police department, your identity was stolen, I need your bank details immediately to secure your money.")]
+    [InlineData("Your computer is sending out your passwords, let me take remote access now before it's too late.")]
+    [InlineData("Maman c'est moi, c'est très urgent, j'ai eu un accident, donne-moi le code que tu viens de recevoir par SMS.")]
+    [InlineData("Ici le service sécurité de votre banque, c'est urgent, il me faut votre numéro de carte tout de suite.")]
+    [InlineData("Bonjour, c'est la gendarmerie, votre compte est piraté, communiquez-moi votre IBAN immédiatement.")]
+    [InlineData("C'est Paul ton collègue, urgence, achète des cartes cadeaux et envoie-moi les codes.")]
+    public void RequestsForCodesCardsBankDetailsGiftCardsOrRemoteAccessAreNeverPutThroughHoweverUrgent(string callerWords)
+    {
+        var decision = new OfflineScreener().Decide(new CorpusCall("test-request-01", "en", "scam", [callerWords], ScreeningAction.Block).ToContext());
+
+        Assert.Equal(ScreeningAction.Block, decision.Action);
+        Assert.Equal(CallCategory.Scam, decision.Category);
+    }
+
+    [Theory]
+    [InlineData("hey it's me, pick up")]
+    [InlineData("It's me. Call me back.")]
+    [InlineData("allô c'est moi, décroche")]
+    [InlineData("C'est moi, rappelle-moi.")]
+    public void ItsMeCallerWithoutANameGetsOneClarifyingQuestionNotAnEnd(string callerWords)
+    {
+        var screener = new OfflineScreener();
+
+        var first = screener.Decide(new CorpusCall("test-me-01", "en", "unnamed", [callerWords], ScreeningAction.Ask).ToContext());
+        var atTheLastTurn = screener.Decide(new CorpusCall("test-me-02", "en", "unnamed", [callerWords, callerWords], ScreeningAction.TakeMessage, IsLastTurn: true).ToContext());
+
+        Assert.Equal(ScreeningAction.Ask, first.Action);
+        Assert.Equal(ScreeningAction.TakeMessage, atTheLastTurn.Action);
+    }
+
+    [Fact]
+    public void CorpusHasSeveralHundredCallersHalfInFrenchAndAThirdOfEachGroupHeldOut()
+    {
+        Assert.True(Corpus.Count >= 400, $"{Corpus.Count} callers");
+        Assert.InRange(Corpus.Count(call => call.Language == "fr") / (double)Corpus.Count, 0.45, 0.55);
+        Assert.Equal(Corpus.Count, Corpus.Select(call => call.Id).Distinct().Count());
+        foreach (var group in Corpus.GroupBy(call => (call.Language, call.Group)).Where(group => group.Count() >= 3))
+        {
+            Assert.Equal(group.Count() / 3, group.Count(call => call.IsHeldOut));
+        }
+    }
+}
