@@ -68,6 +68,7 @@ public static class ApiServiceCollectionExtensions
         routes.MapCallsApi();
         routes.MapCallersApi();
         routes.MapCompaniesApi();
+        routes.MapCompanySendersApi();
         routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();
