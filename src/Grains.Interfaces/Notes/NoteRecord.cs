@@ -10,6 +10,7 @@ namespace Concierge.Grains.Interfaces.Notes;
 /// <param name="Status">One of <see cref="NoteStatuses"/>.</param>
 /// <param name="Error">Why the last attempt failed, or why the note failed or was refused.</param>
 /// <param name="Artifacts">Names of the artifacts stored (<see cref="NoteArtifacts"/>).</param>
+/// <param name="AudioExtension">The voice note's file extension ("ogg"), part of its audio artifact's path.</param>
 [GenerateSerializer, Immutable, Alias("concierge.NoteRecord")]
 public sealed record NoteRecord(
     string NoteId,
@@ -31,7 +32,8 @@ public sealed record NoteRecord(
     DateTimeOffset ReceivedAt,
     DateTimeOffset? ProcessedAt,
     DateTimeOffset? RepliedAt,
-    string? Reply) : PrivateRecord;
+    string? Reply,
+    string? AudioExtension = null) : PrivateRecord;
 
 /// <summary>
 /// A note summarised into a structured form. A job fills title, location, customer, actions, due date and materials; a

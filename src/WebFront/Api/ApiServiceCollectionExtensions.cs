@@ -27,6 +27,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<FailedKeyThrottle>();
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddSingleton<JsonBody>();
+        services.AddSingleton<NoteFileLinks>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -69,6 +70,7 @@ public static class ApiServiceCollectionExtensions
         routes.MapCallersApi();
         routes.MapCompaniesApi();
         routes.MapCompanySendersApi();
+        routes.MapNotesApi();
         routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();
