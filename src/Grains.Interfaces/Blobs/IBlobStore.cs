@@ -10,6 +10,9 @@ public interface IBlobStore
 
     /// <summary>The blob's content and type; null when there is none.</summary>
     Task<StoredBlob?> GetAsync(string path, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the blob; nothing when there is none.</summary>
+    Task DeleteAsync(string path, CancellationToken cancellationToken = default);
 }
 
 public sealed record StoredBlob(ReadOnlyMemory<byte> Content, string ContentType);

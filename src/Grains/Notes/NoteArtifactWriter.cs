@@ -28,9 +28,43 @@ public sealed class NoteArtifactWriter(IBlobStore blobs)
         await blobs.PutAsync(PathOf(companyId, noteId, reading.Intent, NoteArtifacts.Summary, null)!, summary, "application/json", cancellationToken);
     }
 
-    public Task WriteAudioAsync(string companyId, string noteId, string intent, FetchedMedia audio, CancellationToken cancellationToken)
+    /// <summary>Keeps media item <paramref name="index"/> of a note as received, before its intent is known (a voice note may wait for transcription).</summary>
+    public Task KeepReceivedAsync(string companyId, string noteId, int index, FetchedMedia audio, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(audio);
-        return blobs.PutAsync(PathOf(companyId, noteId, intent, NoteArtifacts.Audio, audio.Extension)!, audio.Content, audio.ContentType, cancellationToken);
+        return blobs.PutAsync(ReceivedPath(companyId, noteId, index, audio.Extension), audio.Content, audio.ContentType, cancellationToken);
     }
+
+    public async Task<FetchedMedia> ReadReceivedAsync(string companyId, string noteId, int index, string extension, CancellationToken cancellationToken)
+    {
+        var blob = await blobs.GetAsync(ReceivedPath(companyId, noteId, index, extension), cancellationToken)
+            ?? throw new InvalidOperationException($"The received audio {index} of note {noteId} is missing from the blob store.");
+        return new FetchedMedia(blob.Content, blob.ContentType, extension);
+    }
+
+    /// <summary>Copies the first received audio to the note's audio artifact; a copy already made is kept.</summary>
+    public async Task WriteAudioAsync(string companyId, string noteId, string intent, string extension, CancellationToken cancellationToken)
+    {
+        var artifact = PathOf(companyId, noteId, intent, NoteArtifacts.Audio, extension)!;
+        if (await blobs.GetAsync(ReceivedPath(companyId, noteId, 0, extension), cancellationToken) is { } received)
+        {
+            await blobs.PutAsync(artifact, received.Content, received.ContentType, cancellationToken);
+        }
+        else if (await blobs.GetAsync(artifact, cancellationToken) is null)
+        {
+            throw new InvalidOperationException($"The audio of note {noteId} is missing from the blob store.");
+        }
+    }
+
+    /// <summary>Deletes the media kept as received, once the artifacts hold what is needed.</summary>
+    public async Task ForgetReceivedAsync(string companyId, string noteId, IReadOnlyList<string> extensions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(extensions);
+        for (var i = 0; i < extensions.Count; i++)
+        {
+            await blobs.DeleteAsync(ReceivedPath(companyId, noteId, i, extensions[i]), cancellationToken);
+        }
+    }
+
+    private static string ReceivedPath(string companyId, string noteId, int index, string extension) => $"{companyId}/received/{noteId}_media{index}.{extension}";
 }

@@ -29,9 +29,6 @@ public sealed partial class NoteGrain(
 {
     private IGrainTimer? timer;
 
-    /// <summary>The audio downloaded in this activation, kept for its artifact once the note's intent is known.</summary>
-    private FetchedMedia? audio;
-
     private NoteState Note => state.State;
 
     private string NoteId => this.GetPrimaryKeyString();
@@ -118,6 +115,7 @@ public sealed partial class NoteGrain(
             Note.Error = null;
             Note.NextAttemptAt = null;
             await SaveAsync(CancellationToken.None);
+            await artifacts.ForgetReceivedAsync(Note.Message!.CompanyId, NoteId, Note.AudioExtensions, CancellationToken.None);
         }
         catch (MediaRefusedException refused)
         {
@@ -141,6 +139,11 @@ public sealed partial class NoteGrain(
                 return null;
             }
 
+            if (Note.AudioExtensions.Count == 0)
+            {
+                await KeepReceivedMediaAsync(message, cancellationToken);
+            }
+
             if (!transcriber.IsConfigured)
             {
                 Note.Status = NoteStatuses.Waiting;
@@ -150,19 +153,17 @@ public sealed partial class NoteGrain(
             }
 
             var transcripts = new List<string>();
-            foreach (var item in message.Media)
+            for (var i = 0; i < Note.AudioExtensions.Count; i++)
             {
-                var fetched = await media.FetchAsync(item, cancellationToken);
-                audio ??= fetched;
-                transcripts.Add(await transcriber.TranscribeAsync(fetched, cancellationToken));
+                var audio = await artifacts.ReadReceivedAsync(message.CompanyId, NoteId, i, Note.AudioExtensions[i], cancellationToken);
+                transcripts.Add(await transcriber.TranscribeAsync(audio, cancellationToken));
             }
 
             Note.Transcript = string.Join("\n", transcripts);
-            Note.AudioExtension = audio!.Extension;
             await SaveAsync(cancellationToken);
         }
 
-        var text = string.Join("\n", new[] { message.Body, Note.Transcript }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var text = FullText(message.Body, Note.Transcript);
         if (Note.Reading is null)
         {
             Note.Reading = await reader.ReadAsync(text, cancellationToken);
@@ -172,15 +173,29 @@ public sealed partial class NoteGrain(
         return text;
     }
 
+    /// <summary>Downloads every media item (within the type and size limits) and keeps it: a voice note is stored before it is transcribed.</summary>
+    private async Task KeepReceivedMediaAsync(IncomingNote message, CancellationToken cancellationToken)
+    {
+        var extensions = new List<string>();
+        for (var i = 0; i < message.Media.Count; i++)
+        {
+            var fetched = await media.FetchAsync(message.Media[i], cancellationToken);
+            await artifacts.KeepReceivedAsync(message.CompanyId, NoteId, i, fetched, cancellationToken);
+            extensions.Add(fetched.Extension);
+        }
+
+        Note.AudioExtensions = extensions;
+        await SaveAsync(cancellationToken);
+    }
+
     private async Task StoreAsync(string text, CancellationToken cancellationToken)
     {
         var message = Note.Message!;
         await artifacts.WriteTextAsync(message.CompanyId, NoteId, text, Note.Reading!, cancellationToken);
         List<string> stored = [NoteArtifacts.FullText, NoteArtifacts.Summary];
-        if (Note.AudioExtension is not null)
+        if (Note.AudioExtensions.Count > 0)
         {
-            audio ??= await media.FetchAsync(message.Media[0], cancellationToken); // a retry in a new activation downloads it again
-            await artifacts.WriteAudioAsync(message.CompanyId, NoteId, Note.Reading!.Intent, audio, cancellationToken);
+            await artifacts.WriteAudioAsync(message.CompanyId, NoteId, Note.Reading!.Intent, Note.AudioExtensions[0], cancellationToken);
             stored.Insert(0, NoteArtifacts.Audio);
         }
 
@@ -269,10 +284,14 @@ public sealed partial class NoteGrain(
         ? new NoteRecord(
             NoteId, message.CompanyId, message.SenderPhone, message.SenderName,
             message.From.StartsWith(Interfaces.Companies.MessageSenders.WhatsAppPrefix, StringComparison.OrdinalIgnoreCase) ? "whatsapp" : "sms",
-            message.Body, message.Media.Count, Note.Reading is null ? null : string.Join("\n", new[] { message.Body, Note.Transcript }.Where(t => !string.IsNullOrWhiteSpace(t))),
+            message.Body, message.Media.Count, Note.Reading is null ? null : FullText(message.Body, Note.Transcript),
             Note.Reading?.Intent, Note.Reading?.Language, Note.Reading?.Summary, Note.Reading?.ReadBy, Note.Status, Note.Error, Note.Attempts,
-            Note.Artifacts, Note.ReceivedAt, Note.ProcessedAt, Note.RepliedAt, Note.Reply, Note.AudioExtension)
+            Note.Artifacts, Note.ReceivedAt, Note.ProcessedAt, Note.RepliedAt, Note.Reply, Note.AudioExtensions.FirstOrDefault())
         : null;
+
+    /// <summary>The typed body and the transcript, each on its own line.</summary>
+    private static string FullText(string body, string? transcript) =>
+        string.Join("\n", new[] { body, transcript }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Note {NoteId}: attempt {Attempt} failed; the note is now {Status}")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, string noteId, int attempt, string status);

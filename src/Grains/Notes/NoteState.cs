@@ -15,8 +15,8 @@ public sealed class NoteState
     /// <summary>What the voice notes said, once transcribed.</summary>
     public string? Transcript { get; set; }
 
-    /// <summary>The audio's file extension ("ogg"), for its artifact.</summary>
-    public string? AudioExtension { get; set; }
+    /// <summary>The file extension ("ogg") of each media item, once all were downloaded and kept (the note's voice is then stored).</summary>
+    public List<string> AudioExtensions { get; set; } = [];
 
     public NoteReading? Reading { get; set; }
 

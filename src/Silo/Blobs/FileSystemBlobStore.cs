@@ -34,6 +34,12 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
         return new StoredBlob(await File.ReadAllBytesAsync(file, cancellationToken), contentType);
     }
 
+    public Task DeleteAsync(string path, CancellationToken cancellationToken = default)
+    {
+        File.Delete(FileOf(path)); // no error when there is no such file
+        return Task.CompletedTask;
+    }
+
     private string FileOf(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

@@ -1,5 +1,7 @@
 using System.Net;
+using Concierge.Grains.Interfaces.Blobs;
 using Concierge.Grains.Interfaces.Notes;
+using Microsoft.Extensions.DependencyInjection;
 using Concierge.WebFront.Tests.Api;
 
 namespace Concierge.WebFront.Tests.Notes;
@@ -89,6 +91,21 @@ public sealed class NoteWebhookTests(NotesApp app) : IClassFixture<NotesApp>
     }
 
     [Fact]
+    public async Task OversizeVoiceNoteIsRefusedWithAReply()
+    {
+        var company = await app.NewCompanyAsync();
+        var sid = NotesApp.NewMessageSid();
+        var voice = app.Twilio.AddMedia(new byte[NotesApp.MaxMediaBytes + 1], "audio/ogg");
+
+        using var acknowledged = await app.SendMessageAsync(sid, company.Sender, company.Number, "", (voice, "audio/ogg"));
+        var note = await NotesApp.SettledNoteAsync(company.Api, sid);
+
+        Assert.Equal("refused", note.GetProperty("status").GetString());
+        Assert.Contains("larger than", note.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("larger than", Assert.Single(app.Twilio.MessagesSent, m => m.Value("To") == company.Sender).Value("Body"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task VoiceNoteWithoutATranscriptionModelIsStoredAndWaits()
     {
         var company = await app.NewCompanyAsync();
@@ -101,6 +118,8 @@ public sealed class NoteWebhookTests(NotesApp app) : IClassFixture<NotesApp>
         Assert.Equal("<Response></Response>", await acknowledged.Content.ReadAsStringAsync());
         Assert.Equal("waiting", note.GetProperty("status").GetString());
         Assert.Equal(1, note.GetProperty("mediaCount").GetInt32());
+        var kept = await app.Services.GetRequiredService<IBlobStore>().GetAsync($"{company.Id}/received/{sid}_media0.ogg");
+        Assert.Equal([0x4F, 0x67, 0x67, 0x53], kept!.Content.ToArray());
         Assert.DoesNotContain(app.Twilio.MessagesSent, m => m.Value("To") == company.Sender);
     }
 

@@ -12,6 +12,8 @@ namespace Concierge.WebFront.Tests.Notes;
 /// </summary>
 public sealed class NotesApp : ConciergeAppFactory, IAsyncLifetime
 {
+    public const int MaxMediaBytes = 4096;
+
     public FakeTwilioApi Twilio { get; private set; } = null!;
 
     public HttpClient Admin => Api(AdminKey);
@@ -23,6 +25,8 @@ public sealed class NotesApp : ConciergeAppFactory, IAsyncLifetime
         Settings["Concierge:Twilio:ApiBaseUrl"] = Twilio.BaseUrl.ToString();
         Settings["Concierge:Notes:RetrySeconds"] = "0.2";
         Settings["Concierge:Notes:SweepSeconds"] = "1";
+        Settings["Concierge:Notes:MaxMediaBytes"] = MaxMediaBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Settings["Concierge:Notes:LinkMinutes"] = "5";
     }
 
     async Task IAsyncLifetime.DisposeAsync()
