@@ -3,6 +3,7 @@ using System.Text.Json;
 using Concierge.Grains.Interfaces.Twilio;
 using Concierge.TestSupport;
 using Concierge.WebFront.Tests.Api;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Concierge.WebFront.Tests.Notes;
 
@@ -15,8 +16,6 @@ public sealed class NotesApp : ConciergeAppFactory, IAsyncLifetime
     public const int MaxMediaBytes = 4096;
 
     public FakeTwilioApi Twilio { get; private set; } = null!;
-
-    public HttpClient Admin => Api(AdminKey);
 
     public async Task InitializeAsync()
     {
@@ -36,19 +35,31 @@ public sealed class NotesApp : ConciergeAppFactory, IAsyncLifetime
     }
 
     /// <summary>A new company with a Twilio number, one authorised sender, and an API key.</summary>
-    public async Task<NotesCompany> NewCompanyAsync()
+    public Task<NotesCompany> NewCompanyAsync() => NewCompanyAsync(this);
+
+    /// <inheritdoc cref="NewCompanyAsync()"/>
+    public static async Task<NotesCompany> NewCompanyAsync(WebApplicationFactory<Program> app)
     {
+        using var admin = app.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
         var id = $"notes-{Guid.NewGuid():N}"[..20];
         var number = TestPhones.Next();
         var sender = TestPhones.Next();
-        await (await Admin.PostJsonAsync("/api/companies", new { id, name = "Carter Heating", twilioNumbers = new[] { number } })).JsonAsync(HttpStatusCode.Created);
-        await (await Admin.PostJsonAsync($"/api/companies/{id}/senders", new { phone = sender, name = "Sam" })).JsonAsync(HttpStatusCode.Created);
-        var key = (await (await Admin.PostJsonAsync($"/api/companies/{id}/keys", new { label = "notes" })).JsonAsync(HttpStatusCode.Created)).GetProperty("key").GetString()!;
-        return new NotesCompany(id, number, sender, Api(key));
+        await (await admin.PostJsonAsync("/api/companies", new { id, name = "Carter Heating", twilioNumbers = new[] { number } })).JsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync($"/api/companies/{id}/senders", new { phone = sender, name = "Sam" })).JsonAsync(HttpStatusCode.Created);
+        var key = (await (await admin.PostJsonAsync($"/api/companies/{id}/keys", new { label = "notes" })).JsonAsync(HttpStatusCode.Created)).GetProperty("key").GetString()!;
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return new NotesCompany(id, number, sender, api);
     }
 
     /// <summary>Posts Twilio's inbound-message webhook, signed as Twilio signs it.</summary>
-    public async Task<HttpResponseMessage> SendMessageAsync(string messageSid, string from, string to, string body, params (Uri Url, string ContentType)[] media)
+    public Task<HttpResponseMessage> SendMessageAsync(string messageSid, string from, string to, string body, params (Uri Url, string ContentType)[] media) =>
+        SendMessageAsync(this, messageSid, from, to, body, media);
+
+    /// <inheritdoc cref="SendMessageAsync(string, string, string, string, ValueTuple{Uri, string}[])"/>
+    public static async Task<HttpResponseMessage> SendMessageAsync(
+        WebApplicationFactory<Program> app, string messageSid, string from, string to, string body, params (Uri Url, string ContentType)[] media)
     {
         var form = new List<KeyValuePair<string, string>>
         {
@@ -63,7 +74,8 @@ public sealed class NotesApp : ConciergeAppFactory, IAsyncLifetime
 
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/twilio/message", UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add(TwilioSignature.HeaderName, Account.Sign("/twilio/message", form));
-        return await CreateClient().SendAsync(request);
+        using var client = app.CreateClient();
+        return await client.SendAsync(request);
     }
 
     /// <summary>The note as the API shows it once it is no longer <c>received</c> (processing finished, or it waits, failed or was refused).</summary>
