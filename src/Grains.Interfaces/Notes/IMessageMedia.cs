@@ -1,3 +1,6 @@
+using Orleans;
+using Orleans.Runtime;
+
 namespace Concierge.Grains.Interfaces.Notes;
 
 /// <summary>Downloads a message's media from the provider (Twilio: <c>MediaUrl{N}</c> with the account's credentials).</summary>
@@ -15,4 +18,20 @@ public interface IMessageMedia
 public sealed record FetchedMedia(ReadOnlyMemory<byte> Content, string ContentType, string Extension);
 
 /// <summary>A media item the note cannot take (wrong type, too large): the sender is told, nothing is retried.</summary>
-public sealed class MediaRefusedException(string reason) : Exception(reason);
+[GenerateSerializer, Alias("concierge.MediaRefusedException")]
+public sealed class MediaRefusedException : OrleansException
+{
+    public MediaRefusedException()
+    {
+    }
+
+    public MediaRefusedException(string reason)
+        : base(reason)
+    {
+    }
+
+    public MediaRefusedException(string reason, Exception innerException)
+        : base(reason, innerException)
+    {
+    }
+}
