@@ -69,6 +69,23 @@ public interface ICompanyGrain : IGrainWithStringKey
     [ReadOnly]
     Task<long?> KeySessionEpochAsync(string keyId, string keyHash);
 
+    /// <summary>The authorised message senders, by name.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<MessageSender>> ListSendersAsync();
+
+    /// <summary>Adds <paramref name="phone"/> (E.164) as a message sender, or renames it; refuses a new number once the list is full.</summary>
+    Task<SenderChange> AddSenderAsync(string phone, string name);
+
+    /// <summary>Removes a sender at once; false when the number is not one.</summary>
+    Task<bool> RemoveSenderAsync(string phone);
+
+    /// <summary>
+    /// The sender of a message from <paramref name="from"/> (Twilio's <c>From</c> as given, SMS or <c>whatsapp:</c>, read here
+    /// for the company's region); null when the number is not an authorised sender.
+    /// </summary>
+    [ReadOnly]
+    Task<MessageSender?> FindSenderAsync(string from);
+
     /// <summary>Ends every session opened with key <paramref name="keyId"/> so far (signing out), on every node: the key moves to a new epoch.</summary>
     Task EndKeySessionsAsync(string keyId);
 }

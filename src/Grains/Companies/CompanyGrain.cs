@@ -111,6 +111,37 @@ public sealed class CompanyGrain(
         return true;
     }
 
+    public Task<IReadOnlyList<MessageSender>> ListSendersAsync() =>
+        Task.FromResult<IReadOnlyList<MessageSender>>([.. Company.Senders.Values.OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)]);
+
+    public async Task<SenderChange> AddSenderAsync(string phone, string name)
+    {
+        var existing = Company.Senders.GetValueOrDefault(phone);
+        if (existing is null && Company.Senders.Count >= MessageSenders.MaxSenders)
+        {
+            return new SenderChange(SenderChangeKind.ListFull, null);
+        }
+
+        var sender = new MessageSender(phone, name, existing?.AddedAt ?? time.GetUtcNow());
+        Company.Senders[phone] = sender;
+        await state.WriteStateAsync();
+        return new SenderChange(existing is null ? SenderChangeKind.Added : SenderChangeKind.Renamed, sender);
+    }
+
+    public async Task<bool> RemoveSenderAsync(string phone)
+    {
+        if (!Company.Senders.Remove(phone))
+        {
+            return false;
+        }
+
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    public Task<MessageSender?> FindSenderAsync(string from) =>
+        Task.FromResult(CallerNumber.Of(MessageSenders.NumberOf(from), Company.Settings) is { } phone ? Company.Senders.GetValueOrDefault(phone) : null);
+
     public async Task<IssuedApiKey> IssueApiKeyAsync(string label)
     {
         var key = ApiKeys.Generate();

@@ -13,6 +13,9 @@ public sealed class CompanyState
     /// <summary>Issued keys (hash, never the key), by key id.</summary>
     public Dictionary<string, StoredApiKey> ApiKeys { get; set; } = [];
 
+    /// <summary>Who may send the company notes by SMS or WhatsApp, by E.164 number.</summary>
+    public Dictionary<string, MessageSender> Senders { get; set; } = [];
+
     public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>The last session epoch handed to a key: epochs are never reused, so a key revoked and registered again does not revive old sessions.</summary>

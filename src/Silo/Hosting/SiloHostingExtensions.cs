@@ -38,6 +38,7 @@ public static class SiloHostingExtensions
         builder.AddConciergeSettings<ModelOptions>(ModelOptions.SectionName, options => options.Validate());
 
         builder.Services.AddScreeningBrains();
+        builder.AddConciergeNotes();
         builder.Services.AddHostedService<StoreLifetime>(); // started before the silo, so the first grain finds the schema in place
         builder.Services.AddHostedService<SingleSiloWarning>();
         builder.UseOrleans(silo => silo

@@ -100,5 +100,26 @@ internal static class PostgresSchema
             created_at_ms bigint NOT NULL
         );
         """,
+        // 5: SMS/WhatsApp notes (issue 15): the notes list, its filters, and the sweep of notes due for an attempt
+        """
+        CREATE TABLE notes (
+            note_id text NOT NULL PRIMARY KEY,
+            company_id text NOT NULL,
+            sender_phone text NOT NULL,
+            sender_name text NOT NULL,
+            status text NOT NULL,
+            intent text NULL,
+            title text NULL,
+            search_text text NULL,
+            attempts integer NOT NULL,
+            error text NULL,
+            received_at_ms bigint NOT NULL,
+            processed_at_ms bigint NULL,
+            next_attempt_at_ms bigint NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_notes_company_received ON notes (company_id, received_at_ms DESC, note_id DESC);
+        CREATE INDEX ix_notes_next_attempt ON notes (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
+        """,
     ];
 }

@@ -97,5 +97,26 @@ internal static class SqlServerSchema
             created_at_ms bigint NOT NULL
         );
         """,
+        // 5: SMS/WhatsApp notes (issue 15): the notes list, its filters, and the sweep of notes due for an attempt
+        """
+        CREATE TABLE notes (
+            note_id nvarchar(64) NOT NULL CONSTRAINT pk_notes PRIMARY KEY,
+            company_id nvarchar(64) NOT NULL,
+            sender_phone nvarchar(32) NOT NULL,
+            sender_name nvarchar(200) NOT NULL,
+            status nvarchar(16) NOT NULL,
+            intent nvarchar(16) NULL,
+            title nvarchar(400) NULL,
+            search_text nvarchar(max) NULL,
+            attempts int NOT NULL,
+            error nvarchar(max) NULL,
+            received_at_ms bigint NOT NULL,
+            processed_at_ms bigint NULL,
+            next_attempt_at_ms bigint NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_notes_company_received ON notes (company_id, received_at_ms DESC, note_id DESC);
+        CREATE INDEX ix_notes_next_attempt ON notes (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
+        """,
     ];
 }

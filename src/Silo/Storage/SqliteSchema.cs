@@ -104,5 +104,26 @@ internal static class SqliteSchema
             created_at_ms INTEGER NOT NULL
         );
         """,
+        // 5: SMS/WhatsApp notes (issue 15): the notes list, its filters, and the sweep of notes due for an attempt
+        """
+        CREATE TABLE notes (
+            note_id TEXT NOT NULL PRIMARY KEY,
+            company_id TEXT NOT NULL,
+            sender_phone TEXT NOT NULL,
+            sender_name TEXT NOT NULL,
+            status TEXT NOT NULL,
+            intent TEXT NULL,
+            title TEXT NULL,
+            search_text TEXT NULL,
+            attempts INTEGER NOT NULL,
+            error TEXT NULL,
+            received_at_ms INTEGER NOT NULL,
+            processed_at_ms INTEGER NULL,
+            next_attempt_at_ms INTEGER NULL,
+            updated_at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX ix_notes_company_received ON notes (company_id, received_at_ms DESC, note_id DESC);
+        CREATE INDEX ix_notes_next_attempt ON notes (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
+        """,
     ];
 }

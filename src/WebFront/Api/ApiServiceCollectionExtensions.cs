@@ -27,6 +27,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<FailedKeyThrottle>();
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddSingleton<JsonBody>();
+        services.AddSingleton<NoteFileLinks>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -68,6 +69,8 @@ public static class ApiServiceCollectionExtensions
         routes.MapCallsApi();
         routes.MapCallersApi();
         routes.MapCompaniesApi();
+        routes.MapCompanySendersApi();
+        routes.MapNotesApi();
         routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();

@@ -45,7 +45,7 @@ public sealed record ConversationListQuery(
         return (new ConversationFilter(companyId, caller, decision, from, until, search, live), after, take);
     }
 
-    private static DateTimeOffset? Instant(Validation validation, string field, string? value)
+    internal static DateTimeOffset? Instant(Validation validation, string field, string? value)
     {
         if (value is null)
         {

@@ -10,4 +10,6 @@ public static class DashboardLinks
     public static string EditException(string phone) => $"/exceptions/{Uri.EscapeDataString(phone)}/edit";
 
     public static string CallsFrom(string phone) => $"/calls?caller={Uri.EscapeDataString(phone)}";
+
+    public static string Note(string noteId) => $"/notes/{Uri.EscapeDataString(noteId)}";
 }

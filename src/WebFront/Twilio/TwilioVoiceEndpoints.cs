@@ -21,6 +21,7 @@ public static class TwilioVoiceEndpoints
         group.MapPost("/dial-result", DialResultAsync);
         group.MapPost("/whisper", WhisperAsync);
         group.MapPost("/status", StatusAsync);
+        group.MapPost("/message", TwilioMessageEndpoint.MessageAsync);
         return group;
     }
 

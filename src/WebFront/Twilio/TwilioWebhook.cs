@@ -90,6 +90,9 @@ public static partial class TwilioWebhook
         }
     }
 
+    /// <summary>The request's form as every webhook reads it (once, cleaned); null when the body cannot be read as a form.</summary>
+    internal static async Task<IFormCollection?> FieldsAsync(HttpRequest request) => (await CleanedFormAsync(request))?.Fields;
+
     /// <summary>True when <paramref name="value"/> has the shape of a Twilio Sid (safe to log, to use as a grain key).</summary>
     public static bool IsSid(string? value) => value is not null && SidPattern().IsMatch(value);
 

@@ -4,6 +4,7 @@ using System.Text;
 using Concierge.Grains.Interfaces.Telephony;
 using Concierge.Silo.Telephony;
 using Concierge.Silo.Twilio;
+using Concierge.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 

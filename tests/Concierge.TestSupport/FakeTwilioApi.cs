@@ -9,13 +9,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Concierge.Silo.Tests.Telephony;
+namespace Concierge.TestSupport;
 
 /// <summary>
 /// Twilio's REST API as far as Concierge uses it, on Kestrel at 127.0.0.1 (random port): form-encoded POSTs to
 /// <c>/2010-04-01/Accounts/{AccountSid}/Calls.json</c>, <c>Calls/{CallSid}.json</c> and <c>Messages.json</c>, GET of a call,
 /// HTTP Basic auth with AccountSid:AuthToken, JSON resources with Twilio's field names, and Twilio's JSON error body
-/// (<c>code</c>, <c>message</c>, <c>more_info</c>, <c>status</c>). Every request is recorded; failures can be queued.
+/// (<c>code</c>, <c>message</c>, <c>more_info</c>, <c>status</c>), and message media (<c>MediaUrl{N}</c>) served behind the same
+/// Basic auth. Every request is recorded; failures can be queued.
 /// </summary>
 public sealed class FakeTwilioApi : IAsyncDisposable
 {
@@ -24,28 +25,48 @@ public sealed class FakeTwilioApi : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<(int Status, int Code, string Message)> failures = new();
+    private readonly ConcurrentDictionary<string, (byte[] Content, string ContentType)> media = new();
+    private readonly string accountSid;
+    private readonly string authToken;
     private int sequence;
 
-    private FakeTwilioApi(WebApplication app)
+    private FakeTwilioApi(WebApplication app, string accountSid, string authToken)
     {
         this.app = app;
+        this.accountSid = accountSid;
+        this.authToken = authToken;
     }
 
     /// <summary>Every request received, in order.</summary>
-    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+    public ConcurrentQueue<RecordedTwilioRequest> Requests { get; } = new();
 
     public Uri BaseUrl => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<FakeTwilioApi> StartAsync()
+    /// <summary>Starts the fake for the account <paramref name="accountSid"/> with <paramref name="authToken"/>.</summary>
+    public static async Task<FakeTwilioApi> StartAsync(string accountSid = AccountSid, string authToken = AuthToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var fake = new FakeTwilioApi(builder.Build());
+        var fake = new FakeTwilioApi(builder.Build(), accountSid, authToken);
         fake.Map();
         await fake.app.StartAsync();
         return fake;
     }
+
+    /// <summary>
+    /// Serves <paramref name="content"/> as a message's media item; returns its URL as Twilio's webhook gives it (on
+    /// api.twilio.com: the app re-bases it to this fake through <c>Concierge:Twilio:ApiBaseUrl</c>).
+    /// </summary>
+    public Uri AddMedia(byte[] content, string contentType)
+    {
+        var path = $"/2010-04-01/Accounts/{accountSid}/Messages/MM{Next()}/Media/ME{Next()}";
+        media[path] = (content, contentType);
+        return new Uri($"https://api.twilio.com{path}");
+    }
+
+    /// <summary>The messages sent through the fake (form POSTs to Messages.json).</summary>
+    public IEnumerable<RecordedTwilioRequest> MessagesSent => Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/Messages.json", StringComparison.Ordinal));
 
     /// <summary>The next request gets this error instead of its resource (after being recorded).</summary>
     public void FailNext(int status, int code, string message) => failures.Enqueue((status, code, message));
@@ -61,19 +82,26 @@ public sealed class FakeTwilioApi : IAsyncDisposable
         account.MapGet("/Calls/{callSid}.json", (HttpRequest request, string callSid) =>
             AnswerAsync(request, StatusCodes.Status200OK, _ => Call(callSid, "+15550001111", "+15550002222", "in-progress")));
         account.MapPost("/Messages.json", (HttpRequest request) => AnswerAsync(request, StatusCodes.Status201Created, form => Message($"SM{Next()}", form)));
+        account.MapGet("/Messages/{messageSid}/Media/{mediaSid}", (HttpRequest request) =>
+        {
+            Requests.Enqueue(new RecordedTwilioRequest(request.Method, request.Path.Value ?? "", null, request.Headers.Authorization.ToString(), []));
+            return !IsAuthorized(request.Headers.Authorization.ToString()) ? Error(StatusCodes.Status401Unauthorized, 20003, "Authenticate")
+                : media.TryGetValue(request.Path.Value ?? "", out var item) ? Results.Bytes(item.Content, item.ContentType)
+                : Error(StatusCodes.Status404NotFound, 20404, "The requested resource was not found");
+        });
     }
 
     private async Task<IResult> AnswerAsync(HttpRequest request, int status, Func<IFormCollection, Dictionary<string, object?>> resource)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync() : FormCollection.Empty;
-        Requests.Enqueue(new RecordedRequest(
+        Requests.Enqueue(new RecordedTwilioRequest(
             request.Method,
             request.Path.Value ?? "",
             request.ContentType,
             request.Headers.Authorization.ToString(),
             form.SelectMany(field => field.Value.Select(value => KeyValuePair.Create(field.Key, value ?? ""))).ToList()));
 
-        if (!IsAuthorized(request.Headers.Authorization.ToString()) || (string?)request.RouteValues["accountSid"] != AccountSid)
+        if (!IsAuthorized(request.Headers.Authorization.ToString()) || (string?)request.RouteValues["accountSid"] != accountSid)
         {
             return Error(StatusCodes.Status401Unauthorized, 20003, "Authenticate");
         }
@@ -86,9 +114,9 @@ public sealed class FakeTwilioApi : IAsyncDisposable
         return Results.Json(resource(form), statusCode: status);
     }
 
-    private static bool IsAuthorized(string authorization) =>
+    private bool IsAuthorized(string authorization) =>
         AuthenticationHeaderValue.TryParse(authorization, out var header) && header.Scheme == "Basic" &&
-        header.Parameter == Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AccountSid}:{AuthToken}"));
+        header.Parameter == Convert.ToBase64String(Encoding.UTF8.GetBytes($"{accountSid}:{authToken}"));
 
     private static IResult Error(int status, int code, string message) => Results.Json(
         new Dictionary<string, object?> { ["code"] = code, ["message"] = message, ["more_info"] = $"https://www.twilio.com/docs/errors/{code}", ["status"] = status },
@@ -96,23 +124,23 @@ public sealed class FakeTwilioApi : IAsyncDisposable
 
     private string Next() => Interlocked.Increment(ref sequence).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Dictionary<string, object?> Call(string sid, string? to, string? from, string status) => new()
+    private Dictionary<string, object?> Call(string sid, string? to, string? from, string status) => new()
     {
         ["sid"] = sid,
-        ["account_sid"] = AccountSid,
+        ["account_sid"] = accountSid,
         ["to"] = to,
         ["from"] = from,
         ["status"] = status,
         ["direction"] = "outbound-api",
         ["api_version"] = "2010-04-01",
         ["date_created"] = "Sat, 28 Nov 2026 05:00:00 +0000",
-        ["uri"] = $"/2010-04-01/Accounts/{AccountSid}/Calls/{sid}.json",
+        ["uri"] = $"/2010-04-01/Accounts/{accountSid}/Calls/{sid}.json",
     };
 
-    private static Dictionary<string, object?> Message(string sid, IFormCollection form) => new()
+    private Dictionary<string, object?> Message(string sid, IFormCollection form) => new()
     {
         ["sid"] = sid,
-        ["account_sid"] = AccountSid,
+        ["account_sid"] = accountSid,
         ["to"] = form["To"].ToString(),
         ["from"] = form["From"].ToString(),
         ["body"] = form["Body"].ToString(),
@@ -121,12 +149,12 @@ public sealed class FakeTwilioApi : IAsyncDisposable
         ["direction"] = "outbound-api",
         ["api_version"] = "2010-04-01",
         ["date_created"] = "Sat, 28 Nov 2026 05:00:00 +0000",
-        ["uri"] = $"/2010-04-01/Accounts/{AccountSid}/Messages/{sid}.json",
+        ["uri"] = $"/2010-04-01/Accounts/{accountSid}/Messages/{sid}.json",
     };
 }
 
 /// <summary>A request as the fake received it.</summary>
-public sealed record RecordedRequest(string Method, string Path, string? ContentType, string Authorization, IReadOnlyList<KeyValuePair<string, string>> Form)
+public sealed record RecordedTwilioRequest(string Method, string Path, string? ContentType, string Authorization, IReadOnlyList<KeyValuePair<string, string>> Form)
 {
     public IEnumerable<string> Values(string field) => Form.Where(pair => pair.Key == field).Select(pair => pair.Value);
 

@@ -1,0 +1,41 @@
+using Concierge.Grains.Interfaces.Blobs;
+using Concierge.Grains.Interfaces.Notes;
+using Concierge.Grains.Notes;
+using Concierge.Grains.Notes.Offline;
+using Concierge.Silo.Blobs;
+using Concierge.Silo.Notes;
+using Concierge.Silo.Storage;
+using Concierge.Silo.Telephony;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Concierge.Silo.Hosting;
+
+public static class NotesHostingExtensions
+{
+    /// <summary>
+    /// SMS/WhatsApp notes (<c>Concierge:Notes</c>): the offline reader, media download from Twilio, the local file-system
+    /// blob store (by default a "notes" folder next to the SQLite database, else ./data/notes), the notes queries, and the
+    /// sweep that resumes notes after a restart. The reply goes through ITelephony, registered with the Twilio webhooks.
+    /// </summary>
+    public static IHostApplicationBuilder AddConciergeNotes(this IHostApplicationBuilder builder)
+    {
+        builder.AddConciergeSettings<NotesOptions>(NotesOptions.SectionName, options => options.Validate());
+        var services = builder.Services;
+        services.AddSingleton<INoteReader, OfflineNoteReader>();
+        services.AddSingleton<ITranscriber, UnconfiguredTranscriber>();
+        services.AddSingleton<IMessageMedia, TwilioMessageMedia>();
+        services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(BlobDirectory(
+            sp.GetRequiredService<IOptions<NotesOptions>>().Value, sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>())));
+        services.AddSingleton<NoteArtifactWriter>();
+        services.AddSingleton<NoteQueries>();
+        services.AddHostedService<NoteSweeper>();
+        return builder;
+    }
+
+    private static string BlobDirectory(NotesOptions notes, StorageOptions storage, IHostEnvironment environment) =>
+        notes.Directory is { Length: > 0 } configured ? Path.GetFullPath(configured, environment.ContentRootPath)
+        : storage.SqliteFile is { } database && Path.GetDirectoryName(database) is { Length: > 0 } folder ? Path.Combine(folder, "notes")
+        : Path.Combine(environment.ContentRootPath, "data", "notes");
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text.Json;
+using Concierge.Grains.Interfaces.Twilio;
+using Concierge.TestSupport;
+using Concierge.WebFront.Tests.Api;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Concierge.WebFront.Tests.Notes;
+
+/// <summary>
+/// The app with a fake Twilio REST API (replies recorded, media served behind Basic auth) and short retry and sweep
+/// periods. Each test makes a company of its own, with its own Twilio number and sender.
+/// </summary>
+public sealed class NotesApp : ConciergeAppFactory, IAsyncLifetime
+{
+    public const int MaxMediaBytes = 4096;
+
+    public FakeTwilioApi Twilio { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Twilio = await FakeTwilioApi.StartAsync(authToken: AuthToken);
+        Settings["Concierge:Twilio:AccountSid"] = FakeTwilioApi.AccountSid;
+        Settings["Concierge:Twilio:ApiBaseUrl"] = Twilio.BaseUrl.ToString();
+        Settings["Concierge:Notes:RetrySeconds"] = "0.2";
+        Settings["Concierge:Notes:SweepSeconds"] = "1";
+        Settings["Concierge:Notes:MaxMediaBytes"] = MaxMediaBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Settings["Concierge:Notes:LinkMinutes"] = "5";
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Twilio.DisposeAsync();
+    }
+
+    /// <summary>A new company with a Twilio number, one authorised sender, and an API key.</summary>
+    public Task<NotesCompany> NewCompanyAsync() => NewCompanyAsync(this);
+
+    /// <inheritdoc cref="NewCompanyAsync()"/>
+    public static async Task<NotesCompany> NewCompanyAsync(WebApplicationFactory<Program> app)
+    {
+        using var admin = app.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+        var id = $"notes-{Guid.NewGuid():N}"[..20];
+        var number = TestPhones.Next();
+        var sender = TestPhones.Next();
+        await (await admin.PostJsonAsync("/api/companies", new { id, name = "Carter Heating", twilioNumbers = new[] { number } })).JsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync($"/api/companies/{id}/senders", new { phone = sender, name = "Sam" })).JsonAsync(HttpStatusCode.Created);
+        var key = (await (await admin.PostJsonAsync($"/api/companies/{id}/keys", new { label = "notes" })).JsonAsync(HttpStatusCode.Created)).GetProperty("key").GetString()!;
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return new NotesCompany(id, number, sender, api);
+    }
+
+    /// <summary>Posts Twilio's inbound-message webhook, signed as Twilio signs it.</summary>
+    public Task<HttpResponseMessage> SendMessageAsync(string messageSid, string from, string to, string body, params (Uri Url, string ContentType)[] media) =>
+        SendMessageAsync(this, messageSid, from, to, body, media);
+
+    /// <inheritdoc cref="SendMessageAsync(string, string, string, string, ValueTuple{Uri, string}[])"/>
+    public static async Task<HttpResponseMessage> SendMessageAsync(
+        WebApplicationFactory<Program> app, string messageSid, string from, string to, string body, params (Uri Url, string ContentType)[] media)
+    {
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("MessageSid", messageSid), new("AccountSid", FakeTwilioApi.AccountSid), new("From", from), new("To", to), new("Body", body),
+            new("NumMedia", media.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        for (var i = 0; i < media.Length; i++)
+        {
+            form.Add(new($"MediaUrl{i}", media[i].Url.ToString()));
+            form.Add(new($"MediaContentType{i}", media[i].ContentType));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/twilio/message", UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add(TwilioSignature.HeaderName, Account.Sign("/twilio/message", form));
+        using var client = app.CreateClient();
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>The note as the API shows it once it is no longer <c>received</c> (processing finished, or it waits, failed or was refused).</summary>
+    public static async Task<JsonElement> SettledNoteAsync(HttpClient api, string messageSid)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var note = await (await api.GetAsync($"/api/notes/{messageSid}")).JsonAsync(HttpStatusCode.OK);
+            if (note.GetProperty("status").GetString() != "received" || DateTime.UtcNow > deadline)
+            {
+                return note;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public static string NewMessageSid() => $"SM{Guid.NewGuid():N}";
+}
+
+public sealed record NotesCompany(string Id, string Number, string Sender, HttpClient Api);
