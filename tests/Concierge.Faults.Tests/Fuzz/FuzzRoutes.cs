@@ -8,14 +8,14 @@ namespace Concierge.Faults.Tests.Fuzz;
 internal static class FuzzRoutes
 {
     /// <summary>Signature-checked webhooks: the fuzzer also sends them validly signed garbage, so the handlers run.</summary>
-    public static IReadOnlyList<string> Twilio { get; } = ["/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status"];
+    public static IReadOnlyList<string> Twilio { get; } = ["/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status", "/twilio/message"];
 
     /// <summary>Everything else: health, the REST API and the dashboard without credentials, and routes that never existed.</summary>
     public static IReadOnlyList<string> Others { get; } =
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/twilio/message", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -33,6 +33,8 @@ internal static class FuzzRoutes
         new("/twilio/whisper", CallPhase.Transferring, call => ($"/twilio/whisper?call={call.CallSid}",
             [("CallSid", call.OwnerLegSid), ("ParentCallSid", call.CallSid), ("Direction", "outbound-dial"), ("From", call.To), ("Digits", "1")])),
         new("/twilio/status", CallPhase.Screening, call => ("/twilio/status", [("CallStatus", "completed"), ("CallDuration", "42")])),
+        new("/twilio/message", CallPhase.New, call => ("/twilio/message",
+            [("MessageSid", "SM" + call.CallSid[2..]), ("Body", "Replace the boiler valve at 12 Rue de la Paix"), ("NumMedia", "0")])),
     ];
 
     /// <summary>

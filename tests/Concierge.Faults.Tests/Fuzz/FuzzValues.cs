@@ -10,6 +10,7 @@ internal sealed class FuzzValues(Random random)
     [
         "CallSid", "AccountSid", "From", "To", "CallStatus", "Direction", "ApiVersion", "CallerName", "ForwardedFrom", "ParentCallSid",
         "SpeechResult", "Confidence", "Digits", "DialCallStatus", "DialCallSid", "DialBridged", "DialCallDuration", "CallDuration",
+        "MessageSid", "Body", "NumMedia", "MediaUrl0", "MediaContentType0",
     ];
 
     /// <summary>
