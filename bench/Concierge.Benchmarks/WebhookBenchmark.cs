@@ -98,18 +98,18 @@ internal static class WebhookBenchmark
         var cpuPerCallStart = (app.ProcessorTime - cpu).TotalMilliseconds / CallStartsMeasured;
 
         var before = app.Memory.ResidentBytes;
-        await HoldCallsMidScreeningAsync(http, account);
+        var heldFailed = await HoldCallsMidScreeningAsync(http, account);
         await Task.Delay(TimeSpan.FromSeconds(1));
         var perCall = (double)(app.Memory.ResidentBytes - before) / HeldCalls;
 
         cpu = app.ProcessorTime;
         var load = await new LoadRunner(http, account).RunAsync(Plan(MeasuredCallers));
         var cpuPerWebhook = (app.ProcessorTime - cpu).TotalMilliseconds / load.Timings.Count;
-        return new StoreRun(store, load, callStarts, app.Memory.PeakResidentBytes, perCall, cpuPerWebhook, cpuPerCallStart, greeting);
+        return new StoreRun(store, load, callStarts, app.Memory.PeakResidentBytes, perCall, heldFailed, cpuPerWebhook, cpuPerCallStart, greeting);
     }
 
     /// <summary>The floor on this machine: the same rings, driven the same way, against a bare endpoint answering <paramref name="greeting"/>.</summary>
-    private static async Task<LoadResult> MeasureFloorAsync(string greeting)
+    private static async Task<CallStartRun> MeasureFloorAsync(string greeting)
     {
         await using var floor = await BareTwimlEndpoint.StartAsync(greeting);
         using var http = TwilioHttpClient.Create(floor.BaseAddress);
@@ -126,20 +126,23 @@ internal static class WebhookBenchmark
         return call.Exchanges[^1].Body;
     }
 
-    /// <summary>Rings <see cref="HeldCalls"/> calls and answers the greeting unclearly, leaving each waiting for the caller's next words.</summary>
-    private static Task HoldCallsMidScreeningAsync(HttpClient http, TwilioAccount account)
+    /// <summary>
+    /// Rings <see cref="HeldCalls"/> calls and answers the greeting unclearly, leaving each waiting for the caller's next
+    /// words. Returns how many were not left listening (an apology for a technical problem): counted, not fatal.
+    /// </summary>
+    private static async Task<int> HoldCallsMidScreeningAsync(HttpClient http, TwilioAccount account)
     {
         var numbers = new CallerNumbers();
-        return Parallel.ForAsync(0, HeldCalls, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (_, cancellationToken) =>
+        var failed = 0;
+        await Parallel.ForAsync(0, HeldCalls, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (_, cancellationToken) =>
         {
             var call = new SimulatedCall(http, account, numbers.Next(), ConciergeEnvironment.TwilioNumber);
-            await call.RingAsync(cancellationToken);
-            var question = await call.SayAsync(UnclearLine, cancellationToken: cancellationToken);
-            if (!question.Listens)
+            if (!(await call.RingAsync(cancellationToken)).Listens || !(await call.SayAsync(UnclearLine, cancellationToken: cancellationToken)).Listens)
             {
-                throw new InvalidOperationException($"Expected a follow-up question, got {question.Root}");
+                Interlocked.Increment(ref failed);
             }
         });
+        return failed;
     }
 
     private static LoadPlan Plan(int callers) => new(callers, Concurrency, CallerScripts.All, ConciergeEnvironment.TwilioNumber, new OwnerBehaviour());
@@ -147,4 +150,12 @@ internal static class WebhookBenchmark
 
 /// <summary>One store's figures: the mixed run (all scenarios), the call-starts-only run, memory and CPU per webhook.</summary>
 internal sealed record StoreRun(
-    string Store, LoadReport Load, LoadResult CallStarts, long PeakResidentBytes, double BytesPerActiveCall, double CpuMsPerWebhook, double CpuMsPerCallStart, string Greeting);
+    string Store,
+    LoadReport Load,
+    CallStartRun CallStarts,
+    long PeakResidentBytes,
+    double BytesPerActiveCall,
+    int HeldCallsFailed,
+    double CpuMsPerWebhook,
+    double CpuMsPerCallStart,
+    string Greeting);

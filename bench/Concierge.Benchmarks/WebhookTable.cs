@@ -9,17 +9,18 @@ namespace Concierge.Benchmarks;
 /// </summary>
 internal static class WebhookTable
 {
-    public static void Print(IReadOnlyList<StoreRun> runs, LoadResult floor)
+    public static void Print(IReadOnlyList<StoreRun> runs, CallStartRun floor)
     {
         Console.WriteLine();
         Console.WriteLine("Call starts alone (new callers ringing /twilio/voice), against the floor: a bare Kestrel endpoint answering the same TwiML.");
         Console.WriteLine();
-        Console.WriteLine("| server | call starts | req/s | of floor | p50 ms | p99 ms | CPU ms per call start |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        Console.WriteLine(CallStartRow("floor (bare endpoint)", floor, floor.PerSecond, "–"));
+        Console.WriteLine("| server | call starts | not greeted | req/s | of floor | p50 ms | p99 ms | CPU ms per call start |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var floorPerSecond = floor.Load.PerSecond;
+        Console.WriteLine(CallStartRow("floor (bare endpoint)", floor, floorPerSecond, "–"));
         foreach (var run in runs)
         {
-            Console.WriteLine(CallStartRow(run.Store, run.CallStarts, floor.PerSecond, Invariant($"{run.CpuMsPerCallStart:F2}")));
+            Console.WriteLine(CallStartRow(run.Store, run.CallStarts, floorPerSecond, Invariant($"{run.CpuMsPerCallStart:F2}")));
         }
 
         Console.WriteLine();
@@ -33,18 +34,18 @@ internal static class WebhookTable
             foreach (var latency in timings.Kinds.Select(timings.For).Append(timings.Overall("all webhooks")))
             {
                 var perSecond = latency.Count / run.Load.Elapsed.TotalSeconds;
-                Console.WriteLine(Invariant($"| {run.Store} | {latency.Label} | {latency.Count:N0} | {perSecond:N0} | {perSecond / floor.PerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} |"));
+                Console.WriteLine(Invariant($"| {run.Store} | {latency.Label} | {latency.Count:N0} | {perSecond:N0} | {perSecond / floorPerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} |"));
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine("| store | calls | errors | calls/s | webhook p50 ms | webhook p99 ms | CPU ms per webhook | peak memory MB | memory per active call KB |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| store | calls | errors | calls/s | webhook p50 ms | webhook p99 ms | CPU ms per webhook | peak memory MB | memory per active call KB | held calls not listening |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             var overall = run.Load.Timings.Overall();
             Console.WriteLine(Invariant(
-                $"| {run.Store} | {run.Load.Calls.Count:N0} | {run.Load.Errors.Count} | {run.Load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} | {run.CpuMsPerWebhook:F2} | {run.PeakResidentBytes / 1024.0 / 1024.0:N0} | {run.BytesPerActiveCall / 1024.0:F1} |"));
+                $"| {run.Store} | {run.Load.Calls.Count:N0} | {run.Load.Errors.Count} | {run.Load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} | {run.CpuMsPerWebhook:F2} | {run.PeakResidentBytes / 1024.0 / 1024.0:N0} | {run.BytesPerActiveCall / 1024.0:F1} | {run.HeldCallsFailed} |"));
         }
 
         foreach (var error in runs.SelectMany(r => r.Load.Errors.Select(e => $"{r.Store} {e.Script}: {e.Error}")).Take(5))
@@ -53,10 +54,11 @@ internal static class WebhookTable
         }
     }
 
-    private static string CallStartRow(string server, LoadResult result, double floorPerSecond, string cpu)
+    private static string CallStartRow(string server, CallStartRun run, double floorPerSecond, string cpu)
     {
+        var result = run.Load;
         var latency = LatencySummary.Of(server, result.SortedLatenciesMs);
-        return Invariant($"| {server} | {result.Operations:N0} | {result.PerSecond:N0} | {result.PerSecond / floorPerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} | {cpu} |");
+        return Invariant($"| {server} | {result.Operations:N0} | {run.Failed} | {result.PerSecond:N0} | {result.PerSecond / floorPerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} | {cpu} |");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
