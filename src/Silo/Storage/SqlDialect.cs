@@ -59,11 +59,14 @@ public abstract class SqlDialect
     /// <summary>Limits an ordered SELECT to <c>@Take</c> rows.</summary>
     public virtual string Take(string orderedSelect) => $"{orderedSelect} LIMIT @Take";
 
-    /// <summary>A serialized store (SQLite) lets one writer in at a time; others need no gate.</summary>
-    public virtual SemaphoreSlim? WriteGate => null;
+    /// <summary>
+    /// A store with one writer at a time (SQLite): its writes are queued to one writer that commits them in batches
+    /// (<see cref="GroupCommitWriter"/>) instead of contending for the file. Others commit on pooled connections.
+    /// </summary>
+    public virtual bool SingleWriter => false;
 
     /// <summary>
-    /// The longest a write waits for the store's lock at any one point: for its turn at the <see cref="WriteGate"/>, and
+    /// The longest a write waits for the store's lock at any one point: for its turn at the single writer, and
     /// (SQLite) for the file's lock held by another connection or process. A grain turn serving a webhook does a few
     /// writes, and the webhook must answer within 15 s: a write that cannot get the store in this time fails
     /// (<see cref="TimeoutException"/>, or the provider's busy error) and writes nothing.
