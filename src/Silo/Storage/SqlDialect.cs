@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Concierge.Grains.Interfaces.Projections;
+using Dapper;
 
 namespace Concierge.Silo.Storage;
 
@@ -82,6 +83,13 @@ public abstract class SqlDialect
     public abstract Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
     public abstract bool IsUniqueViolation(Exception exception);
+
+    /// <summary>
+    /// Runs one of the store's own write statements (grain state, projection rows) with <paramref name="arguments"/>'s
+    /// properties as parameters; the rows it changed. A dialect may keep these statements prepared (SQLite does).
+    /// </summary>
+    public virtual Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, string sql, object arguments, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(sql, arguments, transaction, cancellationToken: cancellationToken));
 
     /// <summary>The statement applying <paramref name="operation"/> to a row of <paramref name="rowType"/>.</summary>
     public string ProjectionStatement(Type rowType, ProjectionOperation operation) =>

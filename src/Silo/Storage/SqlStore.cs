@@ -154,7 +154,7 @@ public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> option
     {
         try
         {
-            return await connection.ExecuteAsync(new CommandDefinition(statement, arguments, transaction, cancellationToken: cancellationToken));
+            return await dialect.ExecuteWriteAsync(connection, transaction, statement, arguments, cancellationToken);
         }
         catch (Exception e) when (dialect.IsUniqueViolation(e))
         {
@@ -169,7 +169,7 @@ public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> option
             var rowType = write.Row.GetType();
             try
             {
-                await connection.ExecuteAsync(new CommandDefinition(dialect.ProjectionStatement(rowType, write.Operation), write.Row, transaction, cancellationToken: cancellationToken));
+                await dialect.ExecuteWriteAsync(connection, transaction, dialect.ProjectionStatement(rowType, write.Operation), write.Row, cancellationToken);
             }
             catch (Exception e) when (dialect.IsUniqueViolation(e))
             {

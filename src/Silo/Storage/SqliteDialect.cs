@@ -71,6 +71,12 @@ public sealed class SqliteDialect : SqlDialect
     // another process sharing the file cannot interleave a migration.
     public override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public override Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, string sql, object arguments, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SqliteStatementCache.Execute((SqliteConnection)connection, transaction, sql, arguments));
+    }
+
     public override bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
 }
