@@ -64,6 +64,24 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
                 connection = Commit(connection, batch);
             }
         }
+        catch (Exception e)
+        {
+            // Commit fails a batch without throwing; anything else is a bug: fail what is queued rather than leave it
+            // waiting for a thread that is gone, and let the next write start a new one.
+            lock (gate)
+            {
+                running = false;
+                while (queue.TryDequeue(out var write))
+                {
+                    write.Fail(e);
+                }
+            }
+
+            foreach (var write in batch)
+            {
+                write.Fail(e);
+            }
+        }
         finally
         {
             connection?.Dispose();
