@@ -3,7 +3,8 @@
 # Usage: ./bench.sh [suite]   (default: runtime). Prints markdown tables; report figures from one run.
 #   runtime    grain calls/s in memory; durable writes/s and p50/p99 on SQLite and PostgreSQL
 #   webhooks   the built app as a process, driven by the call simulator at 64 concurrent callers on SQLite and
-#              PostgreSQL: latency per webhook kind, calls/s, peak memory, memory per active call
+#              PostgreSQL: latency per webhook kind, calls/s, CPU per webhook, peak memory, memory per active call, and
+#              each rate as a fraction of the floor (a bare endpoint answering the same TwiML, measured in the same run)
 #   screening  the screening corpus (tests/Concierge.TestSupport/Screening) through the offline screener: accuracy on
 #              the tuning and held-out parts, per language and group, confusion matrices, scams put through, decision
 #              time; the model-backed screener against the fake model (a harness check), and a real model when

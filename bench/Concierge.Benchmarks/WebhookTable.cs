@@ -3,37 +3,62 @@ using Concierge.Simulator.Load;
 
 namespace Concierge.Benchmarks;
 
-/// <summary>The webhook benchmark's two markdown tables: latency and rate per webhook kind, then totals and memory per store.</summary>
+/// <summary>
+/// The webhook benchmark's markdown tables: call starts against the floor; latency and rate per webhook kind in the mixed
+/// run; then totals, CPU and memory per store. Rates are also given as a fraction of the floor's req/s.
+/// </summary>
 internal static class WebhookTable
 {
-    public static void Print(IReadOnlyList<StoreRun> runs)
+    public static void Print(IReadOnlyList<StoreRun> runs, CallStartRun floor)
     {
         Console.WriteLine();
-        Console.WriteLine("| store | webhook | requests | req/s | p50 ms | p99 ms |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+        Console.WriteLine("Call starts alone (new callers ringing /twilio/voice), against the floor: a bare Kestrel endpoint answering the same TwiML.");
+        Console.WriteLine();
+        Console.WriteLine("| server | call starts | not greeted | req/s | of floor | p50 ms | p99 ms | CPU ms per call start |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var floorPerSecond = floor.Load.PerSecond;
+        Console.WriteLine(CallStartRow("floor (bare endpoint)", floor, floorPerSecond, "–"));
+        foreach (var run in runs)
+        {
+            Console.WriteLine(CallStartRow(run.Store, run.CallStarts, floorPerSecond, Invariant($"{run.CpuMsPerCallStart:F2}")));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("All scenarios mixed (the kinds share the run, so a kind's req/s is its share; \"all webhooks\" compares with the floor).");
+        Console.WriteLine();
+        Console.WriteLine("| store | webhook | requests | req/s | of floor | p50 ms | p99 ms |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             var timings = run.Load.Timings;
             foreach (var latency in timings.Kinds.Select(timings.For).Append(timings.Overall("all webhooks")))
             {
-                Console.WriteLine(Invariant($"| {run.Store} | {latency.Label} | {latency.Count:N0} | {latency.Count / run.Load.Elapsed.TotalSeconds:N0} | {latency.P50:F1} | {latency.P99:F1} |"));
+                var perSecond = latency.Count / run.Load.Elapsed.TotalSeconds;
+                Console.WriteLine(Invariant($"| {run.Store} | {latency.Label} | {latency.Count:N0} | {perSecond:N0} | {perSecond / floorPerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} |"));
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine("| store | calls | errors | calls/s | webhook p50 ms | webhook p99 ms | peak memory MB | memory per active call KB |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| store | calls | errors | calls/s | webhook p50 ms | webhook p99 ms | CPU ms per webhook | peak memory MB | memory per active call KB | held calls not listening |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             var overall = run.Load.Timings.Overall();
             Console.WriteLine(Invariant(
-                $"| {run.Store} | {run.Load.Calls.Count:N0} | {run.Load.Errors.Count} | {run.Load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} | {run.PeakResidentBytes / 1024.0 / 1024.0:N0} | {run.BytesPerActiveCall / 1024.0:F1} |"));
+                $"| {run.Store} | {run.Load.Calls.Count:N0} | {run.Load.Errors.Count} | {run.Load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} | {run.CpuMsPerWebhook:F2} | {run.PeakResidentBytes / 1024.0 / 1024.0:N0} | {run.BytesPerActiveCall / 1024.0:F1} | {run.HeldCallsFailed} |"));
         }
 
         foreach (var error in runs.SelectMany(r => r.Load.Errors.Select(e => $"{r.Store} {e.Script}: {e.Error}")).Take(5))
         {
             Console.WriteLine($"error: {error}");
         }
+    }
+
+    private static string CallStartRow(string server, CallStartRun run, double floorPerSecond, string cpu)
+    {
+        var result = run.Load;
+        var latency = LatencySummary.Of(server, result.SortedLatenciesMs);
+        return Invariant($"| {server} | {result.Operations:N0} | {run.Failed} | {result.PerSecond:N0} | {result.PerSecond / floorPerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} | {cpu} |");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -41,6 +41,16 @@ public sealed class WebFrontProcess : IAsyncDisposable
     /// <summary>The process's resident memory now and at its peak.</summary>
     public ProcessMemory Memory => ProcessMemory.Of(process.Id);
 
+    /// <summary>The CPU time (user + kernel, all threads) the process has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The Twilio auth token the app is given unless the test sets its own.</summary>
     public const string DefaultAuthToken = "webfront-process-auth-token";
 

@@ -16,6 +16,9 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
     /// <summary>How soon a failed token fetch is retried.</summary>
     private static readonly TimeSpan TokenRetry = TimeSpan.FromSeconds(10);
 
+    /// <summary>Statements kept prepared per connection unless the connection string says otherwise (Max Auto Prepare).</summary>
+    private const int AutoPrepared = 64;
+
     private readonly NpgsqlDataSource dataSource;
 
     /// <param name="connectionString">Npgsql connection string.</param>
@@ -23,6 +26,13 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
     public PostgresDialect(string connectionString, Func<CancellationToken, ValueTask<string>>? accessToken = null)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            // The store runs a handful of statements over and over (grain state, projection rows): Npgsql prepares the ones
+            // used repeatedly on each pooled connection and keeps them across opens, so the server parses and plans them once.
+            builder.ConnectionStringBuilder.MaxAutoPrepare = AutoPrepared;
+        }
+
         if (accessToken is not null)
         {
             builder.UsePeriodicPasswordProvider((_, cancellationToken) => accessToken(cancellationToken), TokenRecheck, TokenRetry);

@@ -15,42 +15,31 @@ public static class SchemaMigrator
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await dialect.PrepareAsync(connection, cancellationToken);
-        var gate = dialect.WriteGate;
-        if (gate is not null)
+        // Runs before the store takes any write (SqlStore ensures the schema first); another node or process migrating
+        // at once waits on the dialect's schema lock (SQLite: BEGIN IMMEDIATE and the busy timeout).
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await dialect.LockSchemaAsync(connection, transaction, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(dialect.CreateMigrationsTable(versionTable), transaction: transaction, cancellationToken: cancellationToken));
+        var current = await connection.ExecuteScalarAsync<long?>(
+            new CommandDefinition($"SELECT MAX(version) FROM {versionTable}", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
+        var target = migrations.Count;
+        if (current > target)
         {
-            await gate.WaitAsync(cancellationToken);
+            throw new InvalidOperationException(
+                $"The {dialect.ProviderName} schema recorded in {versionTable} is at version {current}, newer than this build knows ({target}). Deploy the newer build.");
         }
 
-        try
+        for (var version = current + 1; version <= target; version++)
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await dialect.LockSchemaAsync(connection, transaction, cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(dialect.CreateMigrationsTable(versionTable), transaction: transaction, cancellationToken: cancellationToken));
-            var current = await connection.ExecuteScalarAsync<long?>(
-                new CommandDefinition($"SELECT MAX(version) FROM {versionTable}", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
-            var target = migrations.Count;
-            if (current > target)
-            {
-                throw new InvalidOperationException(
-                    $"The {dialect.ProviderName} schema recorded in {versionTable} is at version {current}, newer than this build knows ({target}). Deploy the newer build.");
-            }
-
-            for (var version = current + 1; version <= target; version++)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(migrations[(int)version - 1], transaction: transaction, cancellationToken: cancellationToken));
-                await connection.ExecuteAsync(new CommandDefinition(
-                    $"INSERT INTO {versionTable} (version, applied_at_ms) VALUES (@Version, @NowMs)",
-                    new { Version = version, NowMs = time.GetUtcNow().ToUnixTimeMilliseconds() },
-                    transaction,
-                    cancellationToken: cancellationToken));
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return (current, target);
+            await connection.ExecuteAsync(new CommandDefinition(migrations[(int)version - 1], transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO {versionTable} (version, applied_at_ms) VALUES (@Version, @NowMs)",
+                new { Version = version, NowMs = time.GetUtcNow().ToUnixTimeMilliseconds() },
+                transaction,
+                cancellationToken: cancellationToken));
         }
-        finally
-        {
-            gate?.Release();
-        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return (current, target);
     }
 }

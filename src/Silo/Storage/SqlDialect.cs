@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Concierge.Grains.Interfaces.Projections;
+using Dapper;
 
 namespace Concierge.Silo.Storage;
 
@@ -59,11 +60,14 @@ public abstract class SqlDialect
     /// <summary>Limits an ordered SELECT to <c>@Take</c> rows.</summary>
     public virtual string Take(string orderedSelect) => $"{orderedSelect} LIMIT @Take";
 
-    /// <summary>A serialized store (SQLite) lets one writer in at a time; others need no gate.</summary>
-    public virtual SemaphoreSlim? WriteGate => null;
+    /// <summary>
+    /// A store with one writer at a time (SQLite): its writes are queued to one writer that commits them in batches
+    /// (<see cref="GroupCommitWriter"/>) instead of contending for the file. Others commit on pooled connections.
+    /// </summary>
+    public virtual bool SingleWriter => false;
 
     /// <summary>
-    /// The longest a write waits for the store's lock at any one point: for its turn at the <see cref="WriteGate"/>, and
+    /// The longest a write waits for the store's lock at any one point: for its turn at the single writer, and
     /// (SQLite) for the file's lock held by another connection or process. A grain turn serving a webhook does a few
     /// writes, and the webhook must answer within 15 s: a write that cannot get the store in this time fails
     /// (<see cref="TimeoutException"/>, or the provider's busy error) and writes nothing.
@@ -79,6 +83,13 @@ public abstract class SqlDialect
     public abstract Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
     public abstract bool IsUniqueViolation(Exception exception);
+
+    /// <summary>
+    /// Runs one of the store's own write statements (grain state, projection rows) with <paramref name="arguments"/>'s
+    /// properties as parameters; the rows it changed. A dialect may keep these statements prepared (SQLite does).
+    /// </summary>
+    public virtual Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, string sql, object arguments, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(sql, arguments, transaction, cancellationToken: cancellationToken));
 
     /// <summary>The statement applying <paramref name="operation"/> to a row of <paramref name="rowType"/>.</summary>
     public string ProjectionStatement(Type rowType, ProjectionOperation operation) =>

@@ -29,11 +29,20 @@ public sealed record StoredState(string? Payload, long Version);
 public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> options, TimeProvider time, ILogger<SqlStore> logger)
 {
     private readonly Lock schemaLock = new();
+    private readonly GroupCommitWriter? groupCommit = dialect.SingleWriter ? new GroupCommitWriter(dialect.OpenAsync, $"{dialect.ProviderName} writer") : null;
     private Task? schema;
+    private long pooledWrites;
 
     public string ProviderName => dialect.ProviderName;
 
     public SqlDialect Dialect => dialect;
+
+    /// <summary>
+    /// Writes committed so far and the transactions that committed them: on a single-writer store (SQLite) concurrent writes
+    /// share a transaction (group commit), so under load there are fewer transactions than writes.
+    /// </summary>
+    public (long Writes, long Transactions) Committed =>
+        groupCommit?.Committed ?? (Interlocked.Read(ref pooledWrites), Interlocked.Read(ref pooledWrites));
 
     /// <summary>Creates or migrates the schema (idempotent, safe to run from several nodes at once).</summary>
     public Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
@@ -120,37 +129,32 @@ public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> option
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it, unless <paramref name="cancellationToken"/> was
     /// cancelled first: a caller that gave up (a webhook that already answered without this write) never gets a late
-    /// commit. The commit itself is not cancelled half-way, so its outcome is never in doubt.
+    /// commit. The commit itself is not cancelled half-way, so its outcome is never in doubt. A single-writer store
+    /// gathers concurrent writes into one transaction (<see cref="GroupCommitWriter"/>); others commit each on a pooled
+    /// connection of its own, and the server overlaps their commits.
     /// </summary>
     private async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
-        var gate = dialect.WriteGate;
-        if (gate is not null && !await gate.WaitAsync(SqlDialect.LockWait, cancellationToken))
+        if (groupCommit is not null)
         {
-            throw new TimeoutException($"The {dialect.ProviderName} store's writers did not let this write in within {SqlDialect.LockWait.TotalSeconds:F0} s.");
+            return await groupCommit.WriteAsync(work, cancellationToken);
         }
 
-        try
-        {
-            await using var connection = await dialect.OpenAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var result = await work(connection, transaction);
-            cancellationToken.ThrowIfCancellationRequested();
-            await transaction.CommitAsync(CancellationToken.None);
-            return result;
-        }
-        finally
-        {
-            gate?.Release();
-        }
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await work(connection, transaction);
+        cancellationToken.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(CancellationToken.None);
+        Interlocked.Increment(ref pooledWrites);
+        return result;
     }
 
     private async Task<int> ExecuteStateAsync(DbConnection connection, DbTransaction transaction, string statement, StateArguments arguments, CancellationToken cancellationToken)
     {
         try
         {
-            return await connection.ExecuteAsync(new CommandDefinition(statement, arguments, transaction, cancellationToken: cancellationToken));
+            return await dialect.ExecuteWriteAsync(connection, transaction, statement, arguments, cancellationToken);
         }
         catch (Exception e) when (dialect.IsUniqueViolation(e))
         {
@@ -165,7 +169,7 @@ public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> option
             var rowType = write.Row.GetType();
             try
             {
-                await connection.ExecuteAsync(new CommandDefinition(dialect.ProjectionStatement(rowType, write.Operation), write.Row, transaction, cancellationToken: cancellationToken));
+                await dialect.ExecuteWriteAsync(connection, transaction, dialect.ProjectionStatement(rowType, write.Operation), write.Row, cancellationToken);
             }
             catch (Exception e) when (dialect.IsUniqueViolation(e))
             {

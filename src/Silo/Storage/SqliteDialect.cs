@@ -6,7 +6,7 @@ namespace Concierge.Silo.Storage;
 
 /// <summary>
 /// The embedded default: one SQLite file in WAL mode (readers never block the writer). SQLite has a single
-/// writer per file, so this process queues its writers on a gate instead of spinning on SQLITE_BUSY. When the file's
+/// writer per file, so this process queues its writes to one writer (group commit) instead of spinning on SQLITE_BUSY. When the file's
 /// lock is held elsewhere (another process, a backup tool), Microsoft.Data.Sqlite retries a busy statement until the
 /// connection's default timeout, blocking its thread meanwhile: that timeout is <see cref="SqlDialect.LockWait"/> (still so in
 /// Microsoft.Data.Sqlite 10: with the file locked elsewhere, a webhook's write gives up after about 2 s).
@@ -32,7 +32,7 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string ProviderName => "Sqlite";
 
-    public override SemaphoreSlim WriteGate { get; } = new(1, 1);
+    public override bool SingleWriter => true;
 
     public override IReadOnlyList<string> Migrations => SqliteSchema.Migrations;
 
@@ -70,6 +70,12 @@ public sealed class SqliteDialect : SqlDialect
     // BeginTransaction on Microsoft.Data.Sqlite is BEGIN IMMEDIATE: the write lock is taken up front, so
     // another process sharing the file cannot interleave a migration.
     public override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, string sql, object arguments, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SqliteStatementCache.Execute((SqliteConnection)connection, transaction, sql, arguments));
+    }
 
     public override bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT

@@ -1,6 +1,9 @@
 using System.Data.Common;
 using System.Diagnostics;
+using Concierge.Grains.Interfaces.Projections;
 using Concierge.Silo.Storage;
+using Dapper;
+using Orleans.Storage;
 using Concierge.TestSupport;
 using Microsoft.Data.Sqlite;
 
@@ -53,7 +56,89 @@ public sealed class SqliteGrainStorageTests : GrainStorageConformance, IDisposab
         }
     }
 
+    [Fact]
+    public async Task AStaleWriteAmongManyQueuedTogetherFailsAloneAndTheOthersCommitInOneTransaction()
+    {
+        var storage = await OpenStorageAsync();
+        var owner = Unique("owner");
+        await storage.WriteAsync(Key("stale-in-batch"), "v1", null, []);
+        var (writesBefore, transactionsBefore) = storage.Committed;
+
+        Task<long> stale;
+        List<Task<long>> fresh;
+        await using (await HoldWriteLockAsync())
+        {
+            // The writer waits for the file while these queue up behind it: they go to the file as one batch.
+            fresh = [.. Enumerable.Range(0, 20).Select(i => storage.WriteAsync(Key($"fresh-{owner}-{i}"), $"fresh {i}", null, [new(ProjectionOperation.Upsert, new ClaimRow($"{owner}-{i}", Unique("+1"), "fresh"))]))];
+            stale = storage.WriteAsync(Key("stale-in-batch"), "stale", 7, [new(ProjectionOperation.Upsert, new ClaimRow(owner, Unique("+2"), "stale"))]);
+            fresh.AddRange(Enumerable.Range(20, 20).Select(i => storage.WriteAsync(Key($"fresh-{owner}-{i}"), $"fresh {i}", null, [])));
+            await Task.Delay(300);
+        }
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => stale);
+        Assert.All(await Task.WhenAll(fresh), version => Assert.Equal(1, version));
+        for (var i = 0; i < fresh.Count; i++)
+        {
+            Assert.Equal(new StoredState($"fresh {i}", 1), await storage.ReadAsync(Key($"fresh-{owner}-{i}")));
+        }
+
+        Assert.Equal(new StoredState("v1", 1), await storage.ReadAsync(Key("stale-in-batch")));
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM test_claims WHERE owner = @Owner", owner));
+        Assert.Equal(20, await CountAsync("SELECT COUNT(*) FROM test_claims WHERE owner LIKE @Owner || '-%'", owner));
+        var (writesAfter, transactionsAfter) = storage.Committed;
+        Assert.Equal(fresh.Count, writesAfter - writesBefore);
+        Assert.InRange(transactionsAfter - transactionsBefore, 1, 2); // the first write may have been taken alone, before the others queued
+    }
+
+    [Fact]
+    public async Task ManyConcurrentWritesAllCommitInFewerTransactionsThanWrites()
+    {
+        var storage = await OpenStorageAsync();
+        var run = Unique("many");
+        var (writesBefore, transactionsBefore) = storage.Committed;
+
+        var versions = await Task.WhenAll(Enumerable.Range(0, 400).Select(i => Task.Run(() => storage.WriteAsync(Key($"{run}-{i}"), $"payload {i}", null, []))));
+
+        Assert.All(versions, version => Assert.Equal(1, version));
+        for (var i = 0; i < versions.Length; i++)
+        {
+            Assert.Equal(new StoredState($"payload {i}", 1), await storage.ReadAsync(Key($"{run}-{i}")));
+        }
+
+        var (writesAfter, transactionsAfter) = storage.Committed;
+        Assert.Equal(400, writesAfter - writesBefore);
+        Assert.InRange(transactionsAfter - transactionsBefore, 1, 399);
+    }
+
+    [Fact]
+    public async Task AWriteWhoseCallerGivesUpWhileQueuedIsDroppedAndTheRestOfItsBatchCommits()
+    {
+        var storage = await OpenStorageAsync();
+        using var gaveUp = new CancellationTokenSource();
+        Task<long> abandoned, kept;
+        await using (await HoldWriteLockAsync())
+        {
+            _ = storage.WriteAsync(Key(Unique("first")), "first", null, []); // taken alone: the writer waits for the file with it
+            await Task.Delay(100);
+            abandoned = storage.WriteAsync(Key("abandoned"), "late", null, [], gaveUp.Token);
+            kept = storage.WriteAsync(Key("kept"), "kept", null, []);
+            await gaveUp.CancelAsync();
+            await Task.Delay(200);
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        Assert.Equal(1, await kept);
+        Assert.Null(await storage.ReadAsync(Key("abandoned")));
+        Assert.Equal(new StoredState("kept", 1), await storage.ReadAsync(Key("kept")));
+    }
+
     public void Dispose() => directory.Dispose();
+
+    private async Task<long> CountAsync(string sql, string owner)
+    {
+        await using var connection = await CreateDialect().OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>(sql, new { Owner = owner });
+    }
 
     /// <summary>Another connection (as another process would) takes the file's write lock until disposed.</summary>
     private async Task<SqliteConnection> HoldWriteLockAsync()
