@@ -24,6 +24,7 @@ public static class DashboardServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage(DashboardEndpoints.NotFoundPage);
             options.Conventions.AddFolderApplicationModelConvention("/", RateLimitedPerKey);
+            options.Conventions.AddFolderApplicationModelConvention("/", PageMethods.Declare);
             options.Conventions.ConfigureFilter(new DashboardSecurityHeaders());
         });
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<PersonPathConstraint>(PersonPathConstraint.Name));

@@ -12,7 +12,7 @@ namespace Concierge.WebFront.Dashboard.Pages.Calls;
 /// The call log, newest first, filtered by decision, caller, day (in the company's time zone) and words said, in keyset
 /// pages: the REST API's list, read through its rules.
 /// </summary>
-public sealed class CallsModel(ConversationQueries conversations, IGrainFactory grains) : DashboardPage
+public sealed class CallsModel(ConversationQueries conversations, CallTextQueries lines, IGrainFactory grains) : DashboardPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Decision { get; set; }
@@ -29,7 +29,8 @@ public sealed class CallsModel(ConversationQueries conversations, IGrainFactory 
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
 
-    public IReadOnlyList<CallRow> Calls { get; private set; } = [];
+    /// <summary>The page of calls; null when the filters were refused.</summary>
+    public CallTable? Table { get; private set; }
 
     public string? NextCursor { get; private set; }
 
@@ -48,7 +49,8 @@ public sealed class CallsModel(ConversationQueries conversations, IGrainFactory 
         }
 
         var page = await conversations.ListAsync(filter, after, take, cancellationToken);
-        Calls = page.Items;
+        Table = await CallTable.ReadAsync(
+            "calls", $"Calls, newest first{(Filtered ? " (filtered)" : "")}", page.Items, Blank(Q), lines, this, cancellationToken);
         NextCursor = page.Next?.Encode();
         return Page();
     }
