@@ -39,14 +39,14 @@ public sealed class OwnerInbox(ConversationQueries calls, CallTextQueries lines,
     /// <summary>Marks a call of the user's company reviewed by the user.</summary>
     public Task MarkReviewedAsync(ClaimsPrincipal user, string callSid) => Of(user).MarkReviewedAsync(callSid);
 
-    /// <summary>Whether the user has reviewed <paramref name="callSid"/>.</summary>
-    public async Task<bool> IsReviewedAsync(ClaimsPrincipal user, string callSid) => (await Of(user).ReviewedAmongAsync([callSid])).Count > 0;
+    /// <summary>Those of <paramref name="callSids"/> the user has reviewed.</summary>
+    public async Task<IReadOnlySet<string>> ReviewedAmongAsync(ClaimsPrincipal user, IReadOnlyList<string> callSids) =>
+        callSids.Count == 0 ? new HashSet<string>() : (await Of(user).ReviewedAmongAsync(callSids)).ToHashSet();
 
-    private async Task<(IReadOnlyList<CallRow> Rows, HashSet<string> Reviewed)> ReadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<CallRow> Rows, IReadOnlySet<string> Reviewed)> ReadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var rows = await calls.NeedingOwnerAsync(user.CompanyId(), time.GetUtcNow() - InboxWindow.Length, Shown, cancellationToken);
-        var reviewed = rows.Count == 0 ? [] : await Of(user).ReviewedAmongAsync([.. rows.Select(r => r.CallSid)]);
-        return (rows, [.. reviewed]);
+        return (rows, await ReviewedAmongAsync(user, [.. rows.Select(r => r.CallSid)]));
     }
 
     private IInboxGrain Of(ClaimsPrincipal user) => grains.GetGrain<IInboxGrain>(InboxKey.For(user.CompanyId(), user.KeyId()));

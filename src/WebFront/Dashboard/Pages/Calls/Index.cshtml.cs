@@ -1,5 +1,5 @@
 using System.Globalization;
-using Concierge.Grains.Interfaces.Projections;
+using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Queries;
 using Concierge.WebFront.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +14,9 @@ namespace Concierge.WebFront.Dashboard.Pages.Calls;
 /// </summary>
 public sealed class CallsModel(ConversationQueries conversations, CallTextQueries lines, IGrainFactory grains) : DashboardPage
 {
+    /// <summary>Calls read per query while exporting.</summary>
+    private const int CsvPageSize = 500;
+
     [BindProperty(SupportsGet = true)]
     public string? Decision { get; set; }
 
@@ -39,10 +42,7 @@ public sealed class CallsModel(ConversationQueries conversations, CallTextQuerie
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var validation = new Validation();
-        var day = Day(validation);
-        var query = new ConversationListQuery(
-            Blank(Caller), Blank(Decision), Instant(day), Instant(day?.AddDays(1)), Blank(Q), Blank(Cursor), Limit: null, Live: null);
-        var (filter, after, take) = await query.ReadAsync(validation, grains, CompanyId);
+        var (filter, after, take) = await ReadFiltersAsync(validation);
         if (!validation.IsValid)
         {
             return Invalid(validation);
@@ -55,11 +55,63 @@ public sealed class CallsModel(ConversationQueries conversations, CallTextQuerie
         return Page();
     }
 
+    /// <summary>
+    /// <c>/calls.csv</c> with the list's filters: every matching call (up to <see cref="CallsCsv.MaxRows"/>), newest
+    /// first, streamed a page at a time; refused filters get the page with their errors, as the list does.
+    /// </summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        Cursor = null; // an export starts at the newest call, whatever page the list was on
+        var (filter, _, _) = await ReadFiltersAsync(validation);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+
+        Response.ContentType = CallsCsv.ContentType;
+        Response.Headers.ContentDisposition = "attachment; filename=\"calls.csv\"";
+        await using var body = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        await body.WriteAsync(CallsCsv.Header);
+        PageCursor? after = null;
+        var written = 0;
+        do
+        {
+            var page = await conversations.ListAsync(filter, after, Math.Min(CsvPageSize, CallsCsv.MaxRows - written), cancellationToken);
+            var messages = await lines.LastCallerLinesAsync(
+                [.. page.Items.Where(c => c.FinalDecision == CallDecisions.MessageTaken).Select(c => c.CallSid)], cancellationToken);
+            foreach (var call in page.Items)
+            {
+                await body.WriteAsync(CallsCsv.Row(call, messages.GetValueOrDefault(call.CallSid), Clock));
+            }
+
+            written += page.Items.Count;
+            after = page.Next;
+        }
+        while (after is not null && written < CallsCsv.MaxRows);
+
+        return new EmptyResult();
+    }
+
+    /// <summary>The address of this list's filters as a CSV file.</summary>
+    public string CsvLink => QueryHelpers.AddQueryString("/calls.csv", Filters().Where(p => p.Value is not null));
+
     /// <summary>This list's address with the same filters, from <paramref name="cursor"/> (null: the first page).</summary>
     public string PageLink(string? cursor)
     {
-        var query = new Dictionary<string, string?> { ["decision"] = Blank(Decision), ["caller"] = Blank(Caller), ["date"] = Blank(Date), ["q"] = Blank(Q), ["cursor"] = cursor };
+        var query = Filters().Append(new("cursor", cursor));
         return QueryHelpers.AddQueryString("/calls", query.Where(p => p.Value is not null));
+    }
+
+    private Dictionary<string, string?> Filters() =>
+        new Dictionary<string, string?> { ["decision"] = Blank(Decision), ["caller"] = Blank(Caller), ["date"] = Blank(Date), ["q"] = Blank(Q) };
+
+    private Task<(ConversationFilter Filter, PageCursor? After, int Take)> ReadFiltersAsync(Validation validation)
+    {
+        var day = Day(validation);
+        var query = new ConversationListQuery(
+            Blank(Caller), Blank(Decision), Instant(day), Instant(day?.AddDays(1)), Blank(Q), Blank(Cursor), Limit: null, Live: null);
+        return query.ReadAsync(validation, grains, CompanyId);
     }
 
     private DateOnly? Day(Validation validation)
