@@ -69,28 +69,26 @@ public sealed class CallsModel(ConversationQueries conversations, CallTextQuerie
             return Invalid(validation);
         }
 
-        Response.ContentType = CallsCsv.ContentType;
-        Response.Headers.ContentDisposition = "attachment; filename=\"calls.csv\"";
-        await using var body = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        await body.WriteAsync(CallsCsv.Header);
-        PageCursor? after = null;
-        var written = 0;
-        do
+        return new StreamedCsvResult("calls.csv", async body =>
         {
-            var page = await conversations.ListAsync(filter, after, Math.Min(CsvPageSize, CallsCsv.MaxRows - written), cancellationToken);
-            var messages = await lines.LastCallerLinesAsync(
-                [.. page.Items.Where(c => c.FinalDecision == CallDecisions.MessageTaken).Select(c => c.CallSid)], cancellationToken);
-            foreach (var call in page.Items)
+            await body.WriteAsync(CallsCsv.Header);
+            PageCursor? after = null;
+            var written = 0;
+            do
             {
-                await body.WriteAsync(CallsCsv.Row(call, messages.GetValueOrDefault(call.CallSid), Clock));
+                var page = await conversations.ListAsync(filter, after, Math.Min(CsvPageSize, CallsCsv.MaxRows - written), cancellationToken);
+                var messages = await lines.LastCallerLinesAsync(
+                    [.. page.Items.Where(c => c.FinalDecision == CallDecisions.MessageTaken).Select(c => c.CallSid)], cancellationToken);
+                foreach (var call in page.Items)
+                {
+                    await body.WriteAsync(CallsCsv.Row(call, messages.GetValueOrDefault(call.CallSid), Clock));
+                }
+
+                written += page.Items.Count;
+                after = page.Next;
             }
-
-            written += page.Items.Count;
-            after = page.Next;
-        }
-        while (after is not null && written < CallsCsv.MaxRows);
-
-        return new EmptyResult();
+            while (after is not null && written < CallsCsv.MaxRows);
+        });
     }
 
     /// <summary>The address of this list's filters as a CSV file.</summary>
