@@ -21,7 +21,8 @@
         if (!turn) {
             return [];
         }
-        const parts = [span("turn-speaker", `${turn.speaker}: `), document.createTextNode(turn.text)];
+        const speaker = { caller: "Caller", concierge: "Concierge", system: "Call" }[turn.speaker] ?? turn.speaker;
+        const parts = [span("turn-speaker", `${speaker}: `), document.createTextNode(turn.text)];
         const details = [];
         if (turn.latencyMs != null) details.push(`${turn.latencyMs} ms`);
         if (turn.brain) details.push(turn.brain);
