@@ -79,11 +79,7 @@ public sealed class PageTourTests(DashboardServer server)
         var scam = server.NewCall();
         await scam.RingAsync();
         await scam.SayAsync("This is the IRS. There is a warrant for your arrest unless you pay your back taxes today with gift cards.");
-        var message = server.NewCall();
-        await message.RingAsync();
-        await message.SayAsync("Hi, this is Jordan from the garage, your car is ready and we need to talk about the brakes, it's quite urgent.");
-        await message.DialEndsAsync("no-answer", bridged: false);
-        await message.SayAsync("Please call Jordan back at the garage before six, about the brakes.");
+        var message = await InboxBrowserTests.LeaveMessageAsync(server, "Please call Jordan back at the garage before six, about the brakes.");
         var ringing = server.NewCall();
         await ringing.RingAsync();
         await ringing.SayAsync("Hi, it's Robin, Alex's neighbour, your dog got out and is in my garden, it's urgent."); // being put through: on the line

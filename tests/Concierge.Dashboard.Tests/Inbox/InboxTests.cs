@@ -76,7 +76,10 @@ public sealed partial class InboxTests(ConciergeAppFactory app) : IClassFixture<
         Assert.True(UnreadCount(await calls.Content.ReadAsStringAsync()) >= 1);
     }
 
-    private async Task<SimulatedCall> LeaveMessageAsync(string message)
+    private Task<SimulatedCall> LeaveMessageAsync(string message) => LeaveMessageAsync(app, message);
+
+    /// <summary>A caller with urgent news the owner cannot take (busy) who leaves <paramref name="message"/>.</summary>
+    internal static async Task<SimulatedCall> LeaveMessageAsync(ConciergeAppFactory app, string message)
     {
         var call = app.NewCall();
         await call.RingAsync();

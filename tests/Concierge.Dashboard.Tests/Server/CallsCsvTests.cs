@@ -1,4 +1,5 @@
 using System.Net;
+using Concierge.Dashboard.Tests.Inbox;
 using Concierge.TestSupport;
 using Concierge.WebFront.Dashboard;
 
@@ -27,11 +28,7 @@ public sealed class CallsCsvTests(ConciergeAppFactory app) : IClassFixture<Conci
     {
         var browser = app.Browser();
         (await DashboardForms.SignInAsync(browser)).Dispose();
-        var call = app.NewCall();
-        await call.RingAsync();
-        await call.SayAsync("It's Jordan from Alex's office, the server is down and we need Alex urgently.");
-        await call.DialEndsAsync("busy", bridged: false);
-        await call.SayAsync("Call Jordan back, about the outage, today.");
+        var call = await InboxTests.LeaveMessageAsync(app, "Call Jordan back, about the outage, today.");
         var other = app.NewCall();
         await other.RingAsync();
 
