@@ -7,7 +7,8 @@ namespace Concierge.Dashboard.Tests.Browser;
 [Collection(DashboardCollection.Name)]
 public sealed class PageTourTests(DashboardServer server)
 {
-    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    /// <summary>A phone-sized screen (an iPhone 14's CSS pixels), for every test of the phone layout.</summary>
+    internal static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
     [Fact]
     public async Task NarrowViewportHasNoHorizontalScrollOnAnyPage()

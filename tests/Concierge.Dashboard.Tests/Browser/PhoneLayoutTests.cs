@@ -7,12 +7,10 @@ namespace Concierge.Dashboard.Tests.Browser;
 [Collection(DashboardCollection.Name)]
 public sealed class PhoneLayoutTests(DashboardServer server)
 {
-    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
-
     [Fact]
     public async Task TheNavigationIsOneLineOnAPhone()
     {
-        await using var session = await server.SignedInAsync(Phone);
+        await using var session = await server.SignedInAsync(PageTourTests.Phone);
 
         var tops = await session.Page.EvaluateAsync<double[]>(
             "() => [...document.querySelectorAll('.nav-links > li')].map(li => li.getBoundingClientRect().top)");
@@ -25,7 +23,7 @@ public sealed class PhoneLayoutTests(DashboardServer server)
     [Fact]
     public async Task TheCallFiltersFoldAwayOnAPhoneAndOpenWhenAskedFor()
     {
-        await using var session = await server.SignedInAsync(Phone);
+        await using var session = await server.SignedInAsync(PageTourTests.Phone);
         var page = session.Page;
         await page.GotoAsync("/calls");
 
@@ -38,7 +36,7 @@ public sealed class PhoneLayoutTests(DashboardServer server)
     [Fact]
     public async Task FiltersInUseStayOpenOnAPhoneAndAreAlwaysOpenOnADesktop()
     {
-        await using var phone = await server.SignedInAsync(Phone);
+        await using var phone = await server.SignedInAsync(PageTourTests.Phone);
         await using var desktop = await server.SignedInAsync();
 
         await phone.Page.GotoAsync("/calls?decision=blocked");
