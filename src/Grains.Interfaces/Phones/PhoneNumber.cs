@@ -35,6 +35,22 @@ public readonly record struct PhoneNumber
     /// </summary>
     public string? RegionCode { get; }
 
+    /// <summary>
+    /// The number as a person in <paramref name="homeRegion"/> reads it: national for a number of that region
+    /// (<c>(415) 555-0100</c> in the US), international otherwise (<c>+33 6 12 34 56 78</c>).
+    /// </summary>
+    public string ReadableIn(string homeRegion)
+    {
+        if (e164 is null)
+        {
+            return "";
+        }
+
+        var parsed = NumberingPlans.Util.Parse(e164, null);
+        var national = RegionCode is not null && string.Equals(RegionCode, NumberingPlans.Region(homeRegion), StringComparison.Ordinal);
+        return NumberingPlans.Util.Format(parsed, national ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+    }
+
     /// <summary>The number for logs: country code and last two digits only (<c>+33*******78</c>).</summary>
     public string Masked => E164.Length < NumberingPlans.DigitsOf(CountryCode) + 4 ? "" : Mask(E164, visible: 1 + NumberingPlans.DigitsOf(CountryCode));
 

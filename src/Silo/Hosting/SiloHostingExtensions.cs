@@ -59,6 +59,7 @@ public static class SiloHostingExtensions
         builder.Services.AddHostedService<DefaultCompanySeeder>(); // seeds once the host has started (silo running, server listening)
         builder.Services.AddSingleton<CompanyDirectory>();
         builder.Services.AddSingleton<ConversationQueries>();
+        builder.Services.AddSingleton<CallTextQueries>();
         builder.Services.AddSingleton<CallerQueries>();
         builder.Services.AddSingleton<CompanyQueries>();
         builder.Services.AddSingleton<LiveCallQueries>();

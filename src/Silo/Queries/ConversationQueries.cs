@@ -1,3 +1,4 @@
+using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Interfaces.Text;
 using Concierge.Silo.Storage;
@@ -35,6 +36,21 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
     public async Task<bool> HasCallAsync(string companyId, string callSid, CancellationToken cancellationToken = default) =>
         (await storage.QueryAsync<string>(
             "SELECT call_sid FROM calls WHERE call_sid = @CallSid AND company_id = @CompanyId", new { CallSid = callSid, CompanyId = companyId }, cancellationToken)).Count > 0;
+
+    /// <summary>
+    /// The calls started since <paramref name="since"/> that need the owner, newest first: messages taken and urgent calls
+    /// (the screener's category). Served by the index (company_id, started_at_ms) over the window only.
+    /// </summary>
+    public Task<IReadOnlyList<CallRow>> NeedingOwnerAsync(string companyId, DateTimeOffset since, int take, CancellationToken cancellationToken = default) =>
+        storage.QueryAsync<CallRow>(
+            storage.Dialect.Take(
+                $"SELECT {Columns} FROM calls WHERE company_id = @CompanyId AND started_at_ms >= @SinceMs " +
+                "AND (final_decision = @MessageTaken OR category = @Urgent) ORDER BY started_at_ms DESC, call_sid DESC"),
+            new { CompanyId = companyId, SinceMs = since.ToUnixTimeMilliseconds(), MessageTaken = CallDecisions.MessageTaken, Urgent = UrgentCategory, Take = take },
+            cancellationToken);
+
+    /// <summary>The screener's category for an urgent call, as the call log stores it.</summary>
+    public const string UrgentCategory = "urgent";
 
     public async Task<Page<CallRow>> ListAsync(ConversationFilter filter, PageCursor? after, int take, CancellationToken cancellationToken = default)
     {

@@ -113,4 +113,8 @@ public static class ApiPrincipal
     /// <summary>The company a company key belongs to (only called behind the company policy).</summary>
     public static string CompanyId(this ClaimsPrincipal user) =>
         user.FindFirstValue(ApiKeyAuthentication.CompanyClaim) ?? throw new InvalidOperationException("Not a company API key.");
+
+    /// <summary>The key a company's user signed in or called with: the user whose calls are reviewed or unread.</summary>
+    public static string KeyId(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ApiKeyAuthentication.KeyClaim) ?? throw new InvalidOperationException("No API key.");
 }

@@ -28,6 +28,7 @@ public static class ApiServiceCollectionExtensions
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddSingleton<JsonBody>();
         services.AddSingleton<NoteFileLinks>();
+        services.AddSingleton<OwnerInbox>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -36,7 +36,9 @@ public static class DashboardEndpoints
         context.Response.RegisterForDispose(ending);
         var resumeFrom = long.TryParse(context.Request.Headers["Last-Event-ID"], out var position) ? position : (long?)null;
         var user = context.User;
-        var clock = new CompanyClock(CompanyTimeZone.Of(await grains.GetGrain<ICompanyGrain>(user.CompanyId()).GetSettingsAsync()));
-        return TypedResults.ServerSentEvents<LiveCallEvent?>(feed.StreamAsync(user.CompanyId(), clock, resumeFrom, () => sessions.IsCurrentAsync(user), ending.Token));
+        var settings = await grains.GetGrain<ICompanyGrain>(user.CompanyId()).GetSettingsAsync();
+        var clock = new CompanyClock(CompanyTimeZone.Of(settings));
+        var phones = new PhoneDisplay(settings?.DefaultRegion ?? PhoneDisplay.Us.Region);
+        return TypedResults.ServerSentEvents<LiveCallEvent?>(feed.StreamAsync(user.CompanyId(), clock, phones, resumeFrom, () => sessions.IsCurrentAsync(user), ending.Token));
     }
 }

@@ -18,10 +18,22 @@ public static class DashboardFormat
 
     public static string Latency(int? ms) => ms is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{ms} ms");
 
-    /// <summary>Time since the call started, as a transcript shows each turn: +m:ss.</summary>
+    /// <summary>
+    /// Time since the call started, as a transcript shows each turn: +m:ss.s. Tenths, because a screened call's turns are
+    /// often a second or two apart, and whole seconds would show several turns at the same moment.
+    /// </summary>
     public static string Offset(DateTimeOffset start, DateTimeOffset at)
     {
         var elapsed = at - start < TimeSpan.Zero ? TimeSpan.Zero : at - start;
-        return string.Create(CultureInfo.InvariantCulture, $"+{(int)elapsed.TotalMinutes}:{elapsed.Seconds:00}");
+        return string.Create(CultureInfo.InvariantCulture, $"+{(int)elapsed.TotalMinutes}:{elapsed.Seconds:00}.{elapsed.Milliseconds / 100}");
+    }
+
+    /// <summary>The pause before a turn, after the one before it: "2.4 s later".</summary>
+    public static string Gap(DateTimeOffset previous, DateTimeOffset at)
+    {
+        var gap = at - previous < TimeSpan.Zero ? TimeSpan.Zero : at - previous;
+        return gap < TimeSpan.FromMinutes(1)
+            ? string.Create(CultureInfo.InvariantCulture, $"{gap.TotalSeconds:0.0} s later")
+            : string.Create(CultureInfo.InvariantCulture, $"{(int)gap.TotalMinutes}m {gap.Seconds:00}s later");
     }
 }

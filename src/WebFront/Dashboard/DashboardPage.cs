@@ -7,7 +7,7 @@ using Orleans;
 
 namespace Concierge.WebFront.Dashboard;
 
-/// <summary>What every signed-in page has: the company it shows and its clock, its form's errors, and a notice carried over a redirect.</summary>
+/// <summary>What every signed-in page has: the company it shows and its clock, the unread count, its form's errors, and a notice carried over a redirect.</summary>
 public abstract class DashboardPage : PageModel
 {
     public FieldErrors Errors { get; private set; } = FieldErrors.None;
@@ -18,9 +18,15 @@ public abstract class DashboardPage : PageModel
     /// <summary>Dates and days in the company's time zone.</summary>
     public CompanyClock Clock { get; private set; } = CompanyClock.Utc;
 
+    /// <summary>Phone numbers as the company reads them (its region's numbers nationally).</summary>
+    public PhoneDisplay Phones { get; private set; } = PhoneDisplay.Us;
+
     /// <summary>Said once on the next page after a change (e.g. "Added Mum").</summary>
     [TempData]
     public string? Notice { get; set; }
+
+    /// <summary>How many calls that need the owner this user has not opened yet, as the navigation shows it.</summary>
+    public int UnreadCalls { get; private set; }
 
     protected string CompanyId => User.CompanyId();
 
@@ -33,9 +39,16 @@ public abstract class DashboardPage : PageModel
             var grains = HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
             Settings = await grains.GetGrain<ICompanyGrain>(CompanyId).GetSettingsAsync();
             Clock = new CompanyClock(CompanyTimeZone.Of(Settings));
+            Phones = new PhoneDisplay(Settings?.DefaultRegion ?? PhoneDisplay.Us.Region);
         }
 
-        await next();
+        var executed = await next();
+
+        // Counted after the handler: opening a call marks it read, and the page that opens it already counts it so.
+        if (executed.Result is PageResult && User.HasClaim(c => c.Type == ApiKeyAuthentication.CompanyClaim))
+        {
+            UnreadCalls = await HttpContext.RequestServices.GetRequiredService<OwnerInbox>().UnreadCountAsync(User, HttpContext.RequestAborted);
+        }
     }
 
     /// <summary>Shows the page again with <paramref name="validation"/>'s messages next to their fields (400).</summary>

@@ -24,6 +24,8 @@ public static class DashboardServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage(DashboardEndpoints.NotFoundPage);
             options.Conventions.AddFolderApplicationModelConvention("/", RateLimitedPerKey);
+            options.Conventions.AddFolderApplicationModelConvention("/", PageMethods.Declare);
+            options.Conventions.AddPageRoute("/Calls/Index", "calls.{handler:regex(^csv$)}"); // the call list's filters as a CSV file
             options.Conventions.ConfigureFilter(new DashboardSecurityHeaders());
         });
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<PersonPathConstraint>(PersonPathConstraint.Name));

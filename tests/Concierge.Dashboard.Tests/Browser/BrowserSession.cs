@@ -32,7 +32,7 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GotoAsync("/signin");
         await Page.GetByLabel("API key").FillAsync(key);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Overview", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Inbox", Level = 1 })).ToBeVisibleAsync();
     }
 
     /// <summary>A full-page screenshot in artifacts/screenshots/ (git-ignored), for a person to look at.</summary>

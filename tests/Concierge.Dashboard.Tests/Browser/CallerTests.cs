@@ -1,3 +1,4 @@
+using Concierge.WebFront.Dashboard;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,10 +21,10 @@ public sealed class CallerTests(DashboardServer server)
         await Expect(page.Locator("#caller-calls tbody tr")).ToHaveCountAsync(1);
 
         await page.GetByLabel("Reason (optional)").FillAsync("Keeps calling at night");
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Block {call.From}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Block {PhoneDisplay.Us.Of(call.From)}" }).ClickAsync();
         await Expect(page.Locator("#caller-status")).ToHaveTextAsync("Blocked: Keeps calling at night");
         var whileBlocked = await server.NewCall(call.From).RingAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Unblock {call.From}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Unblock {PhoneDisplay.Us.Of(call.From)}" }).ClickAsync();
         await Expect(page.Locator("#caller-status")).ToHaveTextAsync("Not blocked");
         var afterUnblock = await server.NewCall(call.From).RingAsync();
 

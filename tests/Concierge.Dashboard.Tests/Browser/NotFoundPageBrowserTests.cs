@@ -20,7 +20,7 @@ public sealed class NotFoundPageBrowserTests(DashboardServer server)
         await Expect(session.Page.Locator("h1")).ToHaveTextAsync("Page not found");
         await Expect(session.Page.Locator("nav")).ToContainTextAsync("Calls");
         await session.ScreenshotAsync($"not-found-{screenshot}");
-        await session.Page.GetByRole(AriaRole.Link, new() { Name = "Go to the overview" }).ClickAsync();
+        await session.Page.GetByRole(AriaRole.Link, new() { Name = "Go to your inbox" }).ClickAsync();
         await Expect(session.Page).ToHaveURLAsync($"{server.Origin}/");
     }
 }

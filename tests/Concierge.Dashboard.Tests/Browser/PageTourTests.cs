@@ -7,7 +7,8 @@ namespace Concierge.Dashboard.Tests.Browser;
 [Collection(DashboardCollection.Name)]
 public sealed class PageTourTests(DashboardServer server)
 {
-    private static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
+    /// <summary>A phone-sized screen (an iPhone 14's CSS pixels), for every test of the phone layout.</summary>
+    internal static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
     [Fact]
     public async Task NarrowViewportHasNoHorizontalScrollOnAnyPage()
@@ -26,7 +27,7 @@ public sealed class PageTourTests(DashboardServer server)
                 overflowing.Add($"{path} is {await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")}px wide");
             }
 
-            await page.ScreenshotAsync($"{name}-narrow");
+            await page.ScreenshotAsync($"{name}-390");
         }
 
         Assert.Empty(overflowing);
@@ -36,12 +37,15 @@ public sealed class PageTourTests(DashboardServer server)
     public async Task NoRequestLeavesTheAppsOwnOrigin()
     {
         var pages = await SeedAsync();
+        await using var signedOut = await server.OpenAsync();
         await using var session = await server.SignedInAsync();
+        await VisitAsync(signedOut, "/signin");
+        await signedOut.ScreenshotAsync("signin-1280");
 
         foreach (var (name, path) in pages)
         {
             await VisitAsync(session, path);
-            await session.ScreenshotAsync($"{name}-desktop");
+            await session.ScreenshotAsync($"{name}-1280");
         }
 
         Assert.Contains(session.Requests, url => url.Contains("/assets/dashboard.css", StringComparison.Ordinal));
@@ -57,7 +61,8 @@ public sealed class PageTourTests(DashboardServer server)
         if (path == "/live")
         {
             await Expect(session.Page.Locator("[data-live-status]")).ToContainTextAsync("Live");
-            await Expect(session.Page.Locator("#live-calls tbody tr").First).ToBeVisibleAsync();
+            await Expect(session.Page.Locator("#live-now tbody tr").First).ToBeVisibleAsync();
+            await Expect(session.Page.Locator("#live-ended tbody tr").First).ToBeVisibleAsync();
         }
     }
 
@@ -75,15 +80,19 @@ public sealed class PageTourTests(DashboardServer server)
         var scam = server.NewCall();
         await scam.RingAsync();
         await scam.SayAsync("This is the IRS. There is a warrant for your arrest unless you pay your back taxes today with gift cards.");
+        var message = await InboxBrowserTests.LeaveMessageAsync(server, "Please call Jordan back at the garage before six, about the brakes.");
         var ringing = server.NewCall();
         await ringing.RingAsync();
+        await ringing.SayAsync("Hi, it's Robin, Alex's neighbour, your dog got out and is in my garden, it's urgent."); // being put through: on the line
         var friend = await server.AddExceptionAsync("Robin");
         return
         [
-            ("overview", "/"),
+            ("inbox", "/"),
             ("live", "/live"),
             ("calls", "/calls"),
+            ("calls-search", "/calls?q=brakes"),
             ("call-detail", $"/calls/{urgent.CallSid}"),
+            ("message-detail", $"/calls/{message.CallSid}"),
             ("exceptions", "/exceptions"),
             ("exception-edit", $"/exceptions/{Uri.EscapeDataString(friend)}/edit"),
             ("callers", "/callers"),

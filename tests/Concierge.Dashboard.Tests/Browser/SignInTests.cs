@@ -20,7 +20,7 @@ public sealed class SignInTests(DashboardServer server)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync($"{server.Origin}/");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Inbox", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Calls per day by decision" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Screener latency: replies per latency range" })).ToBeVisibleAsync();
         var cookie = Assert.Single(await session.CookiesAsync(), c => c.Name == DashboardAuthentication.CookieName);

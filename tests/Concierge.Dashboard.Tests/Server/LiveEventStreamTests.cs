@@ -35,6 +35,6 @@ public sealed class LiveEventStreamTests(ConciergeAppFactory app) : IClassFixtur
 
         Assert.NotNull(reply);
         Assert.Contains("\"latestTurn\":{\"speaker\":\"concierge\"", reply, StringComparison.Ordinal);
-        Assert.Contains("\"brain\":\"offline\"", reply, StringComparison.Ordinal);
+        Assert.Contains("\"brain\":\"rules\"", reply, StringComparison.Ordinal);
     }
 }

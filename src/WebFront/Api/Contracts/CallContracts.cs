@@ -41,17 +41,18 @@ public sealed record CallResponse(
     DateTimeOffset? EndedAt,
     int? DurationSeconds,
     int TurnCount,
+    bool Reviewed,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Message = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TurnResponse>? Turns = null)
 {
     /// <summary>A call as the list shows it, from its row in the call log.</summary>
-    public static CallResponse Of(CallRow c) => new(
+    public static CallResponse Of(CallRow c, bool reviewed) => new(
         c.CallSid, c.FromNumber, c.ToNumber, c.CallerName, c.Status, c.FinalDecision, c.Reason, c.TransferOutcome, c.Category, c.DecidedBy,
         DateTimeOffset.FromUnixTimeMilliseconds(c.StartedAtMs), c.EndedAtMs is { } ended ? DateTimeOffset.FromUnixTimeMilliseconds(ended) : null,
-        c.DurationSeconds, c.TurnCount);
+        c.DurationSeconds, c.TurnCount, reviewed);
 
     /// <summary>A call with its message and every turn, from its grain.</summary>
-    public static CallResponse Of(CallRecord c) => new(
+    public static CallResponse Of(CallRecord c, bool reviewed) => new(
         c.CallSid, c.From, c.To, c.CallerName, c.Status, c.FinalDecision, c.Reason, c.TransferOutcome, c.Category, c.DecidedBy,
-        c.StartedAt, c.EndedAt, c.DurationSeconds, c.Turns.Count, c.Message, [.. c.Turns.Select(TurnResponse.Of)]);
+        c.StartedAt, c.EndedAt, c.DurationSeconds, c.Turns.Count, reviewed, c.Message, [.. c.Turns.Select(TurnResponse.Of)]);
 }

@@ -1,4 +1,4 @@
-// Concierge dashboard: keeps the live table current from the server's event stream. Times come written by the server in
+// Concierge dashboard: keeps the live tables current from the server's event stream, and folds the call filters on a phone. Times come written by the server in
 // the company's time zone (a setting), so every reader sees the same day. Built with textContent only: nothing a caller
 // says is ever read as HTML.
 "use strict";
@@ -21,7 +21,8 @@
         if (!turn) {
             return [];
         }
-        const parts = [span("turn-speaker", `${turn.speaker}: `), document.createTextNode(turn.text)];
+        const speaker = { caller: "Caller", concierge: "Concierge", system: "Call" }[turn.speaker] ?? turn.speaker;
+        const parts = [span("turn-speaker", `${speaker}: `), document.createTextNode(turn.text)];
         const details = [];
         if (turn.latencyMs != null) details.push(`${turn.latencyMs} ms`);
         if (turn.brain) details.push(turn.brain);
@@ -30,11 +31,13 @@
         return parts;
     };
 
+    const duration = (seconds) => seconds == null ? "—" : seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, "0")}s`;
+
+    // A call on the line shows where it stands and what the caller said last; an ended call, how it ended.
     const row = (call) => {
         const tr = document.createElement("tr");
         tr.id = `call-${call.callSid}`;
         tr.dataset.callSid = call.callSid;
-        tr.classList.toggle("live-ended", call.status === "ended");
         const link = document.createElement("a");
         link.href = call.url;
         link.textContent = call.caller;
@@ -43,37 +46,45 @@
         const started = document.createElement("time");
         started.dateTime = call.startedAt;
         started.textContent = call.startedAtText;
-        const decision = call.decision ? span(`badge decision-${call.decision.replaceAll("_", "-")}`, call.decisionLabel) : span("muted", "deciding…");
+        if (call.status !== "ended") {
+            tr.append(
+                caller,
+                cell("Started", started),
+                cell("Status", call.status.replaceAll("_", " ")),
+                cell("Turns", String(call.turnCount)),
+                cell("Caller said", call.callerLine ? span("caller-line", call.callerLine) : span("muted", "nothing yet")),
+                cell("Latest turn", ...latestTurn(call.latestTurn)));
+            return tr;
+        }
+        const decision = call.decision ? span(`badge decision-${call.decision.replaceAll("_", "-")}`, call.decisionLabel) : span("muted", "no decision");
         const decisionCell = cell("Decision", decision);
         if (call.reason) decisionCell.append(span("muted", call.reason));
-        tr.append(
-            caller,
-            cell("Started", started),
-            cell("Status", call.status),
-            cell("Turns", String(call.turnCount)),
-            cell("Latest turn", ...latestTurn(call.latestTurn)),
-            decisionCell);
+        tr.append(caller, cell("Started", started), cell("Duration", duration(call.durationSeconds)), cell("Turns", String(call.turnCount)), decisionCell);
         return tr;
     };
 
-    const startLiveTable = (table) => {
-        const body = table.tBodies[0];
+    const startLiveTables = (root) => {
+        const now = root.querySelector("[data-live-now]").tBodies[0];
+        const ended = root.querySelector("[data-live-ended]").tBodies[0];
         const status = document.querySelector("[data-live-status]");
-        const empty = document.querySelector("[data-live-empty]");
+        const emptyNow = root.querySelector("[data-live-empty-now]");
+        const emptyEnded = root.querySelector("[data-live-empty-ended]");
         const show = (call) => {
             const fresh = row(call);
             const existing = document.getElementById(fresh.id);
-            if (existing) {
-                existing.replaceWith(fresh);
+            const body = call.status === "ended" ? ended : now;
+            if (existing && existing.parentElement === body) {
+                existing.replaceWith(fresh); // a call that moves stays in place
             } else {
+                if (existing) existing.remove(); // it just ended: from "on the line" to "ended"
                 fresh.classList.add("live-new");
+                body.prepend(fresh); // latest first
             }
-            // Latest start first: a call that moves stays in place, a new one goes on top.
-            if (!existing) body.prepend(fresh);
-            if (empty) empty.hidden = body.rows.length > 0;
+            emptyNow.hidden = now.rows.length > 0;
+            emptyEnded.hidden = ended.rows.length > 0;
         };
         const connect = () => {
-            const source = new EventSource(table.dataset.liveEvents);
+            const source = new EventSource(root.dataset.liveEvents);
             source.addEventListener("call", (event) => show(JSON.parse(event.data)));
             source.addEventListener("open", () => { status.textContent = "Live: updates appear as calls happen."; });
             source.addEventListener("error", () => {
@@ -89,5 +100,9 @@
     };
 
     const live = document.querySelector("[data-live-events]");
-    if (live) startLiveTable(live);
+    if (live) startLiveTables(live);
+
+    // The call filters fold away on a phone: closed there unless a filter is set, always open on a wider screen.
+    const filters = document.querySelector("details.filter-panel");
+    if (filters && window.matchMedia("(max-width: 40rem)").matches && !filters.dataset.filtered) filters.open = false;
 })();

@@ -28,9 +28,10 @@ public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider t
     private const int RowsPerPoll = 200;
 
     /// <param name="clock">Writes the calls' times in the company's zone.</param>
+    /// <param name="phones">Writes the callers' numbers for the company's region.</param>
     /// <param name="sessionIsCurrent">Asked before every poll; the stream ends when it answers false or cannot answer.</param>
     public async IAsyncEnumerable<SseItem<LiveCallEvent?>> StreamAsync(
-        string companyId, CompanyClock clock, long? resumeFromMs, Func<Task<bool>> sessionIsCurrent, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string companyId, CompanyClock clock, PhoneDisplay phones, long? resumeFromMs, Func<Task<bool>> sessionIsCurrent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var oldest = (now - History).ToUnixTimeMilliseconds();
@@ -48,7 +49,7 @@ public sealed partial class LiveCallFeed(LiveCallQueries queries, TimeProvider t
             foreach (var call in cursor.Accept(await PollAsync(companyId, cursor.QueryAfterMs, cancellationToken)))
             {
                 lastSent = time.GetUtcNow();
-                yield return new SseItem<LiveCallEvent?>(LiveCallEvent.Of(call, clock), CallEvent) { EventId = EventId(cursor) };
+                yield return new SseItem<LiveCallEvent?>(LiveCallEvent.Of(call, clock, phones), CallEvent) { EventId = EventId(cursor) };
             }
 
             if (time.GetUtcNow() - lastSent >= HeartbeatInterval)

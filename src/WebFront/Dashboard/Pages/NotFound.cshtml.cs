@@ -27,12 +27,24 @@ public sealed class NotFoundModel : PageModel
         return Page();
     }
 
-    /// <summary>Another method than GET has no handler here: a plain 404 (ProblemDetails), as before this page existed.</summary>
+    /// <summary>
+    /// Another method than GET has no handler here: 405 with the methods a known address answers (a POST to the call
+    /// list), else a plain 404 (ProblemDetails), as before this page existed.
+    /// </summary>
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         if (context.HandlerMethod is null)
         {
-            context.Result = NotFound();
+            var allowed = AddressMethods.At(HttpContext.RequestServices.GetRequiredService<EndpointDataSource>(), Request.Path);
+            if (allowed.Count > 0)
+            {
+                Response.Headers.Allow = string.Join(", ", allowed);
+                context.Result = StatusCode(StatusCodes.Status405MethodNotAllowed);
+            }
+            else
+            {
+                context.Result = NotFound();
+            }
         }
     }
 }

@@ -6,8 +6,8 @@ using Orleans;
 
 namespace Concierge.WebFront.Dashboard.Pages.Calls;
 
-/// <summary>One call turn by turn: each concierge turn's screener latency, brain and decision, and the call's outcome.</summary>
-public sealed class CallDetailModel(IGrainFactory grains, ConversationQueries conversations) : DashboardPage
+/// <summary>One call in a line, then turn by turn: each concierge turn's screener latency, brain and decision, and the call's outcome. Opening it marks it read.</summary>
+public sealed class CallDetailModel(IGrainFactory grains, ConversationQueries conversations, OwnerInbox inbox) : DashboardPage
 {
     [BindProperty(SupportsGet = true)]
     public string CallSid { get; set; } = "";
@@ -24,6 +24,12 @@ public sealed class CallDetailModel(IGrainFactory grains, ConversationQueries co
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Call = await CompanyCalls.FindAsync(grains, conversations, CompanyId, CallSid, cancellationToken);
-        return Call is null ? Missing() : Page();
+        if (Call is null)
+        {
+            return Missing();
+        }
+
+        await inbox.MarkReviewedAsync(User, Call.CallSid);
+        return Page();
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Concierge.Grains.Interfaces.Projections;
+using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Queries;
 using Concierge.WebFront.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +12,11 @@ namespace Concierge.WebFront.Dashboard.Pages.Calls;
 /// The call log, newest first, filtered by decision, caller, day (in the company's time zone) and words said, in keyset
 /// pages: the REST API's list, read through its rules.
 /// </summary>
-public sealed class CallsModel(ConversationQueries conversations, IGrainFactory grains) : DashboardPage
+public sealed class CallsModel(ConversationQueries conversations, CallTextQueries lines, IGrainFactory grains) : DashboardPage
 {
+    /// <summary>Calls read per query while exporting.</summary>
+    private const int CsvPageSize = 500;
+
     [BindProperty(SupportsGet = true)]
     public string? Decision { get; set; }
 
@@ -29,7 +32,8 @@ public sealed class CallsModel(ConversationQueries conversations, IGrainFactory 
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
 
-    public IReadOnlyList<CallRow> Calls { get; private set; } = [];
+    /// <summary>The page of calls; null when the filters were refused.</summary>
+    public CallTable? Table { get; private set; }
 
     public string? NextCursor { get; private set; }
 
@@ -38,26 +42,74 @@ public sealed class CallsModel(ConversationQueries conversations, IGrainFactory 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var validation = new Validation();
-        var day = Day(validation);
-        var query = new ConversationListQuery(
-            Blank(Caller), Blank(Decision), Instant(day), Instant(day?.AddDays(1)), Blank(Q), Blank(Cursor), Limit: null, Live: null);
-        var (filter, after, take) = await query.ReadAsync(validation, grains, CompanyId);
+        var (filter, after, take) = await ReadFiltersAsync(validation);
         if (!validation.IsValid)
         {
             return Invalid(validation);
         }
 
         var page = await conversations.ListAsync(filter, after, take, cancellationToken);
-        Calls = page.Items;
+        Table = await CallTable.ReadAsync(
+            "calls", $"Calls, newest first{(Filtered ? " (filtered)" : "")}", page.Items, Blank(Q), lines, this, cancellationToken);
         NextCursor = page.Next?.Encode();
         return Page();
     }
 
+    /// <summary>
+    /// <c>/calls.csv</c> with the list's filters: every matching call (up to <see cref="CallsCsv.MaxRows"/>), newest
+    /// first, streamed a page at a time; refused filters get the page with their errors, as the list does.
+    /// </summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        Cursor = null; // an export starts at the newest call, whatever page the list was on
+        var (filter, _, _) = await ReadFiltersAsync(validation);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation);
+        }
+
+        return new StreamedCsvResult("calls.csv", async body =>
+        {
+            await body.WriteAsync(CallsCsv.Header);
+            PageCursor? after = null;
+            var written = 0;
+            do
+            {
+                var page = await conversations.ListAsync(filter, after, Math.Min(CsvPageSize, CallsCsv.MaxRows - written), cancellationToken);
+                var messages = await lines.LastCallerLinesAsync(
+                    [.. page.Items.Where(c => c.FinalDecision == CallDecisions.MessageTaken).Select(c => c.CallSid)], cancellationToken);
+                foreach (var call in page.Items)
+                {
+                    await body.WriteAsync(CallsCsv.Row(call, messages.GetValueOrDefault(call.CallSid), Clock));
+                }
+
+                written += page.Items.Count;
+                after = page.Next;
+            }
+            while (after is not null && written < CallsCsv.MaxRows);
+        });
+    }
+
+    /// <summary>The address of this list's filters as a CSV file.</summary>
+    public string CsvLink => QueryHelpers.AddQueryString("/calls.csv", Filters().Where(p => p.Value is not null));
+
     /// <summary>This list's address with the same filters, from <paramref name="cursor"/> (null: the first page).</summary>
     public string PageLink(string? cursor)
     {
-        var query = new Dictionary<string, string?> { ["decision"] = Blank(Decision), ["caller"] = Blank(Caller), ["date"] = Blank(Date), ["q"] = Blank(Q), ["cursor"] = cursor };
+        var query = Filters().Append(new("cursor", cursor));
         return QueryHelpers.AddQueryString("/calls", query.Where(p => p.Value is not null));
+    }
+
+    private Dictionary<string, string?> Filters() =>
+        new Dictionary<string, string?> { ["decision"] = Blank(Decision), ["caller"] = Blank(Caller), ["date"] = Blank(Date), ["q"] = Blank(Q) };
+
+    private Task<(ConversationFilter Filter, PageCursor? After, int Take)> ReadFiltersAsync(Validation validation)
+    {
+        var day = Day(validation);
+        var query = new ConversationListQuery(
+            Blank(Caller), Blank(Decision), Instant(day), Instant(day?.AddDays(1)), Blank(Q), Blank(Cursor), Limit: null, Live: null);
+        return query.ReadAsync(validation, grains, CompanyId);
     }
 
     private DateOnly? Day(Validation validation)
