@@ -105,10 +105,10 @@ internal static partial class NoteExtractor
     [GeneratedRegex(@"[,;:.!?\n]|\s+-\s+")]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"(?<=[.!?;\n])\s+|(?<=[.!?])$")]
+    [GeneratedRegex(@"(?<=[.!?;\n])\s+|(?<=[.!?])\z")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b\d{1,4}\s*(?:bis\s+|ter\s+)?(?:rue|avenue|boulevard|place|impasse|all[ée]e|chemin|quai|route)\b[^,.;:!?\n]*?(?=\s+(?:chez|pour|avant|le|la|les|à|d'ici|demain|client|cliente|il|on)\b|[,.;:!?\n]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,4}\s*(?:bis\s+|ter\s+)?(?:rue|avenue|boulevard|place|impasse|all[ée]e|chemin|quai|route)\b[^,.;:!?\n]*?(?=\s+(?:chez|pour|avant|le|la|les|à|d'ici|demain|client|cliente|il|on)\b|[,.;:!?\n]|\z)", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchAddress();
 
     [GeneratedRegex(@"\b\d{1,4}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|Way|Grove|Court|Crescent|Terrace|Place)\b")]
@@ -123,7 +123,7 @@ internal static partial class NoteExtractor
     [GeneratedRegex(@"\b(?:today|tonight|this (?:afternoon|morning|evening|week)|tomorrow(?: morning| afternoon)?(?: at \d{1,2}(?::\d{2})?\s?(?:am|pm))?|next week|(?:by|before|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:before )?the end of the month|aujourd'hui|demain(?: matin| après-midi)?(?: à \d{1,2}h(?:\d{2})?)?|cet après-midi|cette semaine|la semaine prochaine|(?:avant|d'ici) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin du mois)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:avant )?la fin du mois)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DueDate();
 
-    [GeneratedRegex(@"\b(?:bring|take|order|prévoir|apporter|prendre|commander|il manque)\s+(?<items>[^.;:!?\n]+?)(?=\s*(?:,\s*(?:by|before|on|avant|d'ici|any|n'importe)\b|[.;:!?\n]|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bring|take|order|prévoir|apporter|prendre|commander|il manque)\s+(?<items>[^.;:!?\n]+?)(?=\s*(?:,\s*(?:by|before|on|avant|d'ici|any|n'importe)\b|[.;:!?\n]|\z))", RegexOptions.IgnoreCase)]
     private static partial Regex Bring();
 
     [GeneratedRegex(@",\s*|\s+and\s+|\s+et\s+")]
