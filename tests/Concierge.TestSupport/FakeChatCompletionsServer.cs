@@ -11,13 +11,21 @@ namespace Concierge.TestSupport;
 /// <summary>One request the fake server received.</summary>
 public sealed record RecordedRequest(string Method, string Path, string QueryString, IHeaderDictionary Headers, JsonNode Body);
 
+/// <summary>One upload the fake server received on <c>/audio/transcriptions</c> (multipart/form-data).</summary>
+public sealed record RecordedTranscription(
+    string Path, IHeaderDictionary Headers, string? Model, string? FileName, byte[] File, string? Language, string? ResponseFormat);
+
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (random port) speaking the chat-completions protocol: it records each request and
-/// answers with a chat.completion object, an OpenAI-style error, or after a delay, as the test sets it up.
+/// answers with a chat.completion object, an OpenAI-style error, or after a delay, as the test sets it up. It speaks
+/// the audio API's transcriptions too (<c>/audio/transcriptions</c>): it records each upload and answers
+/// <c>{"text": ...}</c>, or an error for the failures a test queued.
 /// </summary>
 public sealed class FakeChatCompletionsServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly ConcurrentQueue<RecordedTranscription> transcriptions = new();
+    private readonly ConcurrentQueue<int> transcriptionFailures = new();
     private readonly WebApplication app;
 
     private FakeChatCompletionsServer()
@@ -50,6 +58,20 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
+    /// <summary>What the next transcriptions say.</summary>
+    public string TranscriptionText { get; set; } = "";
+
+    public IReadOnlyList<RecordedTranscription> Transcriptions => [.. transcriptions];
+
+    /// <summary>The next transcription requests are answered with these statuses (an OpenAI-style error), one each, in order.</summary>
+    public void FailNextTranscriptions(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            transcriptionFailures.Enqueue(status);
+        }
+    }
+
     public RecordedRequest SingleRequest => Assert.Single(Requests);
 
     public static async Task<FakeChatCompletionsServer> StartAsync()
@@ -69,6 +91,12 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http)
     {
+        if (http.Request.HasFormContentType && http.Request.Path.Value?.EndsWith("/audio/transcriptions", StringComparison.Ordinal) == true)
+        {
+            await TranscribeAsync(http);
+            return;
+        }
+
         var body = await JsonNode.ParseAsync(http.Request.Body) ?? new JsonObject();
         requests.Enqueue(new RecordedRequest(
             http.Request.Method, http.Request.Path.Value ?? "", http.Request.QueryString.Value ?? "", new HeaderDictionary(http.Request.Headers.ToDictionary()), body));
@@ -89,7 +117,7 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
         {
             // A long Retry-After: a client that retried would sit out the whole deadline.
             http.Response.Headers.RetryAfter = "30";
-            await Results.Json(Error(), statusCode: StatusCode).ExecuteAsync(http);
+            await Results.Json(Error(StatusCode), statusCode: StatusCode).ExecuteAsync(http);
             return;
         }
 
@@ -125,14 +153,55 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
         ["system_fingerprint"] = "fp_fake",
     };
 
-    private JsonObject Error() => new()
+    private async Task TranscribeAsync(HttpContext http)
+    {
+        var form = await http.Request.ReadFormAsync();
+        var file = form.Files.GetFile("file");
+        using var bytes = new MemoryStream();
+        if (file is not null)
+        {
+            await file.CopyToAsync(bytes);
+        }
+
+        transcriptions.Enqueue(new RecordedTranscription(
+            http.Request.Path.Value ?? "", new HeaderDictionary(http.Request.Headers.ToDictionary()), form["model"].FirstOrDefault(), file?.FileName,
+            bytes.ToArray(), form["language"].FirstOrDefault(), form["response_format"].FirstOrDefault()));
+        if (transcriptionFailures.TryDequeue(out var status))
+        {
+            await Results.Json(Error(status), statusCode: status).ExecuteAsync(http);
+        }
+        else if (file is null || string.IsNullOrEmpty(form["model"].FirstOrDefault()))
+        {
+            await Results.Json(Error(StatusCodes.Status400BadRequest), statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
+        }
+        else if (form["response_format"].FirstOrDefault() == "text")
+        {
+            await Results.Text(TranscriptionText).ExecuteAsync(http);
+        }
+        else
+        {
+            await Results.Json(new JsonObject { ["text"] = TranscriptionText }).ExecuteAsync(http);
+        }
+    }
+
+    private static JsonObject Error(int status) => new()
     {
         ["error"] = new JsonObject
         {
-            ["message"] = StatusCode == StatusCodes.Status429TooManyRequests ? "Rate limit reached." : "The server had an error.",
-            ["type"] = StatusCode == StatusCodes.Status429TooManyRequests ? "requests" : "server_error",
+            ["message"] = status switch
+            {
+                StatusCodes.Status429TooManyRequests => "Rate limit reached.",
+                < 500 => "The request is invalid.",
+                _ => "The server had an error.",
+            },
+            ["type"] = status switch
+            {
+                StatusCodes.Status429TooManyRequests => "requests",
+                < 500 => "invalid_request_error",
+                _ => "server_error",
+            },
             ["param"] = null,
-            ["code"] = StatusCode == StatusCodes.Status429TooManyRequests ? "rate_limit_exceeded" : null,
+            ["code"] = status == StatusCodes.Status429TooManyRequests ? "rate_limit_exceeded" : null,
         },
     };
 }

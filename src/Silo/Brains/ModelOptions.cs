@@ -64,7 +64,7 @@ public sealed class ModelOptions
         }
         else if (!string.IsNullOrWhiteSpace(Endpoint))
         {
-            problems.AddRange(EndpointProblems(Endpoint));
+            problems.AddRange(EndpointProblems(SectionName, Provider, Endpoint));
         }
 
         return problems;
@@ -77,19 +77,20 @@ public sealed class ModelOptions
         return new Uri(endpoint.TrimEnd('/'), UriKind.Absolute);
     }
 
-    private IEnumerable<string> EndpointProblems(string endpoint)
+    /// <summary>What is wrong with <paramref name="endpoint"/> for <paramref name="provider"/>, naming <c>{section}:Endpoint</c>.</summary>
+    internal static IEnumerable<string> EndpointProblems(string section, ModelProvider provider, string endpoint)
     {
         if (!Uri.TryCreate(endpoint.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            yield return $"{SectionName}:Endpoint must be an absolute http(s) URL.";
+            yield return $"{section}:Endpoint must be an absolute http(s) URL.";
             yield break;
         }
 
         // The classic Azure route (/openai/deployments/NAME/...?api-version=) has another shape; only the v1 route speaks
         // the plain OpenAI protocol this client uses.
-        if (Provider == ModelProvider.AzureOpenAI && !uri.AbsolutePath.TrimEnd('/').EndsWith("/openai/v1", StringComparison.OrdinalIgnoreCase))
+        if (provider == ModelProvider.AzureOpenAI && !uri.AbsolutePath.TrimEnd('/').EndsWith("/openai/v1", StringComparison.OrdinalIgnoreCase))
         {
-            yield return $"{SectionName}:Endpoint must be the Azure OpenAI v1 endpoint, ending in /openai/v1/ " +
+            yield return $"{section}:Endpoint must be the Azure OpenAI v1 endpoint, ending in /openai/v1/ " +
                 "(e.g. https://NAME.openai.azure.com/openai/v1/).";
         }
     }

@@ -1,6 +1,3 @@
-using System.ClientModel;
-using System.ClientModel.Primitives;
-using OpenAI;
 using OpenAI.Chat;
 
 namespace Concierge.Silo.Brains;
@@ -16,29 +13,7 @@ internal static class ScreeningChatClientFactory
     /// </summary>
     public const int MaxRetries = 0;
 
-    public static ChatClient Create(ModelOptions options, HttpClient? httpClient)
-    {
-        var clientOptions = new OpenAIClientOptions
-        {
-            Endpoint = options.ResolveEndpoint(),
-            RetryPolicy = new ClientRetryPolicy(MaxRetries),
-            // The brain's caller cancels at the deadline; this bounds a call made without a cancellable token too
-            // (the library's default is 100 s).
-            NetworkTimeout = options.Deadline,
-            // Request and response bodies are transcripts: they must never reach a log, whatever the log level.
-            ClientLoggingOptions = new ClientLoggingOptions { EnableMessageContentLogging = false },
-        };
-        if (httpClient is not null)
-        {
-            clientOptions.Transport = new HttpClientPipelineTransport(httpClient);
-        }
-
-        var apiKey = options.ApiKey ?? "";
-        if (options.Provider == ModelProvider.AzureOpenAI)
-        {
-            clientOptions.AddPolicy(new AzureApiKeyPolicy(apiKey), PipelinePosition.BeforeTransport);
-        }
-
-        return new ChatClient(options.Name, new ApiKeyCredential(apiKey), clientOptions);
-    }
+    /// <summary>The brain's caller cancels at the deadline; the network timeout is the same deadline.</summary>
+    public static ChatClient Create(ModelOptions options, HttpClient? httpClient) =>
+        new(options.Name, OpenAiClientSettings.Credential(options), OpenAiClientSettings.Options(options, options.Deadline, httpClient));
 }

@@ -51,15 +51,18 @@ public static class BrainServiceCollectionExtensions
     /// throw away; the offline screener answering at once is what the caller should hear. The OpenAI client's own retries
     /// are off for the same reason (<see cref="ScreeningChatClientFactory.MaxRetries"/>).
     /// </summary>
-    private static void AddModelHttpClient(this IServiceCollection services)
+    private static void AddModelHttpClient(this IServiceCollection services) =>
+        services.AddOpenAiHttpClient(ModelHttpClient, sp => sp.GetRequiredService<IOptions<ModelOptions>>().Value.Deadline);
+
+    /// <summary>A named client for an OpenAI client library held for the app's life, its one resilience strategy a total timeout.</summary>
+    internal static void AddOpenAiHttpClient(this IServiceCollection services, string name, Func<IServiceProvider, TimeSpan> timeout)
     {
-        services.AddHttpClient(ModelHttpClient)
-            // The brain keeps its client as long as the app runs: pooled connections are recycled so DNS changes are seen,
+        services.AddHttpClient(name)
+            // The client is kept as long as the app runs: pooled connections are recycled so DNS changes are seen,
             // and the handler is never rotated under it. Timeouts belong to the pipeline below, not HttpClient's 100 s.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("deadline", (pipeline, context) =>
-                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<ModelOptions>>().Value.Deadline));
+            .AddResilienceHandler("deadline", (pipeline, context) => pipeline.AddTimeout(timeout(context.ServiceProvider)));
     }
 }

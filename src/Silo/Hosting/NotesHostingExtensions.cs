@@ -3,6 +3,7 @@ using Concierge.Grains.Interfaces.Notes;
 using Concierge.Grains.Notes;
 using Concierge.Grains.Notes.Offline;
 using Concierge.Silo.Blobs;
+using Concierge.Silo.Brains;
 using Concierge.Silo.Notes;
 using Concierge.Silo.Storage;
 using Concierge.Silo.Telephony;
@@ -14,17 +15,27 @@ namespace Concierge.Silo.Hosting;
 
 public static class NotesHostingExtensions
 {
+    /// <summary>The IHttpClientFactory client the transcriber talks through.</summary>
+    public const string TranscriptionHttpClient = "concierge-transcription";
+
     /// <summary>
     /// SMS/WhatsApp notes (<c>Concierge:Notes</c>): the offline reader, media download from Twilio, the local file-system
     /// blob store (by default a "notes" folder next to the SQLite database, else ./data/notes), the notes queries, and the
     /// sweep that resumes notes after a restart. The reply goes through ITelephony, registered with the Twilio webhooks.
+    /// Voice notes are transcribed through the OpenAI audio API once <c>Concierge:Transcription:Model</c> is set (its
+    /// connection defaulting to the screener's, <paramref name="screener"/>); until then they wait.
     /// </summary>
-    public static IHostApplicationBuilder AddConciergeNotes(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddConciergeNotes(this IHostApplicationBuilder builder, ModelOptions screener)
     {
         builder.AddConciergeSettings<NotesOptions>(NotesOptions.SectionName, options => options.Validate());
+        builder.AddConciergeSettings<TranscriptionOptions>(TranscriptionOptions.SectionName, options => options.Validate(screener));
         var services = builder.Services;
         services.AddSingleton<INoteReader, OfflineNoteReader>();
-        services.AddSingleton<ITranscriber, UnconfiguredTranscriber>();
+        services.AddOpenAiHttpClient(TranscriptionHttpClient, sp => sp.GetRequiredService<IOptions<TranscriptionOptions>>().Value.Timeout);
+        services.AddSingleton<ITranscriber>(sp => sp.GetRequiredService<IOptions<TranscriptionOptions>>().Value is { IsConfigured: true } transcription
+            ? new OpenAiTranscriber(
+                transcription, sp.GetRequiredService<IOptions<ModelOptions>>().Value, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TranscriptionHttpClient))
+            : new UnconfiguredTranscriber());
         services.AddSingleton<IMessageMedia, TwilioMessageMedia>();
         services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(BlobDirectory(
             sp.GetRequiredService<IOptions<NotesOptions>>().Value, sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>())));

@@ -35,10 +35,10 @@ public static class SiloHostingExtensions
             .PostConfigure<IHostEnvironment>((options, environment) => options.AnchorPathsUnder(environment.ContentRootPath));
         var cluster = builder.AddConciergeSettings<SiloClusterOptions>(SiloClusterOptions.SectionName, options => options.Validate(storage));
         var platform = builder.AddConciergeRootSettings<HostPlatformOptions>(options => options.Validate());
-        builder.AddConciergeSettings<ModelOptions>(ModelOptions.SectionName, options => options.Validate());
+        var model = builder.AddConciergeSettings<ModelOptions>(ModelOptions.SectionName, options => options.Validate());
 
         builder.Services.AddScreeningBrains();
-        builder.AddConciergeNotes();
+        builder.AddConciergeNotes(model);
         builder.Services.AddHostedService<StoreLifetime>(); // started before the silo, so the first grain finds the schema in place
         builder.Services.AddHostedService<SingleSiloWarning>();
         builder.UseOrleans(silo => silo

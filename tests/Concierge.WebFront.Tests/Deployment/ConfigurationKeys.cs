@@ -1,6 +1,7 @@
 using Concierge.Silo.Brains;
 using Concierge.Silo.Cluster;
 using Concierge.Silo.Hosting;
+using Concierge.Silo.Notes;
 using Concierge.Silo.Storage;
 using Concierge.Silo.Twilio;
 using Concierge.WebFront.Twilio;
@@ -17,6 +18,7 @@ internal static class ConfigurationKeys
         [ModelOptions.SectionName] = typeof(ModelOptions),
         [OwnerOptions.SectionName] = typeof(OwnerOptions),
         [SiloClusterOptions.SectionName] = typeof(SiloClusterOptions),
+        [TranscriptionOptions.SectionName] = typeof(TranscriptionOptions),
     };
 
     /// <summary><c>Concierge__Twilio__AuthToken</c> → <c>Concierge:Twilio:AuthToken</c>.</summary>
