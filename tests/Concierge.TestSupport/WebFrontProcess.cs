@@ -164,6 +164,10 @@ public sealed class WebFrontProcess : IAsyncDisposable
             {
                 // not listening yet
             }
+            catch (TaskCanceledException)
+            {
+                // a probe slower than its 5 s limit (a starting app on a loaded machine): ask again until the deadline
+            }
 
             await Task.Delay(200);
         }
