@@ -26,7 +26,9 @@ public abstract class DashboardPage : PageModel
     public string? Notice { get; set; }
 
     /// <summary>How many calls that need the owner this user has not opened yet, as the navigation shows it.</summary>
-    public int UnreadCalls { get; private set; }
+    public int UnreadCalls => unreadCalls ?? 0;
+
+    private int? unreadCalls;
 
     protected string CompanyId => User.CompanyId();
 
@@ -45,11 +47,14 @@ public abstract class DashboardPage : PageModel
         var executed = await next();
 
         // Counted after the handler: opening a call marks it read, and the page that opens it already counts it so.
-        if (executed.Result is PageResult && User.HasClaim(c => c.Type == ApiKeyAuthentication.CompanyClaim))
+        if (executed.Result is PageResult && unreadCalls is null && User.HasClaim(c => c.Type == ApiKeyAuthentication.CompanyClaim))
         {
-            UnreadCalls = await HttpContext.RequestServices.GetRequiredService<OwnerInbox>().UnreadCountAsync(User, HttpContext.RequestAborted);
+            unreadCalls = await HttpContext.RequestServices.GetRequiredService<OwnerInbox>().UnreadCountAsync(User, HttpContext.RequestAborted);
         }
     }
+
+    /// <summary>For a page that has just read the inbox itself (the home page): the navigation's count, not read a second time.</summary>
+    protected void ShowUnread(int count) => unreadCalls = count;
 
     /// <summary>Shows the page again with <paramref name="validation"/>'s messages next to their fields (400).</summary>
     protected PageResult Invalid(Validation validation)

@@ -43,6 +43,7 @@ public sealed class OverviewModel(OverviewQueries overview, ConversationQueries 
         Days = days is { } asked && Windows.Contains(asked) ? asked : Windows[0];
         var now = time.GetUtcNow();
         Inbox = await inbox.ItemsAsync(User, cancellationToken);
+        ShowUnread(Inbox.Count(item => !item.Reviewed));
         var today = await conversations.ListAsync(new ConversationFilter(CompanyId, From: Clock.StartOf(Clock.Today(now))), null, TodayShown, cancellationToken);
         Today = await CallTable.ReadAsync("today-calls", "Today's calls, newest first", today.Items, null, lines, this, cancellationToken);
         FirstSteps = Inbox.Count == 0 && today.Items.Count == 0
