@@ -33,6 +33,8 @@ internal static class ScreeningBenchmark
 
         var fresh = await ScreeningScorecard.RunAsync(offline, CorpusCall.LoadAll(CorpusCall.FreshRelativePath));
         ScreeningTable.PrintFresh(fresh);
+        var freshTwo = await ScreeningScorecard.RunAsync(offline, CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath));
+        ScreeningTable.PrintFresh(freshTwo);
 
         await RunFakeModelAsync(corpus);
         await RunConfiguredModelAsync(corpus);

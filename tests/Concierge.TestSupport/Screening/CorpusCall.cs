@@ -25,6 +25,9 @@ public sealed record CorpusCall(
     /// <summary>Callers written after the rules were frozen, all held out (see the file's "about").</summary>
     public const string FreshRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-fresh.json";
 
+    /// <summary>A third set, written before the trained classifier, in phrasing unlike the corpus; all held out.</summary>
+    public const string FreshTwoRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-fresh-2.json";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>
