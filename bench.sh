@@ -9,11 +9,14 @@
 #              the tuning and held-out parts, per language and group, confusion matrices, scams put through, decision
 #              time; the model-backed screener against the fake model (a harness check), and a real model when
 #              Concierge__Model__* is set. Needs no database.
+#   train-screener  trains the offline screener's classifier on the corpus's tuning part (five-fold cross-validation
+#              there chooses how far to trust it over the rules) and writes src/Grains/Screening/Offline/Learned/
+#              screening-model.json; deterministic, so rerunning on the same corpus leaves the file unchanged.
 set -euo pipefail
 cd "$(dirname "$0")"
 suite="${1:-runtime}"
-if [ "$suite" = screening ]; then
-  exec dotnet run -c Release --project bench/Concierge.Benchmarks -- screening
+if [ "$suite" = screening ] || [ "$suite" = train-screener ]; then
+  exec dotnet run -c Release --project bench/Concierge.Benchmarks -- "$suite"
 fi
 source scripts/postgres.sh
 trap stop_test_postgres EXIT

@@ -1,6 +1,6 @@
 using Concierge.Benchmarks;
 
-// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime|webhooks|conversations|screening [postgres-connection-string]
+// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime|webhooks|conversations|screening|train-screener [postgres-connection-string]
 // ./bench.sh [suite] runs a suite with a throwaway PostgreSQL server.
 var suite = args.FirstOrDefault() ?? "runtime";
 var postgres = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("CONCIERGE_TEST_POSTGRES");
@@ -19,8 +19,11 @@ switch (suite)
     case "screening":
         await ScreeningBenchmark.RunAsync();
         break;
+    case "train-screener":
+        await ScreenerTrainingCommand.RunAsync();
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime, webhooks, conversations, screening");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime, webhooks, conversations, screening, train-screener");
         return 2;
 }
 

@@ -52,13 +52,13 @@ internal static class ScreeningTable
         }
     }
 
-    /// <summary>The set written after the rules were frozen: accuracy, scams put through and its confusion matrix, no misses.</summary>
-    public static void PrintFresh(ScreeningScorecard fresh)
+    /// <summary>A set written after the screener was built: accuracy, scams put through and its confusion matrix, no misses.</summary>
+    public static void PrintFresh(string set, ScreeningScorecard fresh)
     {
         Console.WriteLine();
         Console.WriteLine(Invariant(
-            $"Written after the rules were frozen: {fresh.Right}/{fresh.Calls.Count} ({fresh.Accuracy:P1}), en {Ratio(fresh.Where(c => c.Language == "en"))}, fr {Ratio(fresh.Where(c => c.Language == "fr"))}, scams put through {fresh.ScamsPutThrough.Count}."));
-        PrintConfusion("written after the rules were frozen", fresh);
+            $"{set}: {fresh.Right}/{fresh.Calls.Count} ({fresh.Accuracy:P1}), en {Ratio(fresh.Where(c => c.Language == "en"))}, fr {Ratio(fresh.Where(c => c.Language == "fr"))}, scams put through {fresh.ScamsPutThrough.Count}, p50 {fresh.Percentile(50).TotalMicroseconds:F0} µs, p99 {fresh.Percentile(99).TotalMicroseconds:F0} µs."));
+        PrintConfusion(set, fresh);
         PrintScamsPutThrough(fresh);
     }
 

@@ -1,5 +1,6 @@
 using Concierge.Grains.Interfaces.Screening;
 using Concierge.Grains.Screening.Offline;
+using Concierge.Grains.Screening.Offline.Learned;
 
 namespace Concierge.Grains.Screening;
 
@@ -9,10 +10,19 @@ namespace Concierge.Grains.Screening;
 /// reason, in English or French, then applies <see cref="ScreeningPolicy"/>'s ordered rules. It answers in the caller's
 /// language when the owner speaks it, otherwise in the owner's first language it speaks. The owner's instructions are
 /// read for "Always put through: …" and "Never put through: …" keyword lists (see <see cref="OwnerInstructions"/>).
+/// Where the rules are unsure, a classifier trained on the screening corpus weighs in (<see cref="ScreeningModel"/>,
+/// <see cref="ClassifierTrust"/>); the rules' safety layer always stands.
 /// </summary>
-public sealed class OfflineScreener : IScreeningBrain
+public sealed class OfflineScreener(ScreeningModel model, ClassifierTrust trust) : IScreeningBrain
 {
     private readonly CueLexicon lexicon = CueLexicon.Default;
+    private readonly LearnedJudgement judgement = new(model, trust);
+
+    /// <summary>The committed model, trusted as cross-validation chose when it was trained.</summary>
+    public OfflineScreener()
+        : this(ScreeningModel.Default, ScreeningModel.Default.Trust)
+    {
+    }
 
     public string Name => "offline";
 
@@ -26,7 +36,7 @@ public sealed class OfflineScreener : IScreeningBrain
     {
         var call = CallFacts.Read(context, lexicon);
         var situation = new ScreeningSituation(context, call, OwnerInstructions.Parse(context.Instructions));
-        var verdict = ScreeningPolicy.Decide(situation);
+        var verdict = judgement.Review(situation, ScreeningPolicy.Decide(situation));
         var language = LanguageDetector.ReplyLanguage(call.Language, context.Languages);
         var reply = ReplyPhrasing.For(language).Compose(verdict.Reply, context.OwnerName, NameToThank(situation));
         var purpose = (verdict.DecidingCue is { } cue ? PurposeReader.ClauseWith(call.CallerTurns, cue) : null) ?? call.StatedPurpose;

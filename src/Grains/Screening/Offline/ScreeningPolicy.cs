@@ -23,15 +23,27 @@ namespace Concierge.Grains.Screening.Offline;
 /// </summary>
 internal static class ScreeningPolicy
 {
-    private static readonly Func<ScreeningSituation, Verdict?>[] Rules =
+    private static readonly (Func<ScreeningSituation, Verdict?> Rule, VerdictBasis Basis)[] Rules =
     [
-        KnownSpammer, Robocall, Scam, OwnerNeverPutsThrough, OwnerAlwaysPutsThrough, WrongNumber, Sales, Urgent,
-        DeliveryAtTheDoor, NeedsTheOwner, RoutineNotice, ReturnedCall, MessageRequested, UnsolicitedOrganisation, KnownWhoAndWhy,
-        TrustedCaller, AskOrTakeMessage,
+        (KnownSpammer, VerdictBasis.Safety), (Robocall, VerdictBasis.Safety), (Scam, VerdictBasis.Safety),
+        (OwnerNeverPutsThrough, VerdictBasis.Safety), (OwnerAlwaysPutsThrough, VerdictBasis.Safety),
+        (WrongNumber, VerdictBasis.Heard), (Sales, VerdictBasis.Heard), (Urgent, VerdictBasis.Heard), (DeliveryAtTheDoor, VerdictBasis.Heard),
+        (NeedsTheOwner, VerdictBasis.Heard), (RoutineNotice, VerdictBasis.Heard), (ReturnedCall, VerdictBasis.Heard), (MessageRequested, VerdictBasis.Heard),
+        (UnsolicitedOrganisation, VerdictBasis.Guess), (KnownWhoAndWhy, VerdictBasis.Guess), (TrustedCaller, VerdictBasis.Heard),
+        (AskOrTakeMessage, VerdictBasis.Guess),
     ];
 
-    public static Verdict Decide(ScreeningSituation situation) =>
-        Rules.Select(rule => rule(situation)).First(verdict => verdict is not null)!;
+    public static Verdict Decide(ScreeningSituation situation)
+    {
+        foreach (var (rule, basis) in Rules)
+        {
+            if (rule(situation) is { } verdict)
+            {
+                return verdict with { Basis = basis };
+            }
+        }
+        throw new InvalidOperationException("The last rule always decides.");
+    }
 
     private static Verdict? KnownSpammer(ScreeningSituation situation) =>
         situation.History.IsKnownSpammer()
@@ -159,7 +171,8 @@ internal static class ScreeningPolicy
                 $"{situation.History.KnownName!.Trim()} was put through on their last call.")
             : null;
 
-    private static Verdict AskOrTakeMessage(ScreeningSituation situation)
+    /// <summary>The question for what is missing, or a message at the last turn.</summary>
+    public static Verdict AskOrTakeMessage(ScreeningSituation situation)
     {
         var (who, why) = (situation.KnowsWho, situation.KnowsWhy);
         if (situation.Context.IsLastTurn)
