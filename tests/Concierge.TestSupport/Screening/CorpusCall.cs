@@ -41,7 +41,10 @@ public sealed record CorpusCall(
     /// is held out. Those were written with deliberately different wording, and are measured, never tuned on.
     /// </summary>
     public bool IsHeldOut => Id.StartsWith("fresh-", StringComparison.Ordinal)
-        || (!IsUnseenByTheRules && int.Parse(Id[(Id.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture) % 3 == 0);
+        || (!IsUnseenByTheRules && !IsTeamCall && int.Parse(Id[(Id.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture) % 3 == 0);
+
+    /// <summary>A caller of the team's first labelled set (tests/Concierge.Grains.Tests/Screening/labelled-calls.json), tuned on.</summary>
+    public bool IsTeamCall => Id.StartsWith("team-", StringComparison.Ordinal);
 
     /// <summary>A tuning caller written after the rules froze (screening-corpus-tuning-2.json): the rules were never fitted to it.</summary>
     public bool IsUnseenByTheRules => Id.StartsWith("tuning-", StringComparison.Ordinal);

@@ -35,11 +35,15 @@ internal sealed class LearnedJudgement(ScreeningModel model, ClassifierTrust tru
     }
 
     /// <summary>
-    /// A caller who has not said who they are gets the question first (an "it's me" caller is asked, never ended); only a
-    /// reason to put them through can skip it. Nor does the classifier ask a question the rules have no turn left for.
+    /// The classifier learnt from first-time callers, so a caller the history knows is left to the rules. It never puts
+    /// through a caller who has given no reason (the rules ask for one: a name alone is not enough), and a caller who
+    /// has not said who they are gets the question first (an "it's me" caller is asked, never ended). Nor does it ask a
+    /// question the rules have no turn left for.
     /// </summary>
     private static bool MayReplace(ScreeningSituation situation, Verdict rules, ScreeningAction action) =>
-        (rules.Action != ScreeningAction.Ask || situation.KnowsWho || action == ScreeningAction.Transfer)
+        string.IsNullOrWhiteSpace(situation.History.KnownName) && situation.History.RecentDecisions.Count == 0
+        && (action != ScreeningAction.Transfer || situation.KnowsWhy)
+        && (rules.Action != ScreeningAction.Ask || situation.KnowsWho || action == ScreeningAction.Transfer)
         && (action != ScreeningAction.Ask || !situation.Context.IsLastTurn);
 
     private static Verdict Verdict(ScreeningSituation situation, ScreeningAction action, string words)

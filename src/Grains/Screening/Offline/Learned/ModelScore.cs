@@ -9,7 +9,7 @@ internal sealed record ModelScore(double[] Probabilities, IReadOnlyList<(string 
     public List<string> WordsFor(int chosen, int other, int count)
     {
         var leanByWord = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (word, weights) in Words)
+        foreach (var (word, weights) in Words.Where(pair => SaysSomething(pair.Word)))
         {
             leanByWord[word] = leanByWord.GetValueOrDefault(word) + weights[chosen] - weights[other];
         }
@@ -28,6 +28,10 @@ internal sealed record ModelScore(double[] Probabilities, IReadOnlyList<(string 
         }
         return picked;
     }
+
+    // "is", "there", "c'est" weigh in the sums but tell an owner nothing.
+    private static bool SaysSomething(string words) =>
+        words.Split(' ').Any(word => word.Length > 2 && !FunctionWords.English.Contains(word) && !FunctionWords.French.Contains(word));
 
     /// <summary>The runner-up action.</summary>
     public int SecondBest(int best) =>
