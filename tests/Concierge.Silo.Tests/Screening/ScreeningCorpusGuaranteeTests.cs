@@ -5,24 +5,43 @@ using Concierge.TestSupport.Screening;
 namespace Concierge.Silo.Tests.Screening;
 
 /// <summary>
-/// What must never regress in the offline screener, measured on the screening corpus (the figures themselves are printed
-/// by ./bench.sh screening). The accuracy floors sit a few points under what the screener reached when this was written
-/// (tuning 98.7%, held-out 84.7%), so a change that makes it generalise worse fails here.
+/// What must never regress in the offline screener (rules and classifier as committed), measured on the screening corpus
+/// and the sets written after it (the figures themselves are printed by ./bench.sh screening). The accuracy floors sit
+/// a few points under what the screener reached when this was written (tuning 99.4%, held-out 86.1%, fresh 90.0%,
+/// fresh-2 91.8%), so a change that makes it generalise worse fails here. No scam put through stays absolute.
 /// </summary>
 public sealed class ScreeningCorpusGuaranteeTests
 {
-    private const double TuningFloor = 0.96;
-    private const double HeldOutFloor = 0.82;
+    private const double TuningFloor = 0.97;
+    private const double HeldOutFloor = 0.84;
+    private const double FreshFloor = 0.87;
+    private const double FreshTwoFloor = 0.88;
 
     private static readonly IReadOnlyList<CorpusCall> Corpus = CorpusCall.LoadAll();
 
     [Fact]
-    public async Task NoScamInTheCorpusIsPutThrough()
+    public async Task NoScamInTheCorpusOrTheSetsWrittenAfterItIsPutThrough()
     {
-        var scorecard = await ScreeningScorecard.RunAsync(new OfflineScreener(), Corpus.Where(call => call.IsScam));
+        var scams = Corpus
+            .Concat(CorpusCall.LoadAll(CorpusCall.TuningTwoRelativePath))
+            .Concat(CorpusCall.LoadAll(CorpusCall.FreshRelativePath))
+            .Concat(CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath))
+            .Where(call => call.IsScam);
 
-        Assert.True(scorecard.Calls.Count >= 100, $"{scorecard.Calls.Count} scams");
+        var scorecard = await ScreeningScorecard.RunAsync(new OfflineScreener(), scams);
+
+        Assert.True(scorecard.Calls.Count >= 170, $"{scorecard.Calls.Count} scams");
         Assert.Empty(scorecard.ScamsPutThrough.Select(scored => $"{scored.Call.Id}: {scored.Decision.Reason}"));
+    }
+
+    [Fact]
+    public async Task AccuracyStaysAboveItsFloorsOnBothSetsWrittenAfterTheCorpus()
+    {
+        var fresh = await ScreeningScorecard.RunAsync(new OfflineScreener(), CorpusCall.LoadAll(CorpusCall.FreshRelativePath));
+        var freshTwo = await ScreeningScorecard.RunAsync(new OfflineScreener(), CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath));
+
+        Assert.True(fresh.Accuracy >= FreshFloor, $"fresh accuracy {fresh.Accuracy:P1} is below {FreshFloor:P0}");
+        Assert.True(freshTwo.Accuracy >= FreshTwoFloor, $"fresh-2 accuracy {freshTwo.Accuracy:P1} is below {FreshTwoFloor:P0}");
     }
 
     [Fact]
@@ -46,6 +65,7 @@ public sealed class ScreeningCorpusGuaranteeTests
     [InlineData("Ici le service sécurité de votre banque, c'est urgent, il me faut votre numéro de carte tout de suite.")]
     [InlineData("Bonjour, c'est la gendarmerie, votre compte est piraté, communiquez-moi votre IBAN immédiatement.")]
     [InlineData("C'est Paul ton collègue, urgence, achète des cartes cadeaux et envoie-moi les codes.")]
+    [InlineData("Salut c'est Marc du bureau, urgence, achète des cartes Google Play tout de suite et envoie-moi les photos.")]
     public void RequestsForCodesCardsBankDetailsGiftCardsOrRemoteAccessAreNeverPutThroughHoweverUrgent(string callerWords)
     {
         var decision = new OfflineScreener().Decide(new CorpusCall("test-request-01", "en", "scam", [callerWords], ScreeningAction.Block).ToContext());
