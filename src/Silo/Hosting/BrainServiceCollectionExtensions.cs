@@ -23,7 +23,9 @@ public static class BrainServiceCollectionExtensions
         services.AddOptions<ModelOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddModelHttpClient();
-        services.AddSingleton<OfflineScreener>();
+        // The committed classifier, trusted as it was trained to be; loaded in the background while the app starts.
+        services.AddSingleton(_ => new OfflineScreener());
+        services.AddHostedService<ScreeningModelWarmUp>();
         services.AddSingleton(sp =>
         {
             var model = sp.GetRequiredService<IOptions<ModelOptions>>().Value;
