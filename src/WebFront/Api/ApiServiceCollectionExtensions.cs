@@ -72,6 +72,7 @@ public static class ApiServiceCollectionExtensions
         routes.MapCompaniesApi();
         routes.MapCompanySendersApi();
         routes.MapNotesApi();
+        routes.MapWebhookApi();
         routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();
