@@ -1,5 +1,6 @@
 using Concierge.Grains.Interfaces.Webhooks;
 using Concierge.Grains.Webhooks;
+using Concierge.Silo.Handovers;
 using Concierge.Silo.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +11,8 @@ public static class WebhooksHostingExtensions
 {
     /// <summary>
     /// The signed outgoing webhook outbox (<c>Concierge:Webhooks</c>): the sender over its own HttpClient (connections
-    /// checked by the address policy), the delivery list queries, and the sweep that resumes deliveries after a restart.
+    /// checked by the address policy), the delivery list queries, and the sweep that resumes deliveries after a restart;
+    /// and the handover list, the outbox's first user (handovers themselves are grains).
     /// </summary>
     public static IHostApplicationBuilder AddConciergeWebhooks(this IHostApplicationBuilder builder)
     {
@@ -22,6 +24,7 @@ public static class WebhooksHostingExtensions
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<WebhookQueries>();
         services.AddHostedService<WebhookSweeper>();
+        services.AddSingleton<HandoverQueries>();
         return builder;
     }
 }

@@ -73,6 +73,7 @@ public static class ApiServiceCollectionExtensions
         routes.MapCompanySendersApi();
         routes.MapNotesApi();
         routes.MapWebhookApi();
+        routes.MapHandoversApi();
         routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();
