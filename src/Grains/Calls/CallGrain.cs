@@ -17,7 +17,7 @@ namespace Concierge.Grains.Calls;
 /// so what Twilio was told is always in the log.
 /// </summary>
 [GrainType("call")]
-public sealed class CallGrain(
+public sealed partial class CallGrain(
     [PersistentState("call", GrainStorage.Name)] IPersistentState<CallState> state,
     IProjectionWriter projections,
     Screener screener,
@@ -38,7 +38,7 @@ public sealed class CallGrain(
 
     private CallJournal? journal;
     private CallSteps? steps;
-    private Handovers.CallHandover? handover;
+    private CallHandover? handover;
 
     private CallState Call => state.State;
 
@@ -46,7 +46,7 @@ public sealed class CallGrain(
 
     private CallSteps Steps => steps ??= new CallSteps(state, Journal);
 
-    private Handovers.CallHandover Handover => handover ??= new Handovers.CallHandover(GrainFactory, state, Journal, time);
+    private CallHandover Handover => handover ??= new CallHandover(GrainFactory, state, Journal, time);
 
 
     public async Task<CallStep> StartAsync(IncomingCall incoming, CancellationToken cancellationToken = default)

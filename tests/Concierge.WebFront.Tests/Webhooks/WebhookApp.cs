@@ -43,9 +43,9 @@ public sealed class WebhookApp : ConciergeAppFactory, IAsyncLifetime
     }
 
     /// <summary>A new company whose webhook endpoint is <paramref name="url"/>; returns it with the signing secret.</summary>
-    public static async Task<(NotesCompany Company, string Secret)> CompanyWithEndpointAsync(WebApplicationFactory<Program> app, Uri url)
+    public static async Task<(NotesCompany Company, string Secret)> CompanyWithEndpointAsync(WebApplicationFactory<Program> app, Uri url, params string[] languages)
     {
-        var company = await NotesApp.NewCompanyAsync(app);
+        var company = await NotesApp.NewCompanyAsync(app, languages);
         var saved = await (await company.Api.PutJsonAsync("/api/webhook", new { url })).JsonAsync(HttpStatusCode.OK);
         return (company, saved.GetProperty("secret").GetString()!);
     }
