@@ -113,7 +113,7 @@ public sealed partial class WebhookDeliveryGrain(
                 Finish(WebhookDeliveryStatuses.Failed, attempt.Error);
             }
 
-            LogAttemptFailed(logger, delivery.CompanyId, delivery.DeliveryId, Delivery.Attempts, attempt.Error ?? "", Delivery.Status);
+            LogAttemptFailed(logger, delivery.CompanyId, delivery.EventType, Delivery.Attempts, attempt.Error ?? "", Delivery.Status);
         }
 
         await SaveAsync();
@@ -142,6 +142,7 @@ public sealed partial class WebhookDeliveryGrain(
             Delivery.CreatedAt, Delivery.NextAttemptAt, Delivery.DeliveredAt)
         : null;
 
-    [LoggerMessage(EventId = 4201, Level = LogLevel.Warning, Message = "Webhook {DeliveryId} of company {CompanyId}: attempt {Attempt} failed ({Error}); the delivery is now {Status}")]
-    private static partial void LogAttemptFailed(ILogger logger, string companyId, string deliveryId, int attempt, string error, string status);
+    // Not the delivery id: a handover's carries its token, which lets the company read the caller's summary.
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Warning, Message = "A {EventType} webhook of company {CompanyId}: attempt {Attempt} failed ({Error}); the delivery is now {Status}")]
+    private static partial void LogAttemptFailed(ILogger logger, string companyId, string eventType, int attempt, string error, string status);
 }

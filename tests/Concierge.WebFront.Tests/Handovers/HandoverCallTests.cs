@@ -38,6 +38,24 @@ public sealed class HandoverCallTests(WebhookApp app) : IClassFixture<WebhookApp
     }
 
     [Fact]
+    public async Task RepeatedWebhooksOfAHandedOverCallDialTheAgentLineWithTheSameToken()
+    {
+        var (company, _) = await CompanyAsync(new { agentNumber = AgentLine });
+        var call = NewCall(company);
+        await call.RingAsync();
+        var handedOver = await call.SayAsync("Hi, can I speak to someone please, a real person?");
+
+        var gatherAgain = await call.SayAsync("Hi, can I speak to someone please, a real person?", pathAndQuery: "/twilio/gather?turn=1");
+        var voiceAgain = await call.RingAsync();
+
+        var digits = handedOver.DialedNumber!.Attribute("sendDigits")!.Value;
+        Assert.Equal(digits, gatherAgain.DialedNumber?.Attribute("sendDigits")?.Value);
+        Assert.Equal(AgentLine, voiceAgain.DialedNumber?.Value);
+        Assert.Equal(digits, voiceAgain.DialedNumber?.Attribute("sendDigits")?.Value);
+        Assert.Single(WebhookApp.Items(await (await company.Api.GetAsync("/api/handovers")).JsonAsync(HttpStatusCode.OK)));
+    }
+
+    [Fact]
     public async Task FrenchCallerAskingForAnAdvisorIsHandedOverInFrench()
     {
         var (company, _) = await CompanyAsync(new { agentNumber = AgentLine }, "fr-FR", "en-US");
