@@ -24,9 +24,13 @@ public abstract record CallStep : PrivateRecord;
 [GenerateSerializer, Immutable, Alias("concierge.ListenStep")]
 public sealed record ListenStep(string Prompt, string Language, int Turn) : CallStep;
 
-/// <summary>Say <paramref name="Prompt"/>, then ring the owner; <paramref name="Whisper"/>: brief the owner before connecting.</summary>
+/// <summary>
+/// Say <paramref name="Prompt"/>, then ring the owner; <paramref name="Whisper"/>: brief the owner before connecting. A
+/// handover rings the agent line instead (<paramref name="OwnerNumber"/>: E.164 or a SIP URI) and passes
+/// <paramref name="HandoverToken"/> to it once connected.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("concierge.TransferStep")]
-public sealed record TransferStep(string Prompt, string OwnerNumber, int RingSeconds, bool Whisper, string Language) : CallStep;
+public sealed record TransferStep(string Prompt, string OwnerNumber, int RingSeconds, bool Whisper, string Language, string? HandoverToken = null) : CallStep;
 
 /// <summary>Say <paramref name="Farewell"/> and hang up.</summary>
 [GenerateSerializer, Immutable, Alias("concierge.HangUpStep")]

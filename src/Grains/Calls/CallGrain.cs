@@ -17,7 +17,7 @@ namespace Concierge.Grains.Calls;
 /// so what Twilio was told is always in the log.
 /// </summary>
 [GrainType("call")]
-public sealed class CallGrain(
+public sealed partial class CallGrain(
     [PersistentState("call", GrainStorage.Name)] IPersistentState<CallState> state,
     IProjectionWriter projections,
     Screener screener,
@@ -38,12 +38,15 @@ public sealed class CallGrain(
 
     private CallJournal? journal;
     private CallSteps? steps;
+    private CallHandover? handover;
 
     private CallState Call => state.State;
 
     private CallJournal Journal => journal ??= new CallJournal(this.GetPrimaryKeyString(), state, projections, time);
 
     private CallSteps Steps => steps ??= new CallSteps(state, Journal);
+
+    private CallHandover Handover => handover ??= new CallHandover(GrainFactory, state, Journal, time);
 
 
     public async Task<CallStep> StartAsync(IncomingCall incoming, CancellationToken cancellationToken = default)
@@ -245,7 +248,7 @@ public sealed class CallGrain(
         Call.Reason = decision.Reason;
         Call.DecidedBy = outcome.Brain;
 
-        var step = Heard(turn, decision.Action switch
+        var step = Heard(turn, await Handover.StartAsync(this.GetPrimaryKeyString(), decision, outcome, speech) ?? decision.Action switch
         {
             ScreeningAction.Transfer => (CallStep?)Steps.Transfer(decision.Reply, CallDecisions.Transferred, Call.Company?.Whisper ?? true, outcome)
                 ?? Steps.TakeMessage(CallLogLines.NoOwnerPhone(decision.Reason), TakingAMessage(outcome)),

@@ -65,6 +65,7 @@ internal sealed class CallSteps(IPersistentState<CallState> state, CallJournal j
     public CallStep Resume() => Call.Phase switch
     {
         CallPhase.Screening or CallPhase.AwaitingMessage => new ListenStep(Call.LastPrompt ?? CallScript.Reprompt(Call.Language), Call.Language, Call.ListenTurn),
+        CallPhase.Transferring when Call.HeardReply is TransferStep { HandoverToken: not null } handover => handover, // to the agent line, not the owner
         CallPhase.Transferring when Call.Company?.OwnerPhone is { } owner =>
             new TransferStep(Call.LastPrompt ?? "", owner, Call.Company.RingSeconds, Call.PendingDecision == CallDecisions.Transferred && Call.Company.Whisper, Call.Language),
         _ when Call.Decision == CallDecisions.Blocked && Call.CallerTurns == 0 => new RejectStep(),

@@ -121,5 +121,36 @@ internal static class PostgresSchema
         CREATE INDEX ix_notes_company_received ON notes (company_id, received_at_ms DESC, note_id DESC);
         CREATE INDEX ix_notes_next_attempt ON notes (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
         """,
+        // 6: outgoing webhooks (issue 16): the delivery list and the sweep of deliveries due; handovers to a person and their outcome
+        """
+        CREATE TABLE webhook_deliveries (
+            delivery_key text NOT NULL PRIMARY KEY,
+            company_id text NOT NULL,
+            delivery_id text NOT NULL,
+            event_type text NOT NULL,
+            status text NOT NULL,
+            attempts integer NOT NULL,
+            error text NULL,
+            created_at_ms bigint NOT NULL,
+            delivered_at_ms bigint NULL,
+            next_attempt_at_ms bigint NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_webhook_deliveries_company_created ON webhook_deliveries (company_id, created_at_ms DESC, delivery_id DESC);
+        CREATE INDEX ix_webhook_deliveries_next_attempt ON webhook_deliveries (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
+        CREATE TABLE handovers (
+            handover_id text NOT NULL PRIMARY KEY,
+            company_id text NOT NULL,
+            call_sid text NOT NULL,
+            caller_phone text NOT NULL,
+            caller_name text NULL,
+            reason text NOT NULL,
+            created_at_ms bigint NOT NULL,
+            expires_at_ms bigint NOT NULL,
+            used_at_ms bigint NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_handovers_company_created ON handovers (company_id, created_at_ms DESC, handover_id DESC);
+        """,
     ];
 }

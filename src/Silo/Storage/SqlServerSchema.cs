@@ -118,5 +118,36 @@ internal static class SqlServerSchema
         CREATE INDEX ix_notes_company_received ON notes (company_id, received_at_ms DESC, note_id DESC);
         CREATE INDEX ix_notes_next_attempt ON notes (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
         """,
+        // 6: outgoing webhooks (issue 16): the delivery list and the sweep of deliveries due; handovers to a person and their outcome
+        """
+        CREATE TABLE webhook_deliveries (
+            delivery_key nvarchar(200) NOT NULL CONSTRAINT pk_webhook_deliveries PRIMARY KEY,
+            company_id nvarchar(64) NOT NULL,
+            delivery_id nvarchar(128) NOT NULL,
+            event_type nvarchar(64) NOT NULL,
+            status nvarchar(16) NOT NULL,
+            attempts int NOT NULL,
+            error nvarchar(max) NULL,
+            created_at_ms bigint NOT NULL,
+            delivered_at_ms bigint NULL,
+            next_attempt_at_ms bigint NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_webhook_deliveries_company_created ON webhook_deliveries (company_id, created_at_ms DESC, delivery_id DESC);
+        CREATE INDEX ix_webhook_deliveries_next_attempt ON webhook_deliveries (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
+        CREATE TABLE handovers (
+            handover_id nvarchar(64) NOT NULL CONSTRAINT pk_handovers PRIMARY KEY,
+            company_id nvarchar(64) NOT NULL,
+            call_sid nvarchar(64) NOT NULL,
+            caller_phone nvarchar(32) NOT NULL,
+            caller_name nvarchar(200) NULL,
+            reason nvarchar(400) NOT NULL,
+            created_at_ms bigint NOT NULL,
+            expires_at_ms bigint NOT NULL,
+            used_at_ms bigint NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_handovers_company_created ON handovers (company_id, created_at_ms DESC, handover_id DESC);
+        """,
     ];
 }

@@ -125,5 +125,36 @@ internal static class SqliteSchema
         CREATE INDEX ix_notes_company_received ON notes (company_id, received_at_ms DESC, note_id DESC);
         CREATE INDEX ix_notes_next_attempt ON notes (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
         """,
+        // 6: outgoing webhooks (issue 16): the delivery list and the sweep of deliveries due; handovers to a person and their outcome
+        """
+        CREATE TABLE webhook_deliveries (
+            delivery_key TEXT NOT NULL PRIMARY KEY,
+            company_id TEXT NOT NULL,
+            delivery_id TEXT NOT NULL,
+            event_type TEXT NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            error TEXT NULL,
+            created_at_ms INTEGER NOT NULL,
+            delivered_at_ms INTEGER NULL,
+            next_attempt_at_ms INTEGER NULL,
+            updated_at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX ix_webhook_deliveries_company_created ON webhook_deliveries (company_id, created_at_ms DESC, delivery_id DESC);
+        CREATE INDEX ix_webhook_deliveries_next_attempt ON webhook_deliveries (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
+        CREATE TABLE handovers (
+            handover_id TEXT NOT NULL PRIMARY KEY,
+            company_id TEXT NOT NULL,
+            call_sid TEXT NOT NULL,
+            caller_phone TEXT NOT NULL,
+            caller_name TEXT NULL,
+            reason TEXT NOT NULL,
+            created_at_ms INTEGER NOT NULL,
+            expires_at_ms INTEGER NOT NULL,
+            used_at_ms INTEGER NULL,
+            updated_at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX ix_handovers_company_created ON handovers (company_id, created_at_ms DESC, handover_id DESC);
+        """,
     ];
 }

@@ -72,6 +72,8 @@ public static class ApiServiceCollectionExtensions
         routes.MapCompaniesApi();
         routes.MapCompanySendersApi();
         routes.MapNotesApi();
+        routes.MapWebhookApi();
+        routes.MapHandoversApi();
         routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();

@@ -66,7 +66,15 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
     private VoiceResponse Transfer(TransferStep transfer, string callSid)
     {
         var dial = new Dial(action: Url("/twilio/dial-result"), method: HttpMethod.Post, timeout: transfer.RingSeconds, answerOnBridge: true);
-        dial.Number(new PhoneNumber(transfer.OwnerNumber), url: transfer.Whisper ? WhisperUrl(callSid) : null);
+        if (transfer.HandoverToken is { } token)
+        {
+            HandoverDial.Append(dial, transfer.OwnerNumber, token);
+        }
+        else
+        {
+            dial.Number(new PhoneNumber(transfer.OwnerNumber), url: transfer.Whisper ? WhisperUrl(callSid) : null);
+        }
+
         return new VoiceResponse().Say(Speakable(transfer.Prompt), language: transfer.Language).Append(dial);
     }
 

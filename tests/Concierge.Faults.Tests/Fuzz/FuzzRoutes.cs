@@ -15,7 +15,7 @@ internal static class FuzzRoutes
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/api/notes", "/notes", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -65,6 +65,14 @@ internal static class FuzzRoutes
         new("DELETE", "/api/companies/{id}/keys/{keyId}", [Path("id", "{company}"), Path("keyId", "k_none")], Admin: true),
         new("GET", "/api/settings", []),
         new("PUT", "/api/settings", [.. CompanyFields(Json("id", "default")).Where(f => f.Name != "twilioNumbers")]),
+        new("PUT", "/api/webhook", [Json("url", "https://crm.example.com/hooks")]),
+        new("GET", "/api/webhook", []),
+        new("POST", "/api/webhook/secret", []),
+        new("GET", "/api/webhook/deliveries", [Query("status", "failed"), Query("cursor", null), Query("limit", "10")]),
+        new("GET", "/api/settings/handover", []),
+        new("PUT", "/api/settings/handover", [Json("agentNumber", "+14155550177"), Json("routeUrgentCalls", true), Json("tokenMinutes", 10)]),
+        new("GET", "/api/handovers", [Query("cursor", null), Query("limit", "10")]),
+        new("GET", "/api/handovers/{token}", [Path("token", "123456789012")]),
     ];
 
     /// <summary>

@@ -38,14 +38,17 @@ public sealed class NotesApp : ConciergeAppFactory, IAsyncLifetime
     public Task<NotesCompany> NewCompanyAsync() => NewCompanyAsync(this);
 
     /// <inheritdoc cref="NewCompanyAsync()"/>
-    public static async Task<NotesCompany> NewCompanyAsync(WebApplicationFactory<Program> app)
+    /// <param name="languages">The company's languages (BCP-47); by default the API's default.</param>
+    public static async Task<NotesCompany> NewCompanyAsync(WebApplicationFactory<Program> app, params string[] languages)
     {
         using var admin = app.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
         var id = $"notes-{Guid.NewGuid():N}"[..20];
         var number = TestPhones.Next();
         var sender = TestPhones.Next();
-        await (await admin.PostJsonAsync("/api/companies", new { id, name = "Carter Heating", twilioNumbers = new[] { number } })).JsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync("/api/companies", languages.Length == 0
+            ? new { id, name = "Carter Heating", twilioNumbers = new[] { number } }
+            : (object)new { id, name = "Carter Heating", twilioNumbers = new[] { number }, languages })).JsonAsync(HttpStatusCode.Created);
         await (await admin.PostJsonAsync($"/api/companies/{id}/senders", new { phone = sender, name = "Sam" })).JsonAsync(HttpStatusCode.Created);
         var key = (await (await admin.PostJsonAsync($"/api/companies/{id}/keys", new { label = "notes" })).JsonAsync(HttpStatusCode.Created)).GetProperty("key").GetString()!;
         var api = app.CreateClient();
