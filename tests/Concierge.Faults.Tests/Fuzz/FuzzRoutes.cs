@@ -15,7 +15,7 @@ internal static class FuzzRoutes
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/api/notes", "/notes", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -65,6 +65,17 @@ internal static class FuzzRoutes
         new("DELETE", "/api/companies/{id}/keys/{keyId}", [Path("id", "{company}"), Path("keyId", "k_none")], Admin: true),
         new("GET", "/api/settings", []),
         new("PUT", "/api/settings", [.. CompanyFields(Json("id", "default")).Where(f => f.Name != "twilioNumbers")]),
+        new("POST", "/api/leads", [Json("name", "Sam Carter"), Json("phone", "{new phone}"), Json("email", "sam@example.com"), Json("source", "web form"),
+            Json("notes", "Solar panels"), Json("consent", new { given = true, at = "2026-01-01T09:00:00Z", text = "I agree to be called." }),
+            Json("timeZone", "Europe/Paris"), Json("language", "fr")]),
+        new("GET", "/api/leads", [Query("status", "new"), Query("minScore", "10"), Query("maxScore", "90"), Query("from", "2026-01-01"), Query("to", "2030-01-01"),
+            Query("cursor", null), Query("limit", "10")]),
+        new("GET", "/api/leads/{id}", [Path("id", "ld_none")]),
+        new("DELETE", "/api/leads/{id}", [Path("id", "ld_none"), Query("erase", "true")]),
+        new("GET", "/api/lead-settings", []),
+        new("PUT", "/api/lead-settings", [Json("questions", new[] { new { text = "Own your home?", kind = "yes_no", required = true } }),
+            Json("callingHours", new { days = new[] { "mon" }, from = "09:00", to = "18:00" }), Json("maxAttempts", 3), Json("retryMinutes", 60),
+            Json("machineMessage", "Carter Solar calling back."), Json("notifyEmails", new[] { "sales@example.com" }), Json("doNotCall", new[] { "{new phone}" })]),
     ];
 
     /// <summary>
