@@ -27,6 +27,18 @@ public interface ILeadGrain : IGrainWithStringKey
     /// <paramref name="erasePersonalData"/>. Null when no lead has this id.
     /// </summary>
     Task<LeadRecord?> CancelAsync(bool erasePersonalData);
+
+    /// <summary>Continues an open lead whose call is due or whose last call is unconfirmed (after a restart, a lost timer); nothing otherwise.</summary>
+    Task ResumeAsync();
+
+    /// <summary>
+    /// The lead's call <paramref name="callSid"/> was answered, by <paramref name="answeredBy"/> (Twilio's AMD: <c>human</c>,
+    /// <c>machine_end_beep</c>…, null without it): what the call does now.
+    /// </summary>
+    Task<Calls.CallStep> AnsweredAsync(string callSid, string? answeredBy);
+
+    /// <summary>The lead's call <paramref name="callSid"/> ended with Twilio's <paramref name="status"/>: retried later, or the lead closes.</summary>
+    Task CallEndedAsync(string callSid, string status, string? answeredBy);
 }
 
 /// <summary>A lead as handed over by a company's form or CRM, checked: <paramref name="Phone"/> is E.164.</summary>

@@ -6,6 +6,8 @@ namespace Concierge.Grains.Interfaces.Leads;
 /// <param name="Status">One of <see cref="LeadStatuses"/>.</param>
 /// <param name="Score">0 to 100, once qualified.</param>
 /// <param name="Tier">hot, warm or cold, once qualified.</param>
+/// <param name="NextAttemptAt">When the next call (or check on the last one) is due; null when none is.</param>
+/// <param name="Error">Why the last calling step failed; null when it went through.</param>
 [GenerateSerializer, Immutable, Alias("concierge.LeadRecord")]
 public sealed record LeadRecord(
     string LeadId,
@@ -28,7 +30,9 @@ public sealed record LeadRecord(
     IReadOnlyList<LeadAttempt> Attempts,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? ErasedAt) : PrivateRecord;
+    DateTimeOffset? ErasedAt,
+    DateTimeOffset? NextAttemptAt = null,
+    string? Error = null) : PrivateRecord;
 
 /// <summary>A question's answer as understood, with how sure the reading is (0 to 1).</summary>
 [GenerateSerializer, Immutable, Alias("concierge.LeadAnswer")]
@@ -40,9 +44,26 @@ public sealed record LeadTurn(string Speaker, string Text, DateTimeOffset At);
 
 /// <summary>One call placed to the lead.</summary>
 /// <param name="CallSid">Twilio's id of the call, once placed.</param>
-/// <param name="Outcome">How it ended (Twilio's final status, or <c>machine</c>); null while it runs.</param>
+/// <param name="Outcome">How it ended (<see cref="LeadCallOutcomes"/>); null while it runs.</param>
+/// <param name="From">The company number it is placed from.</param>
 [GenerateSerializer, Immutable, Alias("concierge.LeadAttempt")]
-public sealed record LeadAttempt(int Number, DateTimeOffset DecidedAt, string? CallSid, string? Outcome);
+public sealed record LeadAttempt(int Number, DateTimeOffset DecidedAt, string? CallSid, string? Outcome, string From = "");
+
+/// <summary>How a call to a lead ended: Twilio's final call statuses, and <see cref="Machine"/>.</summary>
+public static class LeadCallOutcomes
+{
+    public const string Completed = "completed";
+    public const string Busy = "busy";
+    public const string NoAnswer = "no-answer";
+    public const string Failed = "failed";
+    public const string Canceled = "canceled";
+
+    /// <summary>An answering machine took the call (the machine message was left on the first one).</summary>
+    public const string Machine = "machine";
+
+    /// <summary>Twilio's statuses that end a call.</summary>
+    public static IReadOnlyList<string> Final { get; } = [Completed, Busy, NoAnswer, Failed, Canceled];
+}
 
 public static class LeadStatuses
 {

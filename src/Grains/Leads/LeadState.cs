@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Concierge.Grains.Interfaces.Leads;
 
 namespace Concierge.Grains.Leads;
@@ -32,4 +33,20 @@ public sealed class LeadState
     public string? Summary { get; set; }
 
     public string? NextStep { get; set; }
+
+    /// <summary>Set once the machine message was left: it is left on one machine only.</summary>
+    public bool MachineMessageLeft { get; set; }
+
+    /// <summary>The attempt on which a machine answered; its end counts as <see cref="LeadCallOutcomes.Machine"/>.</summary>
+    public int? MachineAttempt { get; set; }
+
+    /// <summary>Why the last step failed (no company number, the network refusing…), for the lead's page; null when it went through.</summary>
+    public string? Error { get; set; }
+
+    /// <summary>
+    /// The current attempt: the outbox of the lead's call. Written (with the state) before the call is placed; its CallSid
+    /// written once placed. One without CallSid nor outcome is a call that may or may not have been placed.
+    /// </summary>
+    [JsonIgnore]
+    public LeadAttempt? Current => Attempts.Count > 0 && Attempts[^1].Outcome is null ? Attempts[^1] : null;
 }
