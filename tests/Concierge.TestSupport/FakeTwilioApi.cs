@@ -73,6 +73,10 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     /// <summary>The calls placed through the fake (form POSTs to Calls.json), refused ones included.</summary>
     public IEnumerable<RecordedTwilioRequest> CallsPlaced => Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/Calls.json", StringComparison.Ordinal));
 
+    /// <summary>The CallSids of the calls created to <paramref name="to"/>, oldest first.</summary>
+    public IReadOnlyList<string> CallSidsTo(string to) =>
+        [.. created.Values.Where(call => (string?)call["to"] == to).OrderBy(call => (long)call["created_ticks"]!).Select(call => (string)call["sid"]!)];
+
     /// <summary>The next request gets this error instead of its resource (after being recorded).</summary>
     public void FailNext(int status, int code, string message) => failures.Enqueue((status, code, message));
 

@@ -43,7 +43,7 @@ public sealed class LeadsApp : ConciergeAppFactory, IAsyncLifetime
     /// <summary>A company of its own that may call at any hour, with <paramref name="settings"/> on top.</summary>
     public static async Task<LeadCompany> CallingCompanyAsync(WebApplicationFactory<Program> app, object? settings = null)
     {
-        var company = await LeadCompanies.NewAsync((ConciergeAppFactory)app);
+        var company = await LeadCompanies.NewAsync(app);
         var body = System.Text.Json.JsonSerializer.SerializeToNode(settings ?? new { })!.AsObject();
         body["callingHours"] = System.Text.Json.JsonSerializer.SerializeToNode(new { days = new[] { "mon", "tue", "wed", "thu", "fri", "sat", "sun" }, from = "00:00", to = "23:59", timeZone = "UTC" });
         await (await company.Api.PutAsync(new Uri("/api/lead-settings", UriKind.Relative), new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json")))
