@@ -37,6 +37,12 @@ public interface ILeadGrain : IGrainWithStringKey
     /// </summary>
     Task<Calls.CallStep> AnsweredAsync(string callSid, string? answeredBy);
 
+    /// <summary>
+    /// What the lead said (<paramref name="speech"/>, null when nothing was heard) in answer to listening <paramref name="turn"/>
+    /// of call <paramref name="callSid"/>: what the call does next. An answer heard twice gets the same question again.
+    /// </summary>
+    Task<Calls.CallStep> HearAsync(string callSid, string? speech, int turn);
+
     /// <summary>The lead's call <paramref name="callSid"/> ended with Twilio's <paramref name="status"/>: retried later, or the lead closes.</summary>
     Task CallEndedAsync(string callSid, string status, string? answeredBy);
 }

@@ -18,6 +18,16 @@ public static class LeadPhrases
         ? $"Bonjour, ici l'assistant automatique de {company}, suite à votre demande. Cet appel peut être enregistré."
         : $"Hello, this is the automated assistant of {company}, following up on your request. This call may be recorded.";
 
+    public static string Reask(string question, string tag) => IsFrench(tag) ? $"Pardon, je n'ai pas bien compris. {question}" : $"Sorry, I didn't catch that. {question}";
+
+    public static string Thanks(string tag) => IsFrench(tag)
+        ? "Merci beaucoup pour vos réponses. Un membre de l'équipe reviendra vers vous. Au revoir."
+        : "Thank you very much for your answers. A member of the team will get back to you. Goodbye.";
+
+    public static string Declined(string tag) => IsFrench(tag)
+        ? "C'est noté, nous ne vous appellerons plus. Merci et au revoir."
+        : "Understood, we will not call you again. Thank you, goodbye.";
+
     /// <summary>Left on an answering machine when the company wrote no message of its own.</summary>
     public static string MachineMessage(string company, string tag) => IsFrench(tag)
         ? $"Bonjour, ici l'assistant automatique de {company}, suite à votre demande. Nous vous rappellerons. Au revoir."

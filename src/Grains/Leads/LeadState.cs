@@ -40,6 +40,16 @@ public sealed class LeadState
     /// <summary>The attempt on which a machine answered; its end counts as <see cref="LeadCallOutcomes.Machine"/>.</summary>
     public int? MachineAttempt { get; set; }
 
+    /// <summary>The conversation of the current call: the listening it is at (1, 2…; 0 before it started), the question asked, whether it was asked twice.</summary>
+    public int Turn { get; set; }
+
+    public int QuestionIndex { get; set; }
+
+    public bool Reasked { get; set; }
+
+    /// <summary>What was last said to the lead, said again when the same answer arrives twice.</summary>
+    public string? LastPrompt { get; set; }
+
     /// <summary>Why the last step failed (no company number, the network refusing…), for the lead's page; null when it went through.</summary>
     public string? Error { get; set; }
 

@@ -15,6 +15,7 @@ public static class LeadWebhooks
     {
         var group = routes.MapGroup("/twilio/lead").WithTags("Twilio").CorrelateTwilioCall().ValidateTwilioRequest().ExcludeFromDescription();
         group.MapPost("/voice", VoiceAsync);
+        group.MapPost("/answer", AnswerAsync);
         group.MapPost("/status", StatusAsync);
         return group;
     }
@@ -32,9 +33,35 @@ public static class LeadWebhooks
         var answeredBy = (await TwilioWebhook.FieldsAsync(request))?["AnsweredBy"].ToString() is { Length: > 0 } by ? by : null;
         return await TwilioWebhook.AnswerAsync(
             request,
-            async () => twiml.Render(await grains.GetGrain<ILeadGrain>(leadId).AnsweredAsync(form.CallSid, answeredBy), form.CallSid),
+            async () => twiml.Render(await grains.GetGrain<ILeadGrain>(leadId).AnsweredAsync(form.CallSid, answeredBy), form.CallSid, AnswerPath(leadId)),
             CallStepTwiml.ServiceTrouble, logger, "lead-voice", form.CallSid);
     }
+
+    /// <summary>What the lead said in answer to the listening the (signed) query's <c>turn</c> names; nothing when they were silent.</summary>
+    private static async Task<IResult> AnswerAsync(HttpRequest request, IGrainFactory grains, CallStepTwiml twiml, ILogger<CallStepTwiml> logger)
+    {
+        var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid");
+        var leadId = request.Query[LeadCallLinks.LeadParameter].ToString();
+        if (problem is not null || !TwilioWebhook.IsSid(leadId))
+        {
+            return problem ?? MissingLead();
+        }
+
+        if (!int.TryParse(request.Query[TwilioVoiceEndpoints.TurnParameter], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var turn)
+            || turn < 1)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [TwilioVoiceEndpoints.TurnParameter] = ["The answer URL's turn must be a positive whole number, as in ?turn=2."] },
+                title: "The Twilio request is missing required fields.");
+        }
+
+        return await TwilioWebhook.AnswerAsync(
+            request,
+            async () => twiml.Render(await grains.GetGrain<ILeadGrain>(leadId).HearAsync(form.CallSid, form.SpeechResult, turn), form.CallSid, AnswerPath(leadId)),
+            CallStepTwiml.ServiceTrouble, logger, "lead-answer", form.CallSid);
+    }
+
+    private static string AnswerPath(string leadId) => $"{LeadCallLinks.AnswerPath}?{LeadCallLinks.LeadParameter}={Uri.EscapeDataString(leadId)}";
 
     /// <summary>The lead's call's status callback: only its end matters; 204 once recorded, 503 if it could not be (Twilio may retry).</summary>
     private static async Task<IResult> StatusAsync(HttpRequest request, IGrainFactory grains, ILogger<CallStepTwiml> logger)
