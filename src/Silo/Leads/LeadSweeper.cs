@@ -12,28 +12,21 @@ namespace Concierge.Silo.Leads;
 /// every <c>Concierge:Leads:SweepSeconds</c>, every lead whose next step is due is resumed (its grain activated, which
 /// schedules the step). Resuming a lead already at work does nothing, so every node may sweep.
 /// </summary>
-internal sealed partial class LeadSweeper(IGrainFactory grains, LeadQueries leads, IOptions<LeadsOptions> options, TimeProvider time, ILogger<LeadSweeper> logger)
-    : BackgroundService, IHostedLifecycleService
+internal sealed partial class LeadSweeper(
+    IGrainFactory grains, LeadQueries leads, IHostApplicationLifetime lifetime, IOptions<LeadsOptions> options, TimeProvider time, ILogger<LeadSweeper> logger)
+    : BackgroundService
 {
     private const int Batch = 500;
 
-    private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task StartedAsync(CancellationToken cancellationToken)
-    {
-        started.TrySetResult();
-        return Task.CompletedTask;
-    }
-
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await started.Task.WaitAsync(stoppingToken); // the silo runs once the host has started
+        // The silo runs once the host has started: wait for it, or for the stop.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
         using var period = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepSeconds));
         do
         {

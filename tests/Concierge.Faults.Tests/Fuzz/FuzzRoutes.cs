@@ -8,7 +8,11 @@ namespace Concierge.Faults.Tests.Fuzz;
 internal static class FuzzRoutes
 {
     /// <summary>Signature-checked webhooks: the fuzzer also sends them validly signed garbage, so the handlers run.</summary>
-    public static IReadOnlyList<string> Twilio { get; } = ["/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status", "/twilio/message"];
+    public static IReadOnlyList<string> Twilio { get; } =
+    [
+        "/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status", "/twilio/message",
+        "/twilio/lead/voice?lead=ld_fuzz", "/twilio/lead/answer?lead=ld_fuzz&turn=1", "/twilio/lead/status?lead=ld_fuzz",
+    ];
 
     /// <summary>Everything else: health, the REST API and the dashboard without credentials, and routes that never existed.</summary>
     public static IReadOnlyList<string> Others { get; } =
