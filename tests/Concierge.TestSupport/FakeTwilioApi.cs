@@ -13,7 +13,8 @@ namespace Concierge.TestSupport;
 
 /// <summary>
 /// Twilio's REST API as far as Concierge uses it, on Kestrel at 127.0.0.1 (random port): form-encoded POSTs to
-/// <c>/2010-04-01/Accounts/{AccountSid}/Calls.json</c>, <c>Calls/{CallSid}.json</c> and <c>Messages.json</c>, GET of a call,
+/// <c>/2010-04-01/Accounts/{AccountSid}/Calls.json</c>, <c>Calls/{CallSid}.json</c> and <c>Messages.json</c>, GET of a call, GET of
+/// the calls list (filtered by <c>To</c> and <c>From</c>, newest first, over the calls created through this fake),
 /// HTTP Basic auth with AccountSid:AuthToken, JSON resources with Twilio's field names, and Twilio's JSON error body
 /// (<c>code</c>, <c>message</c>, <c>more_info</c>, <c>status</c>), and message media (<c>MediaUrl{N}</c>) served behind the same
 /// Basic auth. Every request is recorded; failures can be queued.
@@ -26,6 +27,7 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<(int Status, int Code, string Message)> failures = new();
     private readonly ConcurrentDictionary<string, (byte[] Content, string ContentType)> media = new();
+    private readonly ConcurrentDictionary<string, Dictionary<string, object?>> created = new();
     private readonly string accountSid;
     private readonly string authToken;
     private int sequence;
@@ -68,6 +70,13 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     /// <summary>The messages sent through the fake (form POSTs to Messages.json).</summary>
     public IEnumerable<RecordedTwilioRequest> MessagesSent => Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/Messages.json", StringComparison.Ordinal));
 
+    /// <summary>The calls placed through the fake (form POSTs to Calls.json), refused ones included.</summary>
+    public IEnumerable<RecordedTwilioRequest> CallsPlaced => Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/Calls.json", StringComparison.Ordinal));
+
+    /// <summary>The CallSids of the calls created to <paramref name="to"/>, oldest first.</summary>
+    public IReadOnlyList<string> CallSidsTo(string to) =>
+        [.. created.Values.Where(call => (string?)call["to"] == to).OrderBy(call => (long)call["created_ticks"]!).Select(call => (string)call["sid"]!)];
+
     /// <summary>The next request gets this error instead of its resource (after being recorded).</summary>
     public void FailNext(int status, int code, string message) => failures.Enqueue((status, code, message));
 
@@ -76,7 +85,8 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     private void Map()
     {
         var account = app.MapGroup("/2010-04-01/Accounts/{accountSid}");
-        account.MapPost("/Calls.json", (HttpRequest request) => AnswerAsync(request, StatusCodes.Status201Created, form => Call($"CA{Next()}", form["To"], form["From"], "queued")));
+        account.MapPost("/Calls.json", (HttpRequest request) => AnswerAsync(request, StatusCodes.Status201Created, form => Created(Call($"CA{Next()}", form["To"], form["From"], "queued"))));
+        account.MapGet("/Calls.json", (HttpRequest request) => AnswerAsync(request, StatusCodes.Status200OK, _ => CallList(request.Query["To"], request.Query["From"])));
         account.MapPost("/Calls/{callSid}.json", (HttpRequest request, string callSid) =>
             AnswerAsync(request, StatusCodes.Status200OK, form => Call(callSid, "+15550001111", "+15550002222", form["Status"] == "completed" ? "completed" : "in-progress")));
         account.MapGet("/Calls/{callSid}.json", (HttpRequest request, string callSid) =>
@@ -136,6 +146,36 @@ public sealed class FakeTwilioApi : IAsyncDisposable
         ["date_created"] = "Sat, 28 Nov 2026 05:00:00 +0000",
         ["uri"] = $"/2010-04-01/Accounts/{accountSid}/Calls/{sid}.json",
     };
+
+    /// <summary>Keeps a created call for the calls list, stamped with the time it was created.</summary>
+    private Dictionary<string, object?> Created(Dictionary<string, object?> call)
+    {
+        call["date_created"] = DateTimeOffset.UtcNow.ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", System.Globalization.CultureInfo.InvariantCulture);
+        call["created_ticks"] = DateTimeOffset.UtcNow.UtcTicks;
+        created[(string)call["sid"]!] = call;
+        return call;
+    }
+
+    private Dictionary<string, object?> CallList(string? to, string? from)
+    {
+        var calls = created.Values
+            .Where(call => (to is null || (string?)call["to"] == to) && (from is null || (string?)call["from"] == from))
+            .OrderByDescending(call => (long)call["created_ticks"]!)
+            .ToList();
+        var uri = $"/2010-04-01/Accounts/{accountSid}/Calls.json";
+        return new()
+        {
+            ["calls"] = calls,
+            ["page"] = 0,
+            ["page_size"] = 50,
+            ["start"] = 0,
+            ["end"] = Math.Max(calls.Count - 1, 0),
+            ["uri"] = uri,
+            ["first_page_uri"] = uri,
+            ["next_page_uri"] = null,
+            ["previous_page_uri"] = null,
+        };
+    }
 
     private Dictionary<string, object?> Message(string sid, IFormCollection form) => new()
     {

@@ -22,6 +22,12 @@ public interface ITelephony
     /// <summary>The call's status as the network knows it (<c>queued</c>, <c>ringing</c>, <c>in-progress</c>, <c>completed</c>…).</summary>
     Task<string> GetCallStatusAsync(string callSid, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The calls placed from <paramref name="caller"/> to <paramref name="callee"/> created at or after <paramref name="createdSince"/>,
+    /// newest first: how a call placed just before a crash is found again (the network takes no idempotency key).
+    /// </summary>
+    Task<IReadOnlyList<PlacedCall>> FindCallsAsync(string caller, string callee, DateTimeOffset createdSince, CancellationToken cancellationToken = default);
+
     /// <summary>Sends an SMS or, with <c>whatsapp:</c> addresses, a WhatsApp message; returns its MessageSid.</summary>
     Task<string> SendMessageAsync(OutboundMessage message, CancellationToken cancellationToken = default);
 }

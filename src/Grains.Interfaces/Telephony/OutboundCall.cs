@@ -8,6 +8,20 @@ namespace Concierge.Grains.Interfaces.Telephony;
 /// </summary>
 /// <param name="From">One of the company's numbers (E.164).</param>
 /// <param name="To">The number to call (E.164).</param>
-/// <param name="StatusCallback">Where the network reports the call's progress (initiated, ringing, answered, completed).</param>
+/// <param name="StatusCallback">Where the network reports the call's progress.</param>
+/// <param name="StatusCallbackEvents">Which progress events it reports (initiated, ringing, answered, completed); null: all four.</param>
+/// <param name="MachineDetection">Twilio's answering-machine detection (<c>Enable</c>, or <c>DetectMessageEnd</c> to wait for the
+/// beep); the answer's <c>AnsweredBy</c> then says human or machine. Null: none.</param>
 [GenerateSerializer, Immutable, Alias("concierge.OutboundCall")]
-public sealed record OutboundCall(string From, string To, Uri? Url = null, string? Twiml = null, Uri? StatusCallback = null) : PrivateRecord;
+public sealed record OutboundCall(
+    string From,
+    string To,
+    Uri? Url = null,
+    string? Twiml = null,
+    Uri? StatusCallback = null,
+    IReadOnlyList<string>? StatusCallbackEvents = null,
+    string? MachineDetection = null) : PrivateRecord;
+
+/// <summary>A call the network has on record: its id, status and when it was created.</summary>
+[GenerateSerializer, Immutable, Alias("concierge.PlacedCall")]
+public sealed record PlacedCall(string CallSid, string Status, DateTimeOffset CreatedAt);

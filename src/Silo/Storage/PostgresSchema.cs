@@ -152,5 +152,30 @@ internal static class PostgresSchema
         );
         CREATE INDEX ix_handovers_company_created ON handovers (company_id, created_at_ms DESC, handover_id DESC);
         """,
+        // 7: outbound leads (issue 14): the leads list and its filters, the sweep of leads due for a call, one open lead per number
+        """
+        CREATE TABLE leads (
+            lead_id text NOT NULL PRIMARY KEY,
+            company_id text NOT NULL,
+            name text NOT NULL,
+            phone text NOT NULL,
+            source text NULL,
+            status text NOT NULL,
+            score integer NULL,
+            tier text NULL,
+            attempts integer NOT NULL,
+            created_at_ms bigint NOT NULL,
+            next_attempt_at_ms bigint NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_leads_company_created ON leads (company_id, created_at_ms DESC, lead_id DESC);
+        CREATE INDEX ix_leads_next_attempt ON leads (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
+        CREATE TABLE lead_open_numbers (
+            company_id text NOT NULL,
+            phone text NOT NULL,
+            lead_id text NOT NULL,
+            PRIMARY KEY (company_id, phone)
+        );
+        """,
     ];
 }

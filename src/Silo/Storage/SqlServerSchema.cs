@@ -149,5 +149,30 @@ internal static class SqlServerSchema
         );
         CREATE INDEX ix_handovers_company_created ON handovers (company_id, created_at_ms DESC, handover_id DESC);
         """,
+        // 7: outbound leads (issue 14): the leads list and its filters, the sweep of leads due for a call, one open lead per number
+        """
+        CREATE TABLE leads (
+            lead_id nvarchar(64) NOT NULL CONSTRAINT pk_leads PRIMARY KEY,
+            company_id nvarchar(64) NOT NULL,
+            name nvarchar(200) NOT NULL,
+            phone nvarchar(32) NOT NULL,
+            source nvarchar(200) NULL,
+            status nvarchar(16) NOT NULL,
+            score int NULL,
+            tier nvarchar(8) NULL,
+            attempts int NOT NULL,
+            created_at_ms bigint NOT NULL,
+            next_attempt_at_ms bigint NULL,
+            updated_at_ms bigint NOT NULL
+        );
+        CREATE INDEX ix_leads_company_created ON leads (company_id, created_at_ms DESC, lead_id DESC);
+        CREATE INDEX ix_leads_next_attempt ON leads (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
+        CREATE TABLE lead_open_numbers (
+            company_id nvarchar(64) NOT NULL,
+            phone nvarchar(32) NOT NULL,
+            lead_id nvarchar(64) NOT NULL,
+            CONSTRAINT pk_lead_open_numbers PRIMARY KEY (company_id, phone)
+        );
+        """,
     ];
 }

@@ -156,5 +156,30 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_handovers_company_created ON handovers (company_id, created_at_ms DESC, handover_id DESC);
         """,
+        // 7: outbound leads (issue 14): the leads list and its filters, the sweep of leads due for a call, one open lead per number
+        """
+        CREATE TABLE leads (
+            lead_id TEXT NOT NULL PRIMARY KEY,
+            company_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            source TEXT NULL,
+            status TEXT NOT NULL,
+            score INTEGER NULL,
+            tier TEXT NULL,
+            attempts INTEGER NOT NULL,
+            created_at_ms INTEGER NOT NULL,
+            next_attempt_at_ms INTEGER NULL,
+            updated_at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX ix_leads_company_created ON leads (company_id, created_at_ms DESC, lead_id DESC);
+        CREATE INDEX ix_leads_next_attempt ON leads (next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL;
+        CREATE TABLE lead_open_numbers (
+            company_id TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            lead_id TEXT NOT NULL,
+            PRIMARY KEY (company_id, phone)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -23,6 +23,9 @@ public sealed class TwilioTelephony(IHttpClientFactory httpClients, IOptionsMoni
     /// <summary>The named HttpClient the SDK's requests go through.</summary>
     public const string HttpClientName = "Twilio";
 
+    /// <summary>How many of the newest calls between two numbers <see cref="FindCallsAsync"/> reads.</summary>
+    private const int RecentCalls = 20;
+
     public Task<string> PlaceCallAsync(OutboundCall outbound, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outbound);
@@ -36,7 +39,8 @@ public sealed class TwilioTelephony(IHttpClientFactory httpClients, IOptionsMoni
             Url = outbound.Url,
             Twiml = outbound.Twiml is null ? null : new Twiml(outbound.Twiml),
             StatusCallback = outbound.StatusCallback,
-            StatusCallbackEvent = outbound.StatusCallback is null ? null : ["initiated", "ringing", "answered", "completed"],
+            StatusCallbackEvent = outbound.StatusCallback is null ? null : [.. outbound.StatusCallbackEvents ?? ["initiated", "ringing", "answered", "completed"]],
+            MachineDetection = outbound.MachineDetection,
         };
         return SendAsync(async client => (await CallResource.CreateAsync(create, client).WaitAsync(cancellationToken)).Sid);
     }
@@ -61,6 +65,22 @@ public sealed class TwilioTelephony(IHttpClientFactory httpClients, IOptionsMoni
         ArgumentException.ThrowIfNullOrWhiteSpace(callSid);
         return SendAsync(async client => (await CallResource.FetchAsync(new FetchCallOptions(callSid), client).WaitAsync(cancellationToken)).Status.ToString());
     }
+
+    public Task<IReadOnlyList<PlacedCall>> FindCallsAsync(string caller, string callee, DateTimeOffset createdSince, CancellationToken cancellationToken = default)
+    {
+        // Filtered by number only, and by creation time here: a call still queued has no start time yet, so a StartTime
+        // filter would miss exactly the call a crash just placed. The newest page is enough: the calls sought are minutes old.
+        var read = new ReadCallOptions { From = new PhoneNumber(caller), To = new PhoneNumber(callee), PageSize = RecentCalls, Limit = RecentCalls };
+        return SendAsync<IReadOnlyList<PlacedCall>>(async client =>
+            [.. (await CallResource.ReadAsync(read, client).WaitAsync(cancellationToken))
+                .Where(call => call.DateCreated is not null)
+                .Select(call => new PlacedCall(call.Sid, call.Status.ToString(), Utc(call.DateCreated!.Value)))
+                .Where(call => call.CreatedAt >= createdSince)]);
+    }
+
+    /// <summary>The SDK's time as UTC, whichever kind it parsed it as.</summary>
+    private static DateTimeOffset Utc(DateTime time) =>
+        new(time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
     public Task<string> SendMessageAsync(OutboundMessage message, CancellationToken cancellationToken = default)
     {

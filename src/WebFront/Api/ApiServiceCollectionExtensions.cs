@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Concierge.WebFront.Api.OpenApi;
+using Concierge.WebFront.Leads;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -74,6 +75,7 @@ public static class ApiServiceCollectionExtensions
         routes.MapNotesApi();
         routes.MapWebhookApi();
         routes.MapHandoversApi();
+        routes.MapLeadsApi();
         routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();

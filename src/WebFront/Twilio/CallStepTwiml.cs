@@ -20,9 +20,14 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
     /// <summary>Seconds the owner gets to press 1 after the whisper.</summary>
     private const int WhisperKeySeconds = 8;
 
-    public VoiceResponse Render(CallStep step, string callSid) => step switch
+    /// <summary>
+    /// The step as TwiML. <paramref name="answerPath"/> is where a listening's answer goes (with <c>turn</c> added): a lead's
+    /// call has its own route; a screened call's is <c>/twilio/gather</c>.
+    /// </summary>
+    public VoiceResponse Render(CallStep step, string callSid, string? answerPath = null) => step switch
     {
-        ListenStep listen => Listen(listen),
+        ListenStep listen when answerPath is not null => Listen(listen, Url(AnswerPathAndQuery(answerPath, listen.Turn))),
+        ListenStep listen => Listen(listen, GatherUrl(listen.Turn)),
         TransferStep transfer => Transfer(transfer, callSid),
         HangUpStep { Farewell.Length: > 0 } hangUp => new VoiceResponse().Say(Speakable(hangUp.Farewell), language: hangUp.Language).Hangup(),
         HangUpStep => new VoiceResponse().Hangup(),
@@ -53,15 +58,18 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
     /// <summary>What a caller hears when the concierge itself fails: never silence, never an error page.</summary>
     public static VoiceResponse ServiceTrouble() => new VoiceResponse().Say(Grains.Interfaces.Calls.ServiceTrouble.Announcement, language: Grains.Interfaces.Calls.ServiceTrouble.Language).Hangup();
 
-    private VoiceResponse Listen(ListenStep listen)
+    private static VoiceResponse Listen(ListenStep listen, Uri answer)
     {
         var gather = new Gather(
-            input: [Gather.InputEnum.Speech], action: GatherUrl(listen.Turn), method: HttpMethod.Post, speechTimeout: "auto", language: listen.Language);
+            input: [Gather.InputEnum.Speech], action: answer, method: HttpMethod.Post, speechTimeout: "auto", language: listen.Language);
         gather.Say(Speakable(listen.Prompt), language: listen.Language);
         return new VoiceResponse()
             .Append(gather)
-            .Redirect(GatherUrl(listen.Turn), method: HttpMethod.Post); // Twilio carries on here when the caller says nothing
+            .Redirect(answer, method: HttpMethod.Post); // Twilio carries on here when the caller says nothing
     }
+
+    private static string AnswerPathAndQuery(string path, int turn) =>
+        $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{TwilioVoiceEndpoints.TurnParameter}={turn.ToString(CultureInfo.InvariantCulture)}";
 
     private VoiceResponse Transfer(TransferStep transfer, string callSid)
     {

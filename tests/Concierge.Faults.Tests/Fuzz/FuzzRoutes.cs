@@ -8,14 +8,18 @@ namespace Concierge.Faults.Tests.Fuzz;
 internal static class FuzzRoutes
 {
     /// <summary>Signature-checked webhooks: the fuzzer also sends them validly signed garbage, so the handlers run.</summary>
-    public static IReadOnlyList<string> Twilio { get; } = ["/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status", "/twilio/message"];
+    public static IReadOnlyList<string> Twilio { get; } =
+    [
+        "/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status", "/twilio/message",
+        "/twilio/lead/voice?lead=ld_fuzz", "/twilio/lead/answer?lead=ld_fuzz&turn=1", "/twilio/lead/status?lead=ld_fuzz",
+    ];
 
     /// <summary>Everything else: health, the REST API and the dashboard without credentials, and routes that never existed.</summary>
     public static IReadOnlyList<string> Others { get; } =
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/api/notes", "/notes", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -73,6 +77,17 @@ internal static class FuzzRoutes
         new("PUT", "/api/settings/handover", [Json("agentNumber", "+14155550177"), Json("routeUrgentCalls", true), Json("tokenMinutes", 10)]),
         new("GET", "/api/handovers", [Query("cursor", null), Query("limit", "10")]),
         new("GET", "/api/handovers/{token}", [Path("token", "123456789012")]),
+        new("POST", "/api/leads", [Json("name", "Sam Carter"), Json("phone", "{new phone}"), Json("email", "sam@example.com"), Json("source", "web form"),
+            Json("notes", "Solar panels"), Json("consent", new { given = true, at = "2026-01-01T09:00:00Z", text = "I agree to be called." }),
+            Json("timeZone", "Europe/Paris"), Json("language", "fr")]),
+        new("GET", "/api/leads", [Query("status", "new"), Query("minScore", "10"), Query("maxScore", "90"), Query("from", "2026-01-01"), Query("to", "2030-01-01"),
+            Query("cursor", null), Query("limit", "10")]),
+        new("GET", "/api/leads/{id}", [Path("id", "ld_none")]),
+        new("DELETE", "/api/leads/{id}", [Path("id", "ld_none"), Query("erase", "true")]),
+        new("GET", "/api/lead-settings", []),
+        new("PUT", "/api/lead-settings", [Json("questions", new[] { new { text = "Own your home?", kind = "yes_no", required = true } }),
+            Json("callingHours", new { days = new[] { "mon" }, from = "09:00", to = "18:00" }), Json("maxAttempts", 3), Json("retryMinutes", 60),
+            Json("machineMessage", "Carter Solar calling back."), Json("notifyEmails", new[] { "sales@example.com" }), Json("doNotCall", new[] { "{new phone}" })]),
     ];
 
     /// <summary>

@@ -78,6 +78,6 @@ internal static class FuzzTargetRequest
         string[] texts => new JsonArray([.. texts.Select(t => (JsonNode)JsonValue.Create(t))]),
         bool flag => JsonValue.Create(flag),
         int number => JsonValue.Create(number),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "A JSON field's value is text, a list of texts, a flag or a number."),
+        _ => System.Text.Json.JsonSerializer.SerializeToNode(value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, "A JSON field's value must not be null."), // a valid object (a lead's consent)
     };
 }

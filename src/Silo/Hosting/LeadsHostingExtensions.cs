@@ -1,0 +1,23 @@
+using Concierge.Grains.Interfaces.Leads;
+using Concierge.Grains.Leads;
+using Concierge.Silo.Leads;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Concierge.Silo.Hosting;
+
+public static class LeadsHostingExtensions
+{
+    /// <summary>
+    /// Outbound lead qualification (<c>Concierge:Leads</c>): the leads queries, the links Twilio calls back on, and the sweep
+    /// that resumes leads after a restart. Calls go through ITelephony, registered with the Twilio webhooks.
+    /// </summary>
+    public static IHostApplicationBuilder AddConciergeLeads(this IHostApplicationBuilder builder)
+    {
+        builder.AddConciergeSettings<LeadsOptions>(LeadsOptions.SectionName, options => options.Validate());
+        builder.Services.AddSingleton<LeadQueries>();
+        builder.Services.AddSingleton<ILeadCallLinks, LeadCallLinks>();
+        builder.Services.AddHostedService<LeadSweeper>();
+        return builder;
+    }
+}

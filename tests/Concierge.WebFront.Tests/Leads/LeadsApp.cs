@@ -1,0 +1,116 @@
+using System.Net;
+using Concierge.Grains.Interfaces.Twilio;
+using Concierge.TestSupport;
+using Concierge.WebFront.Tests.Api;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Concierge.WebFront.Tests.Leads;
+
+/// <summary>
+/// The app with a fake Twilio REST API (calls recorded and listed), a clock the tests move forward (retries are minutes
+/// apart), and a sweep every second. Each test makes a company of its own, calling at all hours.
+/// </summary>
+public sealed class LeadsApp : ConciergeAppFactory, IAsyncLifetime
+{
+    public FakeTwilioApi Twilio { get; private set; } = null!;
+
+    public MovableTime Clock { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        Twilio = await FakeTwilioApi.StartAsync(authToken: AuthToken);
+        Settings["Concierge:Twilio:AccountSid"] = FakeTwilioApi.AccountSid;
+        Settings["Concierge:Twilio:ApiBaseUrl"] = Twilio.BaseUrl.ToString();
+        Settings["Concierge:Leads:SweepSeconds"] = "1";
+        Settings["Concierge:Leads:RecoverySeconds"] = "0.5";
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Twilio.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A company of its own that may call at any hour, with <paramref name="settings"/> on top.</summary>
+    public static async Task<LeadCompany> CallingCompanyAsync(WebApplicationFactory<Program> app, object? settings = null)
+    {
+        var company = await LeadCompanies.NewAsync(app);
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(settings ?? new { })!.AsObject();
+        body["callingHours"] = System.Text.Json.JsonSerializer.SerializeToNode(new { days = new[] { "mon", "tue", "wed", "thu", "fri", "sat", "sun" }, from = "00:00", to = "23:59", timeZone = "UTC" });
+        await (await company.Api.PutAsync(new Uri("/api/lead-settings", UriKind.Relative), new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json")))
+            .JsonAsync(HttpStatusCode.OK);
+        return company;
+    }
+
+    /// <summary>Hands over a lead in UTC; returns its id.</summary>
+    public static async Task<string> NewLeadAsync(LeadCompany company, string phone)
+    {
+        var lead = LeadCompanies.Lead(phone);
+        lead["timeZone"] = "UTC";
+        return (await (await company.Api.PostJsonAsync("/api/leads", lead)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>The calls placed to <paramref name="phone"/> once there are <paramref name="count"/> (or the wait ran out).</summary>
+    public async Task<List<RecordedTwilioRequest>> CallsToAsync(string phone, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var calls = Twilio.CallsPlaced.Where(c => c.Value("To") == phone).ToList();
+            if (calls.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return calls;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The lead once <paramref name="until"/> holds of it (or the wait ran out).</summary>
+    public static async Task<System.Text.Json.JsonElement> LeadWhenAsync(LeadCompany company, string id, Func<System.Text.Json.JsonElement, bool> until)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var lead = await (await company.Api.GetAsync($"/api/leads/{id}")).JsonAsync(HttpStatusCode.OK);
+            if (until(lead) || DateTime.UtcNow > deadline)
+            {
+                return lead;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Posts one of the lead webhooks for <paramref name="callSid"/>, signed as Twilio signs it.</summary>
+    public static async Task<HttpResponseMessage> PostWebhookAsync(
+        WebApplicationFactory<Program> app, string path, string leadId, string callSid, params (string Key, string Value)[] fields)
+    {
+        var url = $"{path}?lead={leadId}";
+        var form = new List<KeyValuePair<string, string>> { new("CallSid", callSid), new("AccountSid", FakeTwilioApi.AccountSid) };
+        form.AddRange(fields.Select(f => KeyValuePair.Create(f.Key, f.Value)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add(TwilioSignature.HeaderName, Account.Sign(url, form));
+        using var client = app.CreateClient();
+        return await client.SendAsync(request);
+    }
+}
+
+/// <summary>The real time, plus however far a test moved it forward.</summary>
+public sealed class MovableTime : TimeProvider
+{
+    private long offsetTicks;
+
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref offsetTicks));
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref offsetTicks, by.Ticks);
+}
