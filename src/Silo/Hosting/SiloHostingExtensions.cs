@@ -39,6 +39,7 @@ public static class SiloHostingExtensions
 
         builder.Services.AddScreeningBrains();
         builder.AddConciergeNotes(model);
+        builder.AddConciergeAppointments();
         builder.Services.AddHostedService<StoreLifetime>(); // started before the silo, so the first grain finds the schema in place
         builder.Services.AddHostedService<SingleSiloWarning>();
         builder.UseOrleans(silo => silo

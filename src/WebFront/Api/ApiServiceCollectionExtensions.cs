@@ -72,6 +72,8 @@ public static class ApiServiceCollectionExtensions
         routes.MapCompaniesApi();
         routes.MapCompanySendersApi();
         routes.MapNotesApi();
+        routes.MapAppointmentsApi();
+        routes.MapCalendarApi();
         routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();

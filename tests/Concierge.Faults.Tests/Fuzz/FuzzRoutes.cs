@@ -15,7 +15,7 @@ internal static class FuzzRoutes
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/api/notes", "/notes", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -65,6 +65,17 @@ internal static class FuzzRoutes
         new("DELETE", "/api/companies/{id}/keys/{keyId}", [Path("id", "{company}"), Path("keyId", "k_none")], Admin: true),
         new("GET", "/api/settings", []),
         new("PUT", "/api/settings", [.. CompanyFields(Json("id", "default")).Where(f => f.Name != "twilioNumbers")]),
+        new("GET", "/api/appointments", [Query("day", null), Query("from", "2026-01-01"), Query("to", "2026-02-01"), Query("includeCancelled", "true"),
+            Query("cursor", null), Query("limit", "10")]),
+        new("POST", "/api/appointments", [Json("date", "2030-01-07"), Json("start", "09:30"), Json("type", "Appointment"), Json("callerPhone", "{new phone}"),
+            Json("callerName", "Sam")]),
+        new("GET", "/api/appointments/{reference}", [Path("reference", "070123")]),
+        new("PUT", "/api/appointments/{reference}", [Path("reference", "070123"), Json("date", "2030-01-07"), Json("start", "10:00")]),
+        new("DELETE", "/api/appointments/{reference}", [Path("reference", "070123")]),
+        new("GET", "/api/calendar", []),
+        new("PUT", "/api/calendar", [Json("hours", new[] { new { day = "monday", opens = "09:00", closes = "17:00" } }),
+            Json("types", new[] { new { name = "Appointment", durationMinutes = 30, bufferMinutes = 0 } }), Json("closedDays", new[] { "2026-12-25" }),
+            Json("horizonDays", 60), Json("bookingEnabled", true), Json("reminderMinutes", 1440)]),
     ];
 
     /// <summary>
