@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.Silo.Queries;
 using Concierge.Silo.Scheduling;
@@ -8,11 +7,14 @@ using Microsoft.OpenApi;
 
 namespace Concierge.WebFront.Api;
 
-/// <summary>Query string of the appointments list: one day, or a range of days, in the company's time zone.</summary>
+/// <summary>
+/// Query string of the appointments list, in the company's time zone: one <c>day</c> (yyyy-MM-dd), or <c>from</c> (today
+/// when left out) to <c>to</c> (included; from plus 30 days when left out).
+/// </summary>
 public sealed record AppointmentListQuery(
-    [FromQuery(Name = "day"), Description("One day, yyyy-MM-dd (instead of from/to).")] string? Day,
-    [FromQuery(Name = "from"), Description("First day, yyyy-MM-dd; today when left out.")] string? From,
-    [FromQuery(Name = "to"), Description("Last day, yyyy-MM-dd, included; from plus 30 days when left out.")] string? To,
+    [FromQuery(Name = "day")] string? Day,
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
     [FromQuery(Name = "includeCancelled"), DocumentedAs(JsonSchemaType.Boolean)] string? IncludeCancelled,
     [FromQuery(Name = "cursor")] string? Cursor,
     [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)] string? Limit)

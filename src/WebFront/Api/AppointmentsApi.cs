@@ -19,7 +19,7 @@ public static class AppointmentsApi
     {
         var group = routes.MapGroup("/api/appointments").WithTags("Appointments")
             .RequireAuthorization(ApiPolicies.Company).RequireRateLimiting(ApiPolicies.PerKey).WithApiProblems();
-        group.MapGet("/", ListAsync).WithSummary("Lists booked appointments in start order, for a day or a range of days (company time zone); page with cursor.");
+        group.MapGet("/", ListAsync).WithSummary("Lists booked appointments in start order: one day, or from/to (yyyy-MM-dd, company time zone, to included; default today plus 30 days); includeCancelled; page with cursor.");
         group.MapPost("/", BookAsync).Accepts<AppointmentInput>("application/json").WithBodyProblems().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Books a slot; 409 with the next free slots (alternatives) when it is taken.");
         group.MapGet("/{reference}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("An appointment by its reference.");
