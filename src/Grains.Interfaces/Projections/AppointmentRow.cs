@@ -35,6 +35,9 @@ public sealed record AppointmentRow : IProjectionRow
 
     public string? MovedTo { get; init; }
 
+    /// <summary>When the appointment's next SMS (confirmation, reminder, retry) is due; null when none is waiting. The sweep reads it.</summary>
+    public long? NextTextAtMs { get; init; }
+
     public long CreatedAtMs { get; init; }
 
     public long UpdatedAtMs { get; init; }

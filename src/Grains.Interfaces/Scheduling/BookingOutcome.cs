@@ -4,8 +4,10 @@ namespace Concierge.Grains.Interfaces.Scheduling;
 
 /// <summary>Who books, and what.</summary>
 /// <param name="TypeName">An appointment type of the calendar; null for its first.</param>
+/// <param name="CallerPhone">E.164 the SMS confirmation and reminder go to; null for none.</param>
+/// <param name="Language">BCP-47 tag the caller's texts are written in; null for the company's first language.</param>
 [GenerateSerializer, Immutable, Alias("concierge.BookingRequest")]
-public sealed record BookingRequest(DateOnly Date, TimeOnly Start, string? TypeName, string? CallerPhone, string? CallerName) : PrivateRecord;
+public sealed record BookingRequest(DateOnly Date, TimeOnly Start, string? TypeName, string? CallerPhone, string? CallerName, string? Language = null) : PrivateRecord;
 
 [GenerateSerializer, Alias("concierge.BookingResult")]
 public enum BookingResult

@@ -23,12 +23,18 @@ public interface IAppointmentDayGrain : IGrainWithStringKey
     /// <summary>The day's appointments, cancelled and moved ones included.</summary>
     [ReadOnly]
     Task<IReadOnlyList<Appointment>> ListAsync();
+
+    /// <summary>Sends the confirmations and reminders due (after a restart, or when a reminder's time comes).</summary>
+    Task ResumeAsync();
 }
 
 /// <summary>A slot checked against the calendar's settings, for the day grain to check against the day's bookings.</summary>
 /// <param name="TimeZone">The company's IANA time zone, for the instant the slot starts.</param>
+/// <param name="ReminderMinutes">How long before the start the SMS reminder goes; 0 for none.</param>
+/// <param name="Language">BCP-47 tag the caller's texts are written in; null for the company's first language.</param>
 [GenerateSerializer, Immutable, Alias("concierge.DaySlot")]
-public sealed record DaySlot(TimeOnly Start, AppointmentType Type, string TimeZone, string? CallerPhone, string? CallerName) : PrivateRecord;
+public sealed record DaySlot(
+    TimeOnly Start, AppointmentType Type, string TimeZone, string? CallerPhone, string? CallerName, int ReminderMinutes = 0, string? Language = null) : PrivateRecord;
 
 public static class AppointmentDays
 {

@@ -6,4 +6,7 @@ namespace Concierge.Grains.Scheduling;
 public sealed class AppointmentDayState
 {
     public List<Appointment> Appointments { get; set; } = [];
+
+    /// <summary>SMS confirmations and reminders, sent and to send.</summary>
+    public List<AppointmentText> Texts { get; set; } = [];
 }

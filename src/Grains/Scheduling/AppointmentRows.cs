@@ -7,7 +7,7 @@ namespace Concierge.Grains.Scheduling;
 /// <summary>An appointment's row in the appointments list, from the appointment.</summary>
 public static class AppointmentRows
 {
-    public static AppointmentRow Of(Appointment appointment, DateTimeOffset now)
+    public static AppointmentRow Of(Appointment appointment, DateTimeOffset? nextTextAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(appointment);
         return new AppointmentRow
@@ -25,6 +25,7 @@ public static class AppointmentRows
             CallerName = appointment.CallerName,
             Status = appointment.Status,
             MovedTo = appointment.MovedTo,
+            NextTextAtMs = nextTextAt?.ToUnixTimeMilliseconds(),
             CreatedAtMs = appointment.CreatedAt.ToUnixTimeMilliseconds(),
             UpdatedAtMs = now.ToUnixTimeMilliseconds(),
         };

@@ -47,7 +47,7 @@ public sealed class CalendarGrain(
         }
 
         var type = Settings.Type(request.TypeName)!;
-        var outcome = await Day(request.Date).BookAsync(new DaySlot(request.Start, type, zone.Id, request.CallerPhone, request.CallerName));
+        var outcome = await Day(request.Date).BookAsync(new DaySlot(request.Start, type, zone.Id, request.CallerPhone, request.CallerName, Settings.ReminderMinutes, request.Language));
         return await WithAlternativesAsync(outcome, request.Date, request.Start, type, zone);
     }
 
@@ -66,7 +66,7 @@ public sealed class CalendarGrain(
         }
 
         var type = Settings.Type(appointment.TypeName)!;
-        var slot = new DaySlot(start, type, zone.Id, appointment.CallerPhone, appointment.CallerName);
+        var slot = new DaySlot(start, type, zone.Id, appointment.CallerPhone, appointment.CallerName, Settings.ReminderMinutes);
         if (date == appointment.Date)
         {
             return await WithAlternativesAsync(await Day(date).MoveAsync(reference, slot), date, start, type, zone);

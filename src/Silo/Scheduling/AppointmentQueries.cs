@@ -71,4 +71,19 @@ public sealed class AppointmentQueries(SqlStore storage)
         }, cancellationToken);
         return Page.FromRows(rows, take, row => new PageCursor(row.StartsAtMs, row.Reference));
     }
+
+    /// <summary>The day grains (company id, day) holding a text due by <paramref name="nowMs"/>, for the sweep.</summary>
+    public Task<IReadOnlyList<DueDay>> DueTextsAsync(long nowMs, int take, CancellationToken cancellationToken = default) =>
+        storage.QueryAsync<DueDay>(
+            storage.Dialect.Take("SELECT company_id AS CompanyId, day AS Day FROM appointments WHERE next_text_at_ms IS NOT NULL AND next_text_at_ms <= @NowMs " +
+                                 "GROUP BY company_id, day ORDER BY MIN(next_text_at_ms)"),
+            new { NowMs = nowMs, Take = take }, cancellationToken);
+}
+
+/// <summary>A company's day with a text due.</summary>
+public sealed class DueDay
+{
+    public string CompanyId { get; init; } = "";
+
+    public string Day { get; init; } = "";
 }

@@ -134,12 +134,14 @@ internal static class SqlServerSchema
             caller_name nvarchar(200) NULL,
             status nvarchar(16) NOT NULL,
             moved_to nvarchar(8) NULL,
+            next_text_at_ms bigint NULL,
             created_at_ms bigint NOT NULL,
             updated_at_ms bigint NOT NULL,
             CONSTRAINT pk_appointments PRIMARY KEY (company_id, day, reference)
         );
         CREATE INDEX ix_appointments_company_start ON appointments (company_id, starts_at_ms, reference);
         CREATE INDEX ix_appointments_company_caller ON appointments (company_id, caller_phone, starts_at_ms);
+        CREATE INDEX ix_appointments_next_text ON appointments (next_text_at_ms) WHERE next_text_at_ms IS NOT NULL;
         """,
     ];
 }

@@ -141,12 +141,14 @@ internal static class SqliteSchema
             caller_name TEXT NULL,
             status TEXT NOT NULL,
             moved_to TEXT NULL,
+            next_text_at_ms INTEGER NULL,
             created_at_ms INTEGER NOT NULL,
             updated_at_ms INTEGER NOT NULL,
             PRIMARY KEY (company_id, day, reference)
         );
         CREATE INDEX ix_appointments_company_start ON appointments (company_id, starts_at_ms, reference);
         CREATE INDEX ix_appointments_company_caller ON appointments (company_id, caller_phone, starts_at_ms);
+        CREATE INDEX ix_appointments_next_text ON appointments (next_text_at_ms) WHERE next_text_at_ms IS NOT NULL;
         """,
     ];
 }
