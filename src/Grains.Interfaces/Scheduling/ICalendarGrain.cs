@@ -37,6 +37,13 @@ public interface ICalendarGrain : IGrainWithStringKey
     [ReadOnly]
     Task<BookingOutcome> CancelAsync(string reference);
 
+    /// <summary>A new secret token for the calendar's ICS feed; the previous one stops working. Only its hash is kept.</summary>
+    Task<string> RotateFeedTokenAsync();
+
+    /// <summary>True when <paramref name="token"/> is the feed's current token.</summary>
+    [ReadOnly]
+    Task<bool> IsFeedTokenAsync(string token);
+
     /// <summary>The appointment with this reference, or null.</summary>
     [ReadOnly]
     Task<Appointment?> GetAsync(string reference);

@@ -1,3 +1,6 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.Grains.Interfaces.Scheduling;
 using Orleans;
@@ -30,6 +33,18 @@ public sealed class CalendarGrain(
         await state.WriteStateAsync();
         return settings;
     }
+
+    public async Task<string> RotateFeedTokenAsync()
+    {
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        state.State.FeedTokenHash = Hash(token);
+        await state.WriteStateAsync();
+        return token;
+    }
+
+    public Task<bool> IsFeedTokenAsync(string token) => Task.FromResult(
+        state.State.FeedTokenHash is { } stored && token is { Length: <= 64 }
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored), Encoding.ASCII.GetBytes(Hash(token))));
 
     public async Task<IReadOnlyList<FreeSlot>> FindSlotsAsync(SlotSearch search)
     {
@@ -160,6 +175,8 @@ public sealed class CalendarGrain(
 
         return found;
     }
+
+    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private IAppointmentDayGrain Day(DateOnly date) => GrainFactory.GetGrain<IAppointmentDayGrain>(AppointmentDays.Key(CompanyId, date));
 

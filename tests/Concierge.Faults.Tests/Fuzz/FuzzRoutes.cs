@@ -15,7 +15,7 @@ internal static class FuzzRoutes
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/api/calendar/feed", "/calendar/default/0123456789abcdef.ics", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -73,6 +73,7 @@ internal static class FuzzRoutes
         new("PUT", "/api/appointments/{reference}", [Path("reference", "070123"), Json("date", "2030-01-07"), Json("start", "10:00")]),
         new("DELETE", "/api/appointments/{reference}", [Path("reference", "070123")]),
         new("GET", "/api/calendar", []),
+        new("POST", "/api/calendar/feed", []),
         new("PUT", "/api/calendar", [Json("hours", new[] { new { day = "monday", opens = "09:00", closes = "17:00" } }),
             Json("types", new[] { new { name = "Appointment", durationMinutes = 30, bufferMinutes = 0 } }), Json("closedDays", new[] { "2026-12-25" }),
             Json("horizonDays", 60), Json("bookingEnabled", true), Json("reminderMinutes", 1440)]),

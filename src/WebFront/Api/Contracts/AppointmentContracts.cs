@@ -55,3 +55,6 @@ public sealed record CalendarResponse(
         [.. s.ClosedDays.Select(AppointmentResponse.Day)],
         s.HorizonDays, s.BookingEnabled, s.ReminderMinutes);
 }
+
+/// <summary>The secret URL of the calendar's ICS feed, shown once.</summary>
+public sealed record CalendarFeedResponse(Uri Url);
