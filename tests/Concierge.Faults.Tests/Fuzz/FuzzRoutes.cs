@@ -74,8 +74,8 @@ internal static class FuzzRoutes
         new("DELETE", "/api/appointments/{reference}", [Path("reference", "070123")]),
         new("GET", "/api/calendar", []),
         new("POST", "/api/calendar/feed", []),
-        new("PUT", "/api/calendar", [Json("hours", new[] { new { day = "monday", opens = "09:00", closes = "17:00" } }),
-            Json("types", new[] { new { name = "Appointment", durationMinutes = 30, bufferMinutes = 0 } }), Json("closedDays", new[] { "2026-12-25" }),
+        new("PUT", "/api/calendar", [Json("hours", System.Text.Json.Nodes.JsonNode.Parse("""[{"day":"monday","opens":"09:00","closes":"17:00"}]""")!),
+            Json("types", System.Text.Json.Nodes.JsonNode.Parse("""[{"name":"Appointment","durationMinutes":30,"bufferMinutes":0}]""")!), Json("closedDays", new[] { "2026-12-25" }),
             Json("horizonDays", 60), Json("bookingEnabled", true), Json("reminderMinutes", 1440)]),
     ];
 

@@ -78,6 +78,7 @@ internal static class FuzzTargetRequest
         string[] texts => new JsonArray([.. texts.Select(t => (JsonNode)JsonValue.Create(t))]),
         bool flag => JsonValue.Create(flag),
         int number => JsonValue.Create(number),
+        JsonNode node => node.DeepClone(), // a list of objects (a calendar's opening hours)
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "A JSON field's value is text, a list of texts, a flag or a number."),
     };
 }
