@@ -41,6 +41,7 @@ public static class SiloHostingExtensions
         builder.AddConciergeNotes(model);
         builder.AddConciergeWebhooks();
         builder.AddConciergeLeads();
+        builder.AddConciergeAppointments();
         builder.Services.AddHostedService<StoreLifetime>(); // started before the silo, so the first grain finds the schema in place
         builder.Services.AddHostedService<SingleSiloWarning>();
         builder.UseOrleans(silo => silo

@@ -9,4 +9,8 @@ public static class Keyset
     /// </summary>
     public static string Before(string position, string key) =>
         $"{position} <= @AfterMs AND ({position} < @AfterMs OR {key} < @AfterKey)";
+
+    /// <summary>Rows after the cursor of a list ordered by (position ASC, key ASC), as <see cref="Before"/> for descending lists.</summary>
+    public static string After(string position, string key) =>
+        $"{position} >= @AfterMs AND ({position} > @AfterMs OR {key} > @AfterKey)";
 }

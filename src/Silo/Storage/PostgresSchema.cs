@@ -177,5 +177,30 @@ internal static class PostgresSchema
             PRIMARY KEY (company_id, phone)
         );
         """,
+        // 8: appointments (issue 16): a company's calendar list by start, and a caller's appointments
+        """
+        CREATE TABLE appointments (
+            company_id text NOT NULL,
+            day text NOT NULL,
+            reference text NOT NULL,
+            start_time text NOT NULL,
+            starts_at_ms bigint NOT NULL,
+            ends_at_ms bigint NOT NULL,
+            type_name text NOT NULL,
+            duration_minutes integer NOT NULL,
+            buffer_minutes integer NOT NULL,
+            caller_phone text NULL,
+            caller_name text NULL,
+            status text NOT NULL,
+            moved_to text NULL,
+            next_text_at_ms bigint NULL,
+            created_at_ms bigint NOT NULL,
+            updated_at_ms bigint NOT NULL,
+            PRIMARY KEY (company_id, day, reference)
+        );
+        CREATE INDEX ix_appointments_company_start ON appointments (company_id, starts_at_ms, reference);
+        CREATE INDEX ix_appointments_company_caller ON appointments (company_id, caller_phone, starts_at_ms);
+        CREATE INDEX ix_appointments_next_text ON appointments (next_text_at_ms) WHERE next_text_at_ms IS NOT NULL;
+        """,
     ];
 }

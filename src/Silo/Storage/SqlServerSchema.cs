@@ -174,5 +174,30 @@ internal static class SqlServerSchema
             CONSTRAINT pk_lead_open_numbers PRIMARY KEY (company_id, phone)
         );
         """,
+        // 8: appointments (issue 16): a company's calendar list by start, and a caller's appointments
+        """
+        CREATE TABLE appointments (
+            company_id nvarchar(64) NOT NULL,
+            day nvarchar(10) NOT NULL,
+            reference nvarchar(8) NOT NULL,
+            start_time nvarchar(5) NOT NULL,
+            starts_at_ms bigint NOT NULL,
+            ends_at_ms bigint NOT NULL,
+            type_name nvarchar(100) NOT NULL,
+            duration_minutes int NOT NULL,
+            buffer_minutes int NOT NULL,
+            caller_phone nvarchar(32) NULL,
+            caller_name nvarchar(200) NULL,
+            status nvarchar(16) NOT NULL,
+            moved_to nvarchar(8) NULL,
+            next_text_at_ms bigint NULL,
+            created_at_ms bigint NOT NULL,
+            updated_at_ms bigint NOT NULL,
+            CONSTRAINT pk_appointments PRIMARY KEY (company_id, day, reference)
+        );
+        CREATE INDEX ix_appointments_company_start ON appointments (company_id, starts_at_ms, reference);
+        CREATE INDEX ix_appointments_company_caller ON appointments (company_id, caller_phone, starts_at_ms);
+        CREATE INDEX ix_appointments_next_text ON appointments (next_text_at_ms) WHERE next_text_at_ms IS NOT NULL;
+        """,
     ];
 }

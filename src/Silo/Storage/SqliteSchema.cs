@@ -181,5 +181,30 @@ internal static class SqliteSchema
             PRIMARY KEY (company_id, phone)
         ) WITHOUT ROWID;
         """,
+        // 8: appointments (issue 16): a company's calendar list by start, and a caller's appointments
+        """
+        CREATE TABLE appointments (
+            company_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            reference TEXT NOT NULL,
+            start_time TEXT NOT NULL,
+            starts_at_ms INTEGER NOT NULL,
+            ends_at_ms INTEGER NOT NULL,
+            type_name TEXT NOT NULL,
+            duration_minutes INTEGER NOT NULL,
+            buffer_minutes INTEGER NOT NULL,
+            caller_phone TEXT NULL,
+            caller_name TEXT NULL,
+            status TEXT NOT NULL,
+            moved_to TEXT NULL,
+            next_text_at_ms INTEGER NULL,
+            created_at_ms INTEGER NOT NULL,
+            updated_at_ms INTEGER NOT NULL,
+            PRIMARY KEY (company_id, day, reference)
+        );
+        CREATE INDEX ix_appointments_company_start ON appointments (company_id, starts_at_ms, reference);
+        CREATE INDEX ix_appointments_company_caller ON appointments (company_id, caller_phone, starts_at_ms);
+        CREATE INDEX ix_appointments_next_text ON appointments (next_text_at_ms) WHERE next_text_at_ms IS NOT NULL;
+        """,
     ];
 }

@@ -76,6 +76,8 @@ public static class ApiServiceCollectionExtensions
         routes.MapWebhookApi();
         routes.MapHandoversApi();
         routes.MapLeadsApi();
+        routes.MapAppointmentsApi();
+        routes.MapCalendarApi();
         routes.MapSettingsApi();
         routes.MapClusterApi();
         routes.MapOpenApi();

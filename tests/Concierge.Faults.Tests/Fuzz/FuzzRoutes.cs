@@ -19,7 +19,7 @@ internal static class FuzzRoutes
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/api/notes", "/notes", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/api/calendar/feed", "/calendar/default/0123456789abcdef.ics", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -88,6 +88,18 @@ internal static class FuzzRoutes
         new("PUT", "/api/lead-settings", [Json("questions", new[] { new { text = "Own your home?", kind = "yes_no", required = true } }),
             Json("callingHours", new { days = new[] { "mon" }, from = "09:00", to = "18:00" }), Json("maxAttempts", 3), Json("retryMinutes", 60),
             Json("machineMessage", "Carter Solar calling back."), Json("notifyEmails", new[] { "sales@example.com" }), Json("doNotCall", new[] { "{new phone}" })]),
+        new("GET", "/api/appointments", [Query("day", null), Query("from", "2026-01-01"), Query("to", "2026-02-01"), Query("includeCancelled", "true"),
+            Query("cursor", null), Query("limit", "10")]),
+        new("POST", "/api/appointments", [Json("date", "2030-01-07"), Json("start", "09:30"), Json("type", "Appointment"), Json("callerPhone", "{new phone}"),
+            Json("callerName", "Sam")]),
+        new("GET", "/api/appointments/{reference}", [Path("reference", "070123")]),
+        new("PUT", "/api/appointments/{reference}", [Path("reference", "070123"), Json("date", "2030-01-07"), Json("start", "10:00")]),
+        new("DELETE", "/api/appointments/{reference}", [Path("reference", "070123")]),
+        new("GET", "/api/calendar", []),
+        new("POST", "/api/calendar/feed", []),
+        new("PUT", "/api/calendar", [Json("hours", System.Text.Json.Nodes.JsonNode.Parse("""[{"day":"monday","opens":"09:00","closes":"17:00"}]""")!),
+            Json("types", System.Text.Json.Nodes.JsonNode.Parse("""[{"name":"Appointment","durationMinutes":30,"bufferMinutes":0}]""")!), Json("closedDays", new[] { "2026-12-25" }),
+            Json("horizonDays", 60), Json("bookingEnabled", true), Json("reminderMinutes", 1440)]),
     ];
 
     /// <summary>

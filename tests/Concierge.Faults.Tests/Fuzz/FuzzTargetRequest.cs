@@ -78,6 +78,7 @@ internal static class FuzzTargetRequest
         string[] texts => new JsonArray([.. texts.Select(t => (JsonNode)JsonValue.Create(t))]),
         bool flag => JsonValue.Create(flag),
         int number => JsonValue.Create(number),
+        JsonNode node => node.DeepClone(), // a list of objects (a calendar's opening hours)
         _ => System.Text.Json.JsonSerializer.SerializeToNode(value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, "A JSON field's value must not be null."), // a valid object (a lead's consent)
     };
 }

@@ -3,6 +3,8 @@ using Concierge.Grains.Screening;
 using Concierge.Silo.Hosting;
 using Concierge.Silo.Queries;
 using Concierge.Silo.Storage;
+using Concierge.Silo.Telephony;
+using Concierge.Silo.Twilio;
 using Concierge.Silo.Tests.Grains;
 using Concierge.TestSupport;
 using Dapper;
@@ -39,9 +41,13 @@ public sealed class ConciergeCluster : IAsyncLifetime
 
     public CompanyDirectory Directory { get; private set; } = null!;
 
+    /// <summary>Twilio's REST API as the grains reach it (appointment texts).</summary>
+    public FakeTwilioApi Twilio { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         database = await PostgresDatabase.CreateAsync();
+        Twilio = await FakeTwilioApi.StartAsync();
         var storage = TestStores.Postgres(database.ConnectionString);
         Store = new SqlStore(new PostgresDialect(storage.ConnectionString!), Microsoft.Extensions.Options.Options.Create(storage), TimeProvider.System, NullLogger<SqlStore>.Instance);
         await Store.EnsureSchemaAsync();
@@ -56,6 +62,8 @@ public sealed class ConciergeCluster : IAsyncLifetime
             silo.Services
                 .AddSingleton(Probe)
                 .AddSingleton(Interloper)
+                .Configure<TwilioOptions>(o => (o.AccountSid, o.AuthToken, o.ApiBaseUrl) = (FakeTwilioApi.AccountSid, FakeTwilioApi.AuthToken, Twilio.BaseUrl))
+                .AddTwilioTelephony()
                 .AddSingleton(new Screener(Brain, Brain, TimeSpan.FromSeconds(5), TimeProvider.System, NullLogger<Screener>.Instance));
         });
         cluster = builder.Build();
@@ -80,6 +88,7 @@ public sealed class ConciergeCluster : IAsyncLifetime
     {
         await cluster.DisposeAsync();
         await database.DisposeAsync();
+        await Twilio.DisposeAsync();
     }
 }
 
