@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Concierge.Grains.Interfaces.Calls;
+using Concierge.Grains.Interfaces.Screening;
+
+namespace Concierge.WebFront.Media;
+
+/// <summary>
+/// A function call of the voice model as the call's decision: the same structured values the screener decides with. An
+/// unknown function or arguments that are not a JSON object are no decision (null); an unknown category or urgency is left out.
+/// </summary>
+public static class ToolCallDecision
+{
+    /// <summary>The longest text kept from an argument: a model that rambles does not fill the call log.</summary>
+    private const int MaxText = 2000;
+
+    public static StreamDecision? Read(string? name, string? arguments)
+    {
+        if (name is null || !StreamTools.ModelTools.Contains(name))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(string.IsNullOrWhiteSpace(arguments) ? "{}" : arguments);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var args = json.RootElement;
+            return new StreamDecision(
+                name,
+                Text(args, "reason"),
+                Text(args, "caller_name"),
+                Text(args, "purpose"),
+                Text(args, "message"),
+                Enum.TryParse<CallCategory>(Text(args, "category"), ignoreCase: true, out var category) ? category : null,
+                Enum.TryParse<Urgency>(Text(args, "urgency"), ignoreCase: true, out var urgency) ? urgency : null);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Text(JsonElement args, string property) =>
+        args.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 } text
+            ? (text.Length > MaxText ? text[..MaxText] : text)
+            : null;
+}
