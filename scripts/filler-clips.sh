@@ -8,7 +8,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 clip() { # language, espeak voice, text
   espeak-ng -v "$2" -s 165 -w "$tmp/$1.wav" "$3"
-  sox "$tmp/$1.wav" -r 8000 -c 1 -t ul "$out/one-moment.$1.ulaw"
+  sox "$tmp/$1.wav" -r 8000 -c 1 -t ul "$out/one-moment-$1.ulaw"
 }
 clip en en-us "One moment."
 clip fr fr-fr "Un instant."

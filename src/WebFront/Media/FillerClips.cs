@@ -20,7 +20,7 @@ public sealed class FillerClips
 
     private static byte[][] Load(string language)
     {
-        using var resource = typeof(FillerClips).Assembly.GetManifestResourceStream($"Concierge.Filler.one-moment.{language}.ulaw")
+        using var resource = typeof(FillerClips).Assembly.GetManifestResourceStream($"Concierge.Filler.one-moment-{language}.ulaw")
             ?? throw new InvalidOperationException($"The {language} filler clip is not embedded (scripts/filler-clips.sh makes it).");
         using var audio = new MemoryStream();
         resource.CopyTo(audio);

@@ -182,17 +182,18 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
                 await outbox.FlushAsync(twilio, model, cancellationToken);
                 if (decision is not null)
                 {
-                    await DecideAsync(decision);
+                    _ = DecideAsync(decision); // the loop goes on: the reply before the decision still has to reach the caller
                 }
             }
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested || e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            if (!cancellationToken.IsCancellationRequested)
-            {
-                LogModelFailed(services.Logger, e);
-                await EndAsync(); // no decision: the Connect action moves the caller to gather-mode screening
-            }
+            LogModelFailed(services.Logger, e);
+            await EndAsync(); // no decision: the Connect action moves the caller to gather-mode screening
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // the call is over (the caller hung up, or the stream closed after the decision): the model's session goes with it
         }
         finally
         {

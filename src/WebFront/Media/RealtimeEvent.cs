@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Concierge.WebFront.Media;
@@ -83,7 +84,9 @@ public readonly ref struct RealtimeEvent
             else if (reader.ValueTextEquals("delta"u8))
             {
                 reader.Read();
-                delta = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped ? reader.ValueSpan : default;
+                delta = reader.TokenType != JsonTokenType.String ? default
+                    : reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) // a "/" or "+" written as \u…
+                    : reader.ValueSpan;
             }
             else if (reader.ValueTextEquals("item_id"u8))
             {

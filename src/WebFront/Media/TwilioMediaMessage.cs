@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Concierge.WebFront.Media;
@@ -79,8 +80,8 @@ public readonly ref struct TwilioMediaMessage
             else if (reader.ValueTextEquals("media"u8))
             {
                 reader.Read();
-                var (at, length) = MediaPayload(ref reader);
-                payload = json.Slice(at, length);
+                var (at, length, unescaped) = MediaPayload(ref reader);
+                payload = unescaped ?? json.Slice(at, length);
             }
             else if (reader.ValueTextEquals("mark"u8))
             {
@@ -123,8 +124,11 @@ public readonly ref struct TwilioMediaMessage
         _ => TwilioMediaEvent.Malformed,
     };
 
-    /// <summary>Where the payload of an inbound media object is in the message; length 0 for another track or no payload.</summary>
-    private static (int Start, int Length) MediaPayload(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Where the payload of an inbound media object is in the message (length 0 for another track or no payload); a payload
+    /// written with JSON escapes (a "/" or "+" as \u…) is unescaped into an array of its own instead.
+    /// </summary>
+    private static (int Start, int Length, byte[]? Unescaped) MediaPayload(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -132,7 +136,7 @@ public readonly ref struct TwilioMediaMessage
             return default;
         }
 
-        (int Start, int Length) payload = default;
+        (int Start, int Length, byte[]? Unescaped) payload = default;
         var inbound = true;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -140,9 +144,9 @@ public readonly ref struct TwilioMediaMessage
             {
                 reader.Read();
                 // Base64 has no character JSON escapes: the raw bytes are the value.
-                payload = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
-                    ? ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length) // after the opening quote
-                    : default;
+                payload = reader.TokenType != JsonTokenType.String ? default
+                    : reader.ValueIsEscaped ? (0, 0, Encoding.UTF8.GetBytes(reader.GetString()!))
+                    : ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, null); // after the opening quote
             }
             else if (reader.ValueTextEquals("track"u8))
             {
