@@ -199,6 +199,10 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                     greeted = true;
                     Respond(new FakeReply("", "Hello, who's calling?", model.Greeting));
                     return;
+                case "response.create":
+                    model.received.Enqueue(message);
+                    Respond(new FakeReply("", "Are you still there?", [])); // a re-prompt the relay asked for
+                    return;
                 default:
                     model.received.Enqueue(message);
                     return;

@@ -8,7 +8,7 @@ namespace Concierge.Faults.Tests.Fuzz;
 internal static class FuzzRoutes
 {
     /// <summary>Signature-checked webhooks: the fuzzer also sends them validly signed garbage, so the handlers run.</summary>
-    public static IReadOnlyList<string> Twilio { get; } = ["/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status", "/twilio/message"];
+    public static IReadOnlyList<string> Twilio { get; } = ["/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status", "/twilio/message", "/twilio/stream-ended"];
 
     /// <summary>Everything else: health, the REST API and the dashboard without credentials, and routes that never existed.</summary>
     public static IReadOnlyList<string> Others { get; } =
@@ -33,6 +33,7 @@ internal static class FuzzRoutes
         new("/twilio/whisper", CallPhase.Transferring, call => ($"/twilio/whisper?call={call.CallSid}",
             [("CallSid", call.OwnerLegSid), ("ParentCallSid", call.CallSid), ("Direction", "outbound-dial"), ("From", call.To), ("Digits", "1")])),
         new("/twilio/status", CallPhase.Screening, call => ("/twilio/status", [("CallStatus", "completed"), ("CallDuration", "42")])),
+        new("/twilio/stream-ended", CallPhase.Screening, call => ("/twilio/stream-ended", [("CallStatus", "in-progress")])),
         new("/twilio/message", CallPhase.New, call => ("/twilio/message",
             [("MessageSid", "SM" + call.CallSid[2..]), ("Body", "Replace the boiler valve at 12 Rue de la Paix"), ("NumMedia", "0")])),
     ];

@@ -5,11 +5,14 @@ using Concierge.TestSupport;
 namespace Concierge.WebFront.Tests.Media;
 
 /// <summary>The app with realtime voice as the default mode, its model a <see cref="FakeRealtimeModel"/> on 127.0.0.1.</summary>
-public sealed class RealtimeApp : IAsyncLifetime
+public class RealtimeApp : IAsyncLifetime
 {
     public FakeRealtimeModel Model { get; private set; } = null!;
 
     public ConciergeAppFactory App { get; } = new();
+
+    /// <summary>Long enough that no test meets the silence handling unless it asks to.</summary>
+    protected virtual string SilenceSeconds => "30";
 
     public async Task InitializeAsync()
     {
@@ -17,11 +20,11 @@ public sealed class RealtimeApp : IAsyncLifetime
         App.Settings["Concierge:Voice:Mode"] = "realtime";
         App.Settings["Concierge:Realtime:Endpoint"] = Model.Endpoint.ToString();
         App.Settings["Concierge:Realtime:ApiKey"] = "test-realtime-key";
-        App.Settings["Concierge:Realtime:SilenceSeconds"] = "30";
+        App.Settings["Concierge:Realtime:SilenceSeconds"] = SilenceSeconds;
         _ = App.Server; // start it
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await App.DisposeAsync();
         await Model.DisposeAsync();

@@ -14,7 +14,7 @@ namespace Concierge.Grains.Calls.Streams;
 /// </summary>
 internal sealed class CallStream(IPersistentState<CallState> state, CallJournal journal, CallSteps steps, RealtimeVoice voice)
 {
-    public const string Brain = "realtime model";
+    public const string Brain = StreamScript.Brain;
 
     private CallState Call => state.State;
 

@@ -5,6 +5,9 @@ namespace Concierge.Grains.Calls.Streams;
 /// <summary>The lines and call-log sentences of realtime calls (see <see cref="CallScript"/> for the rest).</summary>
 public static class StreamScript
 {
+    /// <summary>Who decided a realtime call and spoke its concierge turns (a turn's latency there is the response time heard).</summary>
+    public const string Brain = "realtime model";
+
     /// <summary>The live voice dropped before a decision: screening goes on with speech recognition.</summary>
     public static string CarryOn(string language) => IsFrench(language)
         ? "Pardon, la ligne a coupé un instant. Pouvez-vous me redire qui appelle, et à quel sujet ?"
