@@ -33,7 +33,8 @@ public sealed record StreamTurn(
     int? HeardMs = null) : PrivateRecord;
 
 /// <summary>
-/// A decision the voice model made by calling one of <see cref="StreamTools"/> with its arguments (absent ones null), or
+/// A decision the voice model made by calling one of <see cref="StreamTools"/> with its arguments (absent ones null; a
+/// category and an urgency by name, as <see cref="CallCategory"/> and <see cref="Screening.Urgency"/> spell them), or
 /// one the relay made itself (<see cref="StreamTools.Silence"/>, <see cref="StreamTools.TimeLimit"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("concierge.StreamDecision")]
@@ -43,8 +44,8 @@ public sealed record StreamDecision(
     string? CallerName = null,
     string? Purpose = null,
     string? Message = null,
-    CallCategory? Category = null,
-    Urgency? Urgency = null) : PrivateRecord;
+    string? Category = null,
+    string? Urgency = null) : PrivateRecord;
 
 /// <summary>The functions the voice model decides with, and the relay's own decisions.</summary>
 public static class StreamTools

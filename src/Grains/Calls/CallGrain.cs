@@ -24,7 +24,7 @@ public sealed class CallGrain(
     IProjectionWriter projections,
     Screener screener,
     TimeProvider time,
-    ILogger<CallGrain> logger) : Grain, ICallGrain, ICallStreamGrain
+    ILogger<CallGrain> logger) : Grain, ICallGrain
 {
     /// <summary>After this many caller turns the screener must decide rather than ask again.</summary>
     public const int MaxCallerTurns = 3;

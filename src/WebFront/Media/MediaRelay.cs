@@ -21,7 +21,7 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
     private readonly CancellationTokenSource life = new();
     private readonly List<byte[]> early = [];
     private RelayConversation conversation = null!;
-    private ICallStreamGrain call = null!;
+    private ICallGrain call = null!;
     private StreamBrief brief = null!;
     private WebSocketLink? model;
     private bool modelOpen;
@@ -148,7 +148,7 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
             return false;
         }
 
-        call = services.Grains.GetGrain<ICallStreamGrain>(callSid);
+        call = services.Grains.GetGrain<ICallGrain>(callSid);
         if (await call.StreamStartedAsync(token) is not { } given)
         {
             LogRefused(services.Logger, "the call did not issue its token, or it was used");

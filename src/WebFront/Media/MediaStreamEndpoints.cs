@@ -46,7 +46,7 @@ public static class MediaStreamEndpoints
         using var turn = TwilioWebhook.TurnCancellation(request);
         return await TwilioWebhook.AnswerAsync(
             request,
-            async () => twiml.Render(await grains.GetGrain<ICallStreamGrain>(callSid).StreamEndedAsync(turn.Token), callSid),
+            async () => twiml.Render(await grains.GetGrain<ICallGrain>(callSid).StreamEndedAsync(turn.Token), callSid),
             () =>
             {
                 trouble.Report(callSid, "stream-ended", null);

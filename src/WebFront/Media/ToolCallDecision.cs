@@ -1,12 +1,11 @@
 using System.Text.Json;
 using Concierge.Grains.Interfaces.Calls;
-using Concierge.Grains.Interfaces.Screening;
 
 namespace Concierge.WebFront.Media;
 
 /// <summary>
 /// A function call of the voice model as the call's decision: the same structured values the screener decides with. An
-/// unknown function or arguments that are not a JSON object are no decision (null); an unknown category or urgency is left out.
+/// unknown function or arguments that are not a JSON object are no decision (null); a category or urgency the call does not know is ignored there.
 /// </summary>
 public static class ToolCallDecision
 {
@@ -35,8 +34,8 @@ public static class ToolCallDecision
                 Text(args, "caller_name"),
                 Text(args, "purpose"),
                 Text(args, "message"),
-                Enum.TryParse<CallCategory>(Text(args, "category"), ignoreCase: true, out var category) ? category : null,
-                Enum.TryParse<Urgency>(Text(args, "urgency"), ignoreCase: true, out var urgency) ? urgency : null);
+                Text(args, "category"),
+                Text(args, "urgency"));
         }
         catch (JsonException)
         {

@@ -89,7 +89,7 @@ internal sealed class CallStream(IPersistentState<CallState> state, CallJournal 
 
         Call.CallerName = decision.CallerName ?? Call.CallerName;
         Call.Purpose = decision.Purpose ?? Call.Purpose;
-        Call.Category = decision.Category ?? Call.Category;
+        Call.Category = Named<CallCategory>(decision.Category) ?? Call.Category;
         Call.DecidedBy = Brain;
         var language = Call.Language;
         stream.Next = decision.Tool switch
@@ -128,7 +128,7 @@ internal sealed class CallStream(IPersistentState<CallState> state, CallJournal 
     private CallStep Transfer(StreamDecision decision)
     {
         Call.Reason = StreamScript.ModelReason(decision.Reason, "The live voice put the caller through.");
-        if (decision.Urgency == Urgency.High && Call.Category is null or CallCategory.Unknown)
+        if (Named<Urgency>(decision.Urgency) == Urgency.High && Call.Category is null or CallCategory.Unknown)
         {
             Call.Category = CallCategory.Urgent;
         }
@@ -149,6 +149,11 @@ internal sealed class CallStream(IPersistentState<CallState> state, CallJournal 
         journal.Event(CallLogLines.MessageTaken);
         return steps.End(CallScript.MessageThanks(Call.Language), CallDecisions.MessageTaken);
     }
+
+    /// <summary>The value <paramref name="name"/> names, any case; null when none or unknown.</summary>
+    private static T? Named<T>(string? name)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(name, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
 
     private HangUpStep End(StreamDecision decision, string outcome, string farewell, string fallbackReason)
     {
