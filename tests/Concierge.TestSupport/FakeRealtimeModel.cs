@@ -162,24 +162,9 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
         public async Task RunAsync()
         {
             var buffer = new byte[1 << 16];
-            while (true)
+            while (await WebSocketJson.ReceiveAsync(socket, buffer) is { } message)
             {
-                var length = 0;
-                WebSocketReceiveResult result;
-                do
-                {
-                    result = await socket.ReceiveAsync(new ArraySegment<byte>(buffer, length, buffer.Length - length), CancellationToken.None);
-                    if (result.MessageType == WebSocketMessageType.Close)
-                    {
-                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
-                        return;
-                    }
-
-                    length += result.Count;
-                }
-                while (!result.EndOfMessage);
-
-                await HandleAsync(JsonNode.Parse(buffer.AsSpan(0, length))!);
+                await HandleAsync(message);
             }
         }
 

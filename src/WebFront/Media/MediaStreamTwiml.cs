@@ -31,14 +31,16 @@ public static class MediaStreamTwiml
         return new VoiceResponse().Append(connect.Append(stream));
     }
 
-    /// <summary>The public base URL with its scheme turned to WebSocket's (Twilio accepts only wss in production).</summary>
-    public static string StreamUrl(Uri? publicBaseUrl)
+    /// <summary>The stream's URL under the public base URL (Twilio accepts only wss in production).</summary>
+    public static string StreamUrl(Uri? publicBaseUrl) => WebSocketUrl(Base(publicBaseUrl) + StreamPath);
+
+    /// <summary><paramref name="url"/> with its http(s) scheme turned to WebSocket's: https → wss, http → ws.</summary>
+    public static string WebSocketUrl(string url)
     {
-        var baseUrl = Base(publicBaseUrl);
-        var ws = baseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "wss://" + baseUrl["https://".Length..]
-            : baseUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "ws://" + baseUrl["http://".Length..]
-            : baseUrl;
-        return ws + StreamPath;
+        ArgumentNullException.ThrowIfNull(url);
+        return url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "wss://" + url["https://".Length..]
+            : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "ws://" + url["http://".Length..]
+            : url;
     }
 
     /// <summary>OriginalString keeps the host's case as configured at Twilio (the handshake's signature covers it).</summary>

@@ -90,13 +90,11 @@ public readonly ref struct RealtimeEvent
             }
             else if (reader.ValueTextEquals("item_id"u8))
             {
-                reader.Read();
-                itemId = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                itemId = JsonProperty.String(ref reader);
             }
             else if (reader.ValueTextEquals("transcript"u8))
             {
-                reader.Read();
-                text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                text = JsonProperty.String(ref reader);
             }
             else if (reader.ValueTextEquals("item"u8) || reader.ValueTextEquals("error"u8))
             {
@@ -105,8 +103,7 @@ public readonly ref struct RealtimeEvent
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                JsonProperty.Skip(ref reader);
             }
         }
 

@@ -74,8 +74,7 @@ public readonly ref struct TwilioMediaMessage
             }
             else if (reader.ValueTextEquals("streamSid"u8))
             {
-                reader.Read();
-                streamSid = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                streamSid = JsonProperty.String(ref reader);
             }
             else if (reader.ValueTextEquals("media"u8))
             {
@@ -95,8 +94,7 @@ public readonly ref struct TwilioMediaMessage
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                JsonProperty.Skip(ref reader);
             }
         }
 
@@ -155,8 +153,7 @@ public readonly ref struct TwilioMediaMessage
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                JsonProperty.Skip(ref reader);
             }
         }
 
@@ -203,13 +200,11 @@ public readonly ref struct TwilioMediaMessage
         {
             if (reader.ValueTextEquals("callSid"u8))
             {
-                reader.Read();
-                callSid = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? "" : "";
+                callSid = JsonProperty.String(ref reader) ?? "";
             }
             else if (reader.ValueTextEquals("streamSid"u8))
             {
-                reader.Read();
-                streamSid = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? "" : "";
+                streamSid = JsonProperty.String(ref reader) ?? "";
             }
             else if (reader.ValueTextEquals("customParameters"u8))
             {
@@ -218,8 +213,7 @@ public readonly ref struct TwilioMediaMessage
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                JsonProperty.Skip(ref reader);
             }
         }
 

@@ -36,8 +36,9 @@ public sealed class ValidateTwilioRequestFilter(IOptionsMonitor<TwilioOptions> o
         }
 
         var url = SignedUrl(request, twilio.PublicBaseUrl);
+        // A media stream's handshake is signed over the wss:// URL Twilio opened.
         if (!await IsSignedAsync(request, url, signature[0], twilio.AuthToken, context.HttpContext.RequestAborted)
-            && !(context.HttpContext.WebSockets.IsWebSocketRequest && await IsSignedAsync(request, WebSocketUrl(url), signature[0], twilio.AuthToken, context.HttpContext.RequestAborted)))
+            && !(context.HttpContext.WebSockets.IsWebSocketRequest && await IsSignedAsync(request, Media.MediaStreamTwiml.WebSocketUrl(url), signature[0], twilio.AuthToken, context.HttpContext.RequestAborted)))
         {
             // The query string is left out of the log: action URLs may carry call details.
             logger.LogWarning(
@@ -85,12 +86,6 @@ public sealed class ValidateTwilioRequestFilter(IOptionsMonitor<TwilioOptions> o
     /// </summary>
     private static string SignedUrl(HttpRequest request, Uri? publicBaseUrl) =>
         BaseUrl(request, publicBaseUrl) + request.PathBase.ToUriComponent() + request.Path.ToUriComponent() + request.QueryString.Value;
-
-    /// <summary>A media stream's handshake is signed over the wss:// URL Twilio opened (ws:// for http).</summary>
-    private static string WebSocketUrl(string url) =>
-        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "wss://" + url["https://".Length..]
-        : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "ws://" + url["http://".Length..]
-        : url;
 
     private static string BaseUrl(HttpRequest request, Uri? publicBaseUrl) =>
         publicBaseUrl is null

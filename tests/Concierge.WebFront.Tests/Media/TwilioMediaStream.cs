@@ -121,24 +121,8 @@ public sealed class TwilioMediaStream : IAsyncDisposable
         var buffer = new byte[1 << 16];
         try
         {
-            while (true)
+            while (await WebSocketJson.ReceiveAsync(Socket, buffer) is { } message)
             {
-                var length = 0;
-                WebSocketReceiveResult result;
-                do
-                {
-                    result = await Socket.ReceiveAsync(new ArraySegment<byte>(buffer, length, buffer.Length - length), CancellationToken.None);
-                    if (result.MessageType == WebSocketMessageType.Close)
-                    {
-                        await Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
-                        return;
-                    }
-
-                    length += result.Count;
-                }
-                while (!result.EndOfMessage);
-
-                var message = JsonNode.Parse(buffer.AsSpan(0, length))!;
                 lock (messages)
                 {
                     messages.Add(message);
