@@ -14,6 +14,7 @@ namespace Concierge.Grains.Interfaces.Calls;
 [JsonDerivedType(typeof(TransferStep), "transfer")]
 [JsonDerivedType(typeof(HangUpStep), "hang_up")]
 [JsonDerivedType(typeof(RejectStep), "reject")]
+[JsonDerivedType(typeof(StreamStep), "stream")]
 public abstract record CallStep : PrivateRecord;
 
 /// <summary>
@@ -39,6 +40,14 @@ public sealed record HangUpStep(string Farewell, string Language) : CallStep;
 /// <summary>Refuse the call without answering it.</summary>
 [GenerateSerializer, Immutable, Alias("concierge.RejectStep")]
 public sealed record RejectStep : CallStep;
+
+/// <summary>
+/// Connect the caller's audio to a live voice model over a media stream (<c>realtime</c> voice mode). The stream's start
+/// must present <paramref name="Token"/>, issued for this call and good once; when the stream ends, Twilio asks the call
+/// for its next step.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("concierge.StreamStep")]
+public sealed record StreamStep(string Token, string Language) : CallStep;
 
 /// <summary>
 /// The owner's side of a transfer: <paramref name="Announcement"/> is said to the owner; when

@@ -14,7 +14,7 @@ namespace Concierge.Grains.Interfaces.Companies;
 /// <param name="Whisper">Brief the owner and ask them to press 1 before a screened caller is connected.</param>
 /// <param name="RingSeconds">How long the owner's phone rings before the transfer counts as unanswered.</param>
 /// <param name="TimeZone">IANA time zone ("Europe/Paris") the owner reads dates and days in; see <see cref="CompanyTimeZone"/>.</param>
-/// <param name="VoiceMode">How screened calls talk (<see cref="VoiceModes"/>); stored as chosen, calls use gather until realtime exists.</param>
+/// <param name="VoiceMode">How screened calls talk (<see cref="VoiceModes"/>); a realtime call falls back to gather when no realtime model is configured.</param>
 [GenerateSerializer, Immutable, Alias("concierge.CompanySettings")]
 public sealed record CompanySettings(
     string Name,

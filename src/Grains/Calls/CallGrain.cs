@@ -3,8 +3,10 @@ using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Interfaces.Screening;
+using Concierge.Grains.Calls.Streams;
 using Concierge.Grains.Screening;
 using Concierge.Grains.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans;
 using Orleans.Runtime;
@@ -39,6 +41,7 @@ public sealed partial class CallGrain(
     private CallJournal? journal;
     private CallSteps? steps;
     private CallHandover? handover;
+    private CallStream? stream;
 
     private CallState Call => state.State;
 
@@ -47,6 +50,7 @@ public sealed partial class CallGrain(
     private CallSteps Steps => steps ??= new CallSteps(state, Journal);
 
     private CallHandover Handover => handover ??= new CallHandover(GrainFactory, state, Journal, time);
+    private CallStream Stream => stream ??= new CallStream(state, Journal, Steps, ServiceProvider.GetService<RealtimeVoice>() ?? RealtimeVoice.Unconfigured);
 
 
     public async Task<CallStep> StartAsync(IncomingCall incoming, CancellationToken cancellationToken = default)
@@ -92,7 +96,8 @@ public sealed partial class CallGrain(
         else
         {
             Call.Phase = CallPhase.Screening;
-            step = Steps.Listen(policy.Settings.Greeting ?? CallScript.Greeting(Steps.OwnerName, Call.Language));
+            var greeting = policy.Settings.Greeting ?? CallScript.Greeting(Steps.OwnerName, Call.Language);
+            step = (CallStep?)Stream.Open(greeting) ?? Steps.Listen(greeting);
         }
 
         await SaveAndNotifyAsync(cancellationToken);
@@ -223,6 +228,59 @@ public sealed partial class CallGrain(
         }
 
         return recording != TroubleRecording.NotYet;
+    }
+
+    public async Task<StreamBrief?> StreamStartedAsync(string token)
+    {
+        var brief = state.RecordExists ? Stream.Start(token) : null;
+        if (brief is not null)
+        {
+            await Journal.SaveAsync(); // used before it is answered: a replayed start is refused even after a restart
+        }
+
+        return brief;
+    }
+
+    public async Task StreamTurnsAsync(IReadOnlyList<StreamTurn> turns)
+    {
+        if (state.RecordExists && turns.Count > 0)
+        {
+            Stream.Record(turns);
+            await Journal.SaveAsync();
+        }
+    }
+
+    public async Task<bool> StreamDecidedAsync(StreamDecision decision)
+    {
+        if (!state.RecordExists || !Stream.Decide(decision))
+        {
+            return false;
+        }
+
+        await SaveAndNotifyAsync();
+        if (decision.Tool == StreamTools.BlockCaller && Call.CallerKey is not null)
+        {
+            await NotifyAsync(() => CallerGrain().BlockAsync(Call.Reason ?? CallLogLines.Blocked));
+        }
+
+        return true;
+    }
+
+    public async Task<CallStep> StreamEndedAsync(CancellationToken cancellationToken = default)
+    {
+        if (!state.RecordExists)
+        {
+            return CallSteps.Lost();
+        }
+
+        var before = Call.Turns.Count;
+        var step = Stream.Ended() ?? Steps.Resume();
+        if (Call.Turns.Count != before)
+        {
+            await Journal.SaveAsync(cancellationToken);
+        }
+
+        return step;
     }
 
     public Task<CallRecord?> GetAsync() => Task.FromResult(state.RecordExists ? Journal.ToRecord() : null);

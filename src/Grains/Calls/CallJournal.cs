@@ -25,6 +25,17 @@ internal sealed class CallJournal(string callSid, IPersistentState<CallState> st
     public void Caller(string text, double? confidence) =>
         Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.Caller, text, Now, Confidence: confidence));
 
+    /// <summary>A turn heard on a live media stream: its own time, and for the concierge its response time and brain.</summary>
+    public void Streamed(string speaker, string text, DateTimeOffset at, int? latencyMs, string? brain)
+    {
+        if (speaker == TurnSpeakers.Concierge)
+        {
+            Call.LastPrompt = text;
+        }
+
+        Add(new CallTurn(Call.Turns.Count + 1, speaker, text, at, latencyMs, brain));
+    }
+
     public void Event(string text, DateTimeOffset? at = null) => Add(new CallTurn(Call.Turns.Count + 1, TurnSpeakers.System, text, at ?? Now));
 
     /// <summary>Saves the state with the turns and summary recorded; a turn cancelled before the commit writes nothing.</summary>

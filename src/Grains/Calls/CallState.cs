@@ -76,4 +76,7 @@ public sealed class CallState
     public int? DurationSeconds { get; set; }
 
     public List<CallTurn> Turns { get; set; } = [];
+
+    /// <summary>The media stream of a call in realtime voice mode; null for a gather-mode call.</summary>
+    public Streams.CallStreamState? Stream { get; set; }
 }

@@ -18,6 +18,7 @@ namespace Concierge.Silo.Hosting;
 internal sealed partial class DefaultCompanySeeder(
     IGrainFactory grains,
     IOptions<OwnerOptions> owner,
+    IOptions<Realtime.VoiceOptions> voice,
     IConfiguration configuration,
     DefaultCompanyHealthCheck readiness,
     TimeProvider time,
@@ -78,7 +79,7 @@ internal sealed partial class DefaultCompanySeeder(
     private async Task SeedSettingsAsync(ICompanyGrain company)
     {
         var stored = await company.GetSettingsAsync();
-        if (stored is null && await company.CreateAsync(owner.Value.ToSettings()))
+        if (stored is null && await company.CreateAsync(owner.Value.ToSettings() with { VoiceMode = voice.Value.Mode }))
         {
             LogSeeded(OwnerOptions.SectionName);
             return;

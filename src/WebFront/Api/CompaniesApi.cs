@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.Silo.Queries;
+using Concierge.Silo.Realtime;
 using Concierge.WebFront.Api.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Orleans;
 
 namespace Concierge.WebFront.Api;
@@ -37,7 +39,8 @@ public static partial class CompaniesApi
         return TypedResults.Ok(new CompanyPageResponse([.. page.Items.Select(CompanySummaryResponse.Of)], page.Next?.Encode()));
     }
 
-    private static async Task<Results<Created<CompanyResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(HttpRequest request, JsonBody body, IGrainFactory grains)
+    private static async Task<Results<Created<CompanyResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        HttpRequest request, JsonBody body, IGrainFactory grains, IOptions<VoiceOptions> voice)
     {
         var (input, problem) = await body.ReadAsync<CompanyInput>(request);
         if (problem is not null)
@@ -52,7 +55,7 @@ public static partial class CompaniesApi
             validation.Add("id", "id must be 2 to 40 lower-case letters, digits or '-', starting with a letter or digit.");
         }
 
-        var settings = CompanySettingsInput.Validate(input, validation);
+        var settings = CompanySettingsInput.Validate(input with { VoiceMode = input.VoiceMode ?? voice.Value.Mode }, validation); // a new company talks as configured unless it chooses
         if (!validation.IsValid)
         {
             return validation.Problem;

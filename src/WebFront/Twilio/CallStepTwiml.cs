@@ -32,6 +32,7 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
         HangUpStep { Farewell.Length: > 0 } hangUp => new VoiceResponse().Say(Speakable(hangUp.Farewell), language: hangUp.Language).Hangup(),
         HangUpStep => new VoiceResponse().Hangup(),
         RejectStep => new VoiceResponse().Reject(reason: Reject.ReasonEnum.Rejected),
+        StreamStep stream => Media.MediaStreamTwiml.Connect(stream, callSid, options.CurrentValue.PublicBaseUrl),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Unknown call step"),
     };
 

@@ -36,7 +36,9 @@ public sealed class ValidateTwilioRequestFilter(IOptionsMonitor<TwilioOptions> o
         }
 
         var url = SignedUrl(request, twilio.PublicBaseUrl);
-        if (!await IsSignedAsync(request, url, signature[0], twilio.AuthToken, context.HttpContext.RequestAborted))
+        // A media stream's handshake is signed over the wss:// URL Twilio opened.
+        if (!await IsSignedAsync(request, url, signature[0], twilio.AuthToken, context.HttpContext.RequestAborted)
+            && !(context.HttpContext.WebSockets.IsWebSocketRequest && await IsSignedAsync(request, Media.MediaStreamTwiml.WebSocketUrl(url), signature[0], twilio.AuthToken, context.HttpContext.RequestAborted)))
         {
             // The query string is left out of the log: action URLs may carry call details.
             logger.LogWarning(

@@ -10,7 +10,7 @@ internal static class FuzzRoutes
     /// <summary>Signature-checked webhooks: the fuzzer also sends them validly signed garbage, so the handlers run.</summary>
     public static IReadOnlyList<string> Twilio { get; } =
     [
-        "/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status", "/twilio/message",
+        "/twilio/voice", "/twilio/gather", "/twilio/dial-result", "/twilio/whisper", "/twilio/status", "/twilio/message", "/twilio/stream-ended",
         "/twilio/lead/voice?lead=ld_fuzz", "/twilio/lead/answer?lead=ld_fuzz&turn=1", "/twilio/lead/status?lead=ld_fuzz",
     ];
 
@@ -37,6 +37,7 @@ internal static class FuzzRoutes
         new("/twilio/whisper", CallPhase.Transferring, call => ($"/twilio/whisper?call={call.CallSid}",
             [("CallSid", call.OwnerLegSid), ("ParentCallSid", call.CallSid), ("Direction", "outbound-dial"), ("From", call.To), ("Digits", "1")])),
         new("/twilio/status", CallPhase.Screening, call => ("/twilio/status", [("CallStatus", "completed"), ("CallDuration", "42")])),
+        new("/twilio/stream-ended", CallPhase.Screening, call => ("/twilio/stream-ended", [("CallStatus", "in-progress")])),
         new("/twilio/message", CallPhase.New, call => ("/twilio/message",
             [("MessageSid", "SM" + call.CallSid[2..]), ("Body", "Replace the boiler valve at 12 Rue de la Paix"), ("NumMedia", "0")])),
     ];

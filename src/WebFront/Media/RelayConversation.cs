@@ -1,0 +1,198 @@
+using System.Buffers.Text;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Concierge.Grains.Interfaces.Calls;
+
+namespace Concierge.WebFront.Media;
+
+/// <summary>
+/// The state of one relayed call that both sockets and the timers touch, changed only under <see cref="Gate"/>: what is
+/// playing to the caller (tracked with Twilio's acknowledged marks), barge-in, the filler, and the turns for the call log.
+/// Each event composes its messages into an outbox the caller sends once the lock is released.
+/// </summary>
+public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider time)
+{
+    /// <summary>μ-law at 8 kHz: 8 bytes a millisecond.</summary>
+    private const int BytesPerMs = 8;
+
+    private const string FillerMark = "f";
+
+    private readonly Queue<(long Seq, string Item, int EndMs)> marks = new();
+    private readonly List<StreamTurn> turns = [];
+    private long markSeq;
+    private string? playingItem;
+    private int playingBytes;
+    private string? heardItem;
+    private int heardMs;
+    private bool responseActive;
+    private long stoppedAt;
+    private bool awaitingReply;
+    private int? responseHeardMs;
+    private bool fillerPlaying;
+    private bool fillerPlayed;
+    private string? replyText;
+
+    public object Gate { get; } = new();
+
+    /// <summary>The caller is speaking (between the model's speech_started and speech_stopped).</summary>
+    public bool CallerSpeaking { get; private set; }
+
+    /// <summary>Nothing is playing or being generated: the floor is the caller's.</summary>
+    public bool Idle => !responseActive && marks.Count == 0 && !fillerPlaying;
+
+    /// <summary>A reply is awaited and no reply audio has reached Twilio yet (the filler's condition).</summary>
+    public bool AwaitingReply => awaitingReply;
+
+    /// <summary>Stopwatch timestamp of the last barge-in's <c>clear</c> (the benchmark's reaction time).</summary>
+    public long LastClearAt { get; private set; }
+
+    /// <summary>The caller started speaking: if our reply is playing or on its way, drop it and tell the model what was heard.</summary>
+    public void SpeechStarted(RelayOutbox outbox)
+    {
+        CallerSpeaking = true;
+        awaitingReply = false;
+        if (Idle)
+        {
+            return;
+        }
+
+        Clear(outbox);
+        LastClearAt = Stopwatch.GetTimestamp();
+        if (playingItem is { } item)
+        {
+            var heard = heardItem == item ? heardMs : 0;
+            outbox.Add(toModel: true, Truncate(item, heard));
+            turns.Add(new StreamTurn(TurnSpeakers.System, "", time.GetUtcNow(), HeardMs: heard));
+        }
+
+        marks.Clear(); // their acknowledgements, if Twilio still sends them, were never heard
+        playingItem = null;
+        fillerPlaying = false;
+    }
+
+    public void SpeechStopped()
+    {
+        CallerSpeaking = false;
+        stoppedAt = Stopwatch.GetTimestamp();
+        awaitingReply = true;
+        responseHeardMs = null;
+        fillerPlayed = false;
+    }
+
+    public void ResponseCreated() => responseActive = true;
+
+    /// <summary>Reply audio from the model: to Twilio as it came, followed by a mark to learn when it has played.</summary>
+    public void Audio(string? itemId, ReadOnlySpan<byte> base64, RelayOutbox outbox)
+    {
+        if (awaitingReply)
+        {
+            awaitingReply = false;
+            responseHeardMs = (int)Stopwatch.GetElapsedTime(stoppedAt).TotalMilliseconds;
+            if (fillerPlaying)
+            {
+                Clear(outbox);
+                fillerPlaying = false;
+            }
+        }
+
+        var item = itemId ?? "";
+        if (item != playingItem)
+        {
+            playingItem = item;
+            playingBytes = 0;
+        }
+
+        var media = twilio.Media(outbox.Rent(twilio.Size(base64.Length), out var buffer), base64);
+        outbox.Add(toModel: false, buffer, media);
+        playingBytes += Base64.GetMaxDecodedFromUtf8Length(base64.Length) - Padding(base64);
+        markSeq++;
+        Span<byte> name = stackalloc byte[20];
+        markSeq.TryFormat(name, out var nameLength, provider: CultureInfo.InvariantCulture);
+        var mark = twilio.Mark(outbox.Rent(twilio.Size(nameLength), out var markBuffer), name[..nameLength]);
+        outbox.Add(toModel: false, markBuffer, mark);
+        marks.Enqueue((markSeq, item, playingBytes / BytesPerMs));
+    }
+
+    /// <summary>The filler clip, when a reply is still awaited and none is playing.</summary>
+    public bool Filler(IReadOnlyList<byte[]> clip, RelayOutbox outbox)
+    {
+        if (!awaitingReply || fillerPlaying || CallerSpeaking)
+        {
+            return false;
+        }
+
+        foreach (var payload in clip)
+        {
+            var length = twilio.Media(outbox.Rent(twilio.Size(payload.Length), out var buffer), payload);
+            outbox.Add(toModel: false, buffer, length);
+        }
+
+        var markLength = twilio.Mark(outbox.Rent(twilio.Size(1), out var mark), "f"u8);
+        outbox.Add(toModel: false, mark, markLength);
+        fillerPlaying = fillerPlayed = true;
+        return true;
+    }
+
+    /// <summary>Twilio played the audio up to mark <paramref name="name"/>; true when nothing is left playing.</summary>
+    public bool Played(string? name)
+    {
+        if (name == FillerMark)
+        {
+            fillerPlaying = false;
+        }
+        else if (long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
+        {
+            while (marks.TryPeek(out var mark) && mark.Seq <= seq)
+            {
+                marks.Dequeue();
+                (heardItem, heardMs) = (mark.Item, mark.EndMs);
+            }
+        }
+
+        return Idle;
+    }
+
+    public void CallerSaid(string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            turns.Add(new StreamTurn(TurnSpeakers.Caller, text.Trim(), time.GetUtcNow()));
+        }
+    }
+
+    public void ReplyTranscript(string? text) => replyText = text;
+
+    /// <summary>The reply is complete: its turn, with the response time heard and whether the filler played, joins the log.</summary>
+    public void ResponseDone()
+    {
+        responseActive = false;
+        if (!string.IsNullOrWhiteSpace(replyText))
+        {
+            turns.Add(new StreamTurn(TurnSpeakers.Concierge, replyText.Trim(), time.GetUtcNow(), responseHeardMs, fillerPlayed));
+        }
+
+        replyText = null;
+        responseHeardMs = null;
+        fillerPlayed = false;
+    }
+
+    /// <summary>The turns not yet sent to the call, taken.</summary>
+    public StreamTurn[] TakeTurns()
+    {
+        var taken = turns.ToArray();
+        turns.Clear();
+        return taken;
+    }
+
+    private void Clear(RelayOutbox outbox)
+    {
+        var length = twilio.Clear(outbox.Rent(twilio.Size(0), out var buffer));
+        outbox.Add(toModel: false, buffer, length);
+    }
+
+    private static byte[] Truncate(string item, int audioEndMs) => Encoding.UTF8.GetBytes(
+        $"{{\"type\":\"conversation.item.truncate\",\"item_id\":{System.Text.Json.JsonSerializer.Serialize(item)},\"content_index\":0,\"audio_end_ms\":{audioEndMs.ToString(CultureInfo.InvariantCulture)}}}");
+
+    private static int Padding(ReadOnlySpan<byte> base64) => base64.EndsWith("=="u8) ? 2 : base64.EndsWith("="u8) ? 1 : 0;
+}

@@ -1,0 +1,284 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Concierge.TestSupport;
+
+/// <summary>
+/// What the fake model does after the caller's next turn: it hears <see cref="CallerText"/>, waits <see cref="Delay"/>,
+/// then streams <see cref="Audio"/> (μ-law) in deltas of <see cref="DeltaBytes"/> every <see cref="Pace"/> (pausing
+/// <see cref="GapAfterFirstDelta"/> after the first, like a slow model mid-reply), says <see cref="Text"/>, and calls
+/// <see cref="Function"/> with <see cref="Arguments"/> when set.
+/// </summary>
+public sealed record FakeReply(string CallerText, string Text, byte[] Audio)
+{
+    public TimeSpan Delay { get; init; }
+
+    public TimeSpan Pace { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    public int DeltaBytes { get; init; } = 800;
+
+    public TimeSpan GapAfterFirstDelta { get; init; }
+
+    public string? Function { get; init; }
+
+    public string? Arguments { get; init; }
+}
+
+/// <summary>
+/// A realtime model on 127.0.0.1 speaking the GA protocol over a WebSocket: <c>session.update</c>, caller audio by
+/// <c>input_audio_buffer.append</c> (recorded byte for byte), voice detection by the frames' energy (a frame of μ-law
+/// silence, 0xFF, is quiet; anything else is speech) with <c>speech_started</c>/<c>speech_stopped</c>, scripted replies as
+/// <c>response.output_audio.delta</c> with transcripts and function-call items, <c>response.done</c>; a reply is cut off
+/// when the caller speaks over it (as <c>interrupt_response</c> does), and <c>conversation.item.truncate</c> is recorded.
+/// </summary>
+public sealed class FakeRealtimeModel : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<FakeReply> replies = new();
+    private readonly ConcurrentQueue<JsonNode> received = new();
+    private readonly ConcurrentDictionary<WebSocket, byte> open = new();
+    private readonly List<byte> audio = [];
+    private int accepted;
+
+    private FakeRealtimeModel()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        app = builder.Build();
+        app.UseWebSockets();
+        app.Run(AcceptAsync);
+    }
+
+    /// <summary>e.g. ws://127.0.0.1:41234/v1/realtime.</summary>
+    public Uri Endpoint { get; private set; } = null!;
+
+    /// <summary>How long the handshake takes before the socket opens.</summary>
+    public TimeSpan HandshakeDelay { get; set; }
+
+    /// <summary>Refuse every handshake with 503.</summary>
+    public bool Refuse { get; set; }
+
+    /// <summary>The μ-law said first (the greeting), on the first <c>response.create</c>.</summary>
+    public byte[] Greeting { get; set; } = [];
+
+    /// <summary>Sessions whose socket is open now.</summary>
+    public int OpenSessions => open.Count;
+
+    public int AcceptedSessions => Volatile.Read(ref accepted);
+
+    /// <summary>Every message received but audio appends.</summary>
+    public IReadOnlyList<JsonNode> Received => [.. received];
+
+    public IReadOnlyList<JsonNode> Truncates => [.. received.Where(m => (string?)m["type"] == "conversation.item.truncate")];
+
+    /// <summary>The caller's audio as appended, all sessions together.</summary>
+    public byte[] Audio
+    {
+        get
+        {
+            lock (audio)
+            {
+                return [.. audio];
+            }
+        }
+    }
+
+    public static async Task<FakeRealtimeModel> StartAsync()
+    {
+        var model = new FakeRealtimeModel();
+        await model.app.StartAsync();
+        var address = new Uri(model.app.Urls.First());
+        model.Endpoint = new Uri($"ws://127.0.0.1:{address.Port}/v1/realtime");
+        return model;
+    }
+
+    public void Enqueue(FakeReply reply) => replies.Enqueue(reply);
+
+    /// <summary>The model goes away mid-call: every open session is dropped.</summary>
+    public void DropAll()
+    {
+        foreach (var socket in open.Keys)
+        {
+            socket.Abort();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        DropAll();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task AcceptAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest || Refuse)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        try
+        {
+            await Task.Delay(HandshakeDelay, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // the client gave up during the handshake: no session
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        Interlocked.Increment(ref accepted);
+        open[socket] = 0;
+        try
+        {
+            await new Session(this, socket).RunAsync();
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+        }
+        finally
+        {
+            open.TryRemove(socket, out _);
+        }
+    }
+
+    private sealed class Session(FakeRealtimeModel model, WebSocket socket)
+    {
+        private readonly SemaphoreSlim sending = new(1, 1);
+        private bool speaking;
+        private bool greeted;
+        private int items;
+        private CancellationTokenSource? response;
+
+        public async Task RunAsync()
+        {
+            var buffer = new byte[1 << 16];
+            while (await WebSocketJson.ReceiveAsync(socket, buffer) is { } message)
+            {
+                await HandleAsync(message);
+            }
+        }
+
+        private async Task HandleAsync(JsonNode message)
+        {
+            switch ((string?)message["type"])
+            {
+                case "input_audio_buffer.append":
+                    await HearAsync(Convert.FromBase64String((string)message["audio"]!));
+                    return;
+                case "session.update":
+                    model.received.Enqueue(message);
+                    await SendAsync(new JsonObject { ["type"] = "session.updated" });
+                    return;
+                case "response.create" when !greeted:
+                    model.received.Enqueue(message);
+                    greeted = true;
+                    Respond(new FakeReply("", "Hello, who's calling?", model.Greeting));
+                    return;
+                case "response.create":
+                    model.received.Enqueue(message);
+                    Respond(new FakeReply("", "Are you still there?", [])); // a re-prompt the relay asked for
+                    return;
+                default:
+                    model.received.Enqueue(message);
+                    return;
+            }
+        }
+
+        private async Task HearAsync(byte[] frame)
+        {
+            lock (model.audio)
+            {
+                model.audio.AddRange(frame);
+            }
+
+            var loud = frame.Any(b => b is not 0xFF and not 0x7F);
+            if (loud && !speaking)
+            {
+                speaking = true;
+                response?.Cancel(); // interrupt_response: the caller talks over the reply
+                await SendAsync(new JsonObject { ["type"] = "input_audio_buffer.speech_started", ["item_id"] = "in" + items });
+            }
+            else if (!loud && speaking)
+            {
+                speaking = false;
+                await SendAsync(new JsonObject { ["type"] = "input_audio_buffer.speech_stopped", ["item_id"] = "in" + items });
+                if (model.replies.TryDequeue(out var reply))
+                {
+                    await SendAsync(new JsonObject
+                    {
+                        ["type"] = "conversation.item.input_audio_transcription.completed", ["item_id"] = "in" + items, ["transcript"] = reply.CallerText,
+                    });
+                    Respond(reply);
+                }
+            }
+        }
+
+        private void Respond(FakeReply reply)
+        {
+            var cancel = response = new CancellationTokenSource();
+            var item = "item" + Interlocked.Increment(ref items);
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await Task.Delay(reply.Delay, cancel.Token);
+                    await SendAsync(new JsonObject { ["type"] = "response.created", ["response"] = new JsonObject { ["id"] = "resp_" + item } });
+                    var first = true;
+                    foreach (var chunk in reply.Audio.Chunk(reply.DeltaBytes))
+                    {
+                        cancel.Token.ThrowIfCancellationRequested();
+                        await SendAsync(new JsonObject { ["type"] = "response.output_audio.delta", ["item_id"] = item, ["delta"] = Convert.ToBase64String(chunk) });
+                        await Task.Delay(first && reply.GapAfterFirstDelta > TimeSpan.Zero ? reply.GapAfterFirstDelta : reply.Pace, cancel.Token);
+                        first = false;
+                    }
+
+                    await SendAsync(new JsonObject { ["type"] = "response.output_audio_transcript.done", ["item_id"] = item, ["transcript"] = reply.Text });
+                    if (reply.Function is { } function)
+                    {
+                        await SendAsync(new JsonObject
+                        {
+                            ["type"] = "response.output_item.done",
+                            ["item"] = new JsonObject
+                            {
+                                ["id"] = "fc" + item, ["type"] = "function_call", ["name"] = function, ["call_id"] = "call_" + item, ["arguments"] = reply.Arguments ?? "{}",
+                            },
+                        });
+                    }
+
+                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = "resp_" + item, ["status"] = "completed" } });
+                }
+                catch (OperationCanceledException)
+                {
+                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = "resp_" + item, ["status"] = "cancelled" } });
+                }
+                catch (Exception e) when (e is WebSocketException or ObjectDisposedException)
+                {
+                }
+            });
+        }
+
+        private async Task SendAsync(JsonObject message)
+        {
+            var bytes = Encoding.UTF8.GetBytes(message.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            await sending.WaitAsync();
+            try
+            {
+                await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+            }
+            finally
+            {
+                sending.Release();
+            }
+        }
+    }
+}

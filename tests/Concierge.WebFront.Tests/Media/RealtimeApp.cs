@@ -1,0 +1,56 @@
+using Concierge.Simulator.Calls;
+using Concierge.Simulator.Protocol;
+using Concierge.TestSupport;
+
+namespace Concierge.WebFront.Tests.Media;
+
+/// <summary>The app with realtime voice as the default mode, its model a <see cref="FakeRealtimeModel"/> on 127.0.0.1.</summary>
+public class RealtimeApp : IAsyncLifetime
+{
+    public FakeRealtimeModel Model { get; private set; } = null!;
+
+    public ConciergeAppFactory App { get; } = new();
+
+    /// <summary>Long enough that no test meets the silence handling unless it asks to.</summary>
+    protected virtual string SilenceSeconds => "30";
+
+    public async Task InitializeAsync()
+    {
+        Model = await FakeRealtimeModel.StartAsync();
+        App.Settings["Concierge:Voice:Mode"] = "realtime";
+        App.Settings["Concierge:Realtime:Endpoint"] = Model.Endpoint.ToString();
+        App.Settings["Concierge:Realtime:ApiKey"] = "test-realtime-key";
+        App.Settings["Concierge:Realtime:SilenceSeconds"] = SilenceSeconds;
+        _ = App.Server; // start it
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Model.DisposeAsync();
+    }
+
+    /// <summary>A call rung in: its TwiML and the stream token it carries.</summary>
+    public async Task<(SimulatedCall Call, Twiml Twiml, string Token)> RingAsync()
+    {
+        var call = App.NewCall();
+        var twiml = await call.RingAsync();
+        var token = twiml.Root.Descendants("Parameter").FirstOrDefault(p => p.Attribute("name")?.Value == "token")?.Attribute("value")?.Value ?? "";
+        return (call, twiml, token);
+    }
+
+    /// <summary>A started stream for a new call.</summary>
+    public async Task<(SimulatedCall Call, TwilioMediaStream Stream)> StreamAsync()
+    {
+        var (call, _, token) = await RingAsync();
+        var stream = await TwilioMediaStream.ConnectAsync(App);
+        await stream.StartAsync(call.CallSid, token);
+        await Task.Delay(300); // the greeting is said before the caller speaks
+        return (call, stream);
+    }
+
+    /// <summary><paramref name="ms"/> of speech-like μ-law (not silence).</summary>
+    public static byte[] Speech(int ms) => [.. Enumerable.Range(0, ms * 8).Select(i => (byte)(0x10 + (i % 0x60)))];
+
+    public static byte[] Silence(int ms) => [.. Enumerable.Repeat((byte)0xFF, ms * 8)];
+}
