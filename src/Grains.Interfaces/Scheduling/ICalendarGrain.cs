@@ -44,6 +44,10 @@ public interface ICalendarGrain : IGrainWithStringKey
     [ReadOnly]
     Task<bool> IsFeedTokenAsync(string token);
 
+    /// <summary>The upcoming appointments booked from <paramref name="callerPhone"/> (E.164), soonest first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<Appointment>> FindByCallerAsync(string callerPhone);
+
     /// <summary>The appointment with this reference, or null.</summary>
     [ReadOnly]
     Task<Appointment?> GetAsync(string reference);

@@ -42,6 +42,7 @@ public sealed partial class CallGrain(
     private CallSteps? steps;
     private CallHandover? handover;
     private CallStream? stream;
+    private CallBooking? booking;
 
     private CallState Call => state.State;
 
@@ -50,6 +51,8 @@ public sealed partial class CallGrain(
     private CallSteps Steps => steps ??= new CallSteps(state, Journal);
 
     private CallHandover Handover => handover ??= new CallHandover(GrainFactory, state, Journal, time);
+    private CallBooking Booking => booking ??= new CallBooking(GrainFactory, state, Journal, Steps, time);
+
     private CallStream Stream => stream ??= new CallStream(state, Journal, Steps, ServiceProvider.GetService<RealtimeVoice>() ?? RealtimeVoice.Unconfigured);
 
 
@@ -118,6 +121,13 @@ public sealed partial class CallGrain(
         }
 
         var speech = input.Speech?.Trim();
+        if (Call.Phase == CallPhase.Screening && turn == Call.ListenTurn && await Booking.HearAsync(speech, input.Confidence) is { } booked)
+        {
+            Heard(turn, booked);
+            await SaveAndNotifyAsync(cancellationToken);
+            return booked;
+        }
+
         return Call.Phase switch
         {
             _ when turn != Call.ListenTurn => Steps.Resume(), // an answer to an earlier listening: the call has moved on

@@ -79,4 +79,7 @@ public sealed class CallState
 
     /// <summary>The media stream of a call in realtime voice mode; null for a gather-mode call.</summary>
     public Streams.CallStreamState? Stream { get; set; }
+
+    /// <summary>The booking dialogue of a caller who asked to book, move or cancel an appointment; null for none.</summary>
+    public Booking.CallBookingState? Booking { get; set; }
 }

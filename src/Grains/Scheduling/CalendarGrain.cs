@@ -105,6 +105,14 @@ public sealed class CalendarGrain(
 
     public async Task<Appointment?> GetAsync(string reference) => await FindAsync(reference, await ZoneAsync());
 
+    public async Task<IReadOnlyList<Appointment>> FindByCallerAsync(string callerPhone)
+    {
+        var today = Today(await ZoneAsync());
+        var now = time.GetUtcNow();
+        var days = await Task.WhenAll(Enumerable.Range(0, Settings.HorizonDays + 1).Select(offset => Day(today.AddDays(offset)).ListAsync()));
+        return [.. days.SelectMany(day => day).Where(a => a.IsBooked && a.CallerPhone == callerPhone && a.StartsAt > now).OrderBy(a => a.StartsAt)];
+    }
+
     private async Task<Appointment?> FindAsync(string reference, TimeZoneInfo zone) =>
         AppointmentReference.DateOf(reference, Today(zone)) is { } date
             ? (await Day(date).ListAsync()).FirstOrDefault(a => a.Reference == reference)

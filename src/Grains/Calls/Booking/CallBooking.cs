@@ -1,0 +1,238 @@
+using Concierge.Grains.Calls.Booking;
+using Concierge.Grains.Interfaces.Calls;
+using Concierge.Grains.Interfaces.Companies;
+using Concierge.Grains.Interfaces.Scheduling;
+using Concierge.Grains.Scheduling.Spoken;
+using Orleans;
+using Orleans.Runtime;
+
+namespace Concierge.Grains.Calls;
+
+/// <summary>The call grain's booking dialogue: nested so its grain calls are the call grain's own.</summary>
+public sealed partial class CallGrain
+{
+    /// <summary>
+    /// Booking, moving and cancelling an appointment by phone, in gather mode, for a company whose calendar takes bookings
+    /// by phone. A screened caller who asks for one enters the dialogue instead of the screener; it asks when, offers up
+    /// to three free slots near it, books the one chosen through the calendar (whose day grain alone decides who gets a
+    /// slot, and texts the confirmation), and says the reference. A slot taken meanwhile gets the next ones offered. Moves
+    /// and cancellations find the appointment by its spoken reference or the caller ID. Two answers not understood, or a
+    /// caller giving up, lead to the take-message path.
+    /// </summary>
+    internal sealed class CallBooking(IGrainFactory grains, IPersistentState<CallState> state, CallJournal journal, CallSteps steps, TimeProvider time)
+    {
+        private const int SlotsOffered = 3;
+        private const int AnswersNotUnderstood = 2;
+
+        private CallState Call => state.State;
+
+        private ICalendarGrain Calendar => grains.GetGrain<ICalendarGrain>(Call.CompanyId);
+
+        private TimeZoneInfo Zone => CompanyTimeZone.Of(Call.Company);
+
+        private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime);
+
+        /// <summary>The caller's number for the SMS confirmation: none for a hidden one.</summary>
+        private string? CallerPhone => Call.CallerKey is null ? null : Call.From;
+
+        /// <summary>
+        /// The answer to a screening turn when it belongs to a booking dialogue (one under way, or the caller asking for
+        /// one where booking is on); null for the screener to hear.
+        /// </summary>
+        public async Task<CallStep?> HearAsync(string? speech, double? confidence)
+        {
+            if (Call.Booking is not { Stage: not BookingStage.Done } booking)
+            {
+                return string.IsNullOrEmpty(speech) ? null : await StartAsync(speech, confidence);
+            }
+
+            if (string.IsNullOrEmpty(speech))
+            {
+                return NotUnderstood(booking);
+            }
+
+            journal.Caller(speech, confidence);
+            Call.CallerTurns++;
+            if (BookingCues.GivesUp(speech))
+            {
+                return OfferMessage(booking);
+            }
+
+            return booking.Stage switch
+            {
+                BookingStage.AskingWhen => await OfferAsync(speech, booking, askIfNoWhen: false),
+                BookingStage.Offering => await ChooseAsync(speech, booking),
+                BookingStage.AskingReference => await FindAsync(speech, booking),
+                _ => await CancelAsync(speech, booking),
+            };
+        }
+
+        private async Task<CallStep?> StartAsync(string speech, double? confidence)
+        {
+            if (BookingCues.Intent(speech) is not { } asked)
+            {
+                return null;
+            }
+
+            var calendar = await Calendar.GetSettingsAsync();
+            if (!calendar.BookingEnabled)
+            {
+                return null;
+            }
+
+            journal.Caller(speech, confidence);
+            Call.CallerTurns++;
+            Call.Language = CallScript.TagFor(asked.French ? "fr" : "en", Call.Company?.Languages ?? ["en-US"]);
+            Call.DecidedBy = "booking";
+            var booking = Call.Booking = new CallBookingState { Intent = asked.Intent, TypeName = BookingCues.TypeNamed(speech, calendar) };
+            journal.Event($"Booking dialogue: the caller asked to {asked.Intent.ToString().ToLowerInvariant()} an appointment.");
+            return asked.Intent == BookingIntent.Book ? await OfferAsync(speech, booking, askIfNoWhen: true) : await FindAsync(speech, booking);
+        }
+
+        private async Task<CallStep> OfferAsync(string speech, CallBookingState booking, bool askIfNoWhen)
+        {
+            if (SpokenDateReader.Read(speech, time.GetUtcNow(), Zone) is not { } when)
+            {
+                booking.Stage = BookingStage.AskingWhen;
+                return askIfNoWhen ? steps.Listen(BookingScript.AskWhen(Call.Language)) : NotUnderstood(booking);
+            }
+
+            var part = when.Part switch
+            {
+                DayPart.Morning => SlotPart.Morning,
+                DayPart.Afternoon => SlotPart.Afternoon,
+                DayPart.Evening => (SlotPart?)SlotPart.Evening,
+                _ => null,
+            };
+            var slots = await Calendar.FindSlotsAsync(new SlotSearch(when.Date ?? Today, when.Time, part, booking.TypeName, SlotsOffered));
+            return Offer(booking, slots, lead: "");
+        }
+
+        private ListenStep Offer(CallBookingState booking, IReadOnlyList<FreeSlot> slots, string lead)
+        {
+            booking.Offered = [.. slots];
+            booking.Stage = slots.Count == 0 ? BookingStage.AskingWhen : BookingStage.Offering;
+            return steps.Listen(lead + (slots.Count == 0 ? BookingScript.NothingFree(Call.Language) : BookingScript.Offer(slots, Today, Call.Language)));
+        }
+
+        private async Task<CallStep> ChooseAsync(string speech, CallBookingState booking)
+        {
+            var when = SpokenDateReader.Read(speech, time.GetUtcNow(), Zone);
+            var chosen = when?.Time is null && BookingCues.Choice(speech, booking.Offered.Count) is { } rank ? booking.Offered[rank]
+                : when?.Time is { } at ? booking.Offered.FirstOrDefault(slot => slot.Start == at && (when.Date is null || when.Date == slot.Date))
+                : null;
+            if (chosen is null && when is not null)
+            {
+                return await OfferAsync(speech, booking, askIfNoWhen: false); // another time than those offered
+            }
+
+            if (chosen is null && BookingCues.IsNo(speech))
+            {
+                booking.Stage = BookingStage.AskingWhen;
+                return steps.Listen(BookingScript.OtherTime(Call.Language));
+            }
+
+            chosen ??= BookingCues.IsYes(speech) ? booking.Offered[0] : null;
+            return chosen is null ? NotUnderstood(booking) : await TakeAsync(chosen, booking);
+        }
+
+        private async Task<CallStep> TakeAsync(FreeSlot slot, CallBookingState booking)
+        {
+            var moving = booking.Intent == BookingIntent.Move;
+            var outcome = moving
+                ? await Calendar.MoveAsync(booking.Reference!, slot.Date, slot.Start)
+                : await Calendar.BookAsync(new BookingRequest(slot.Date, slot.Start, slot.TypeName, CallerPhone, CallScript.NameOrNull(Call.CallerName), Call.Language));
+            if (outcome is { Result: BookingResult.Booked, Appointment: { } appointment })
+            {
+                booking.Stage = BookingStage.Done;
+                Call.Reason = BookingScript.Logged(moving ? "Moved" : "Booked", appointment);
+                journal.Event(Call.Reason);
+                var texted = (moving ? appointment.CallerPhone : CallerPhone) is not null;
+                return steps.End(BookingScript.Booked(appointment, moving, texted, Today, Call.Language), CallDecisions.Completed);
+            }
+
+            if (outcome.Result == BookingResult.NotFound)
+            {
+                return OfferMessage(booking); // the appointment was cancelled meanwhile, by the owner
+            }
+
+            // Taken since it was offered (or past by now): the next free ones, never the same slot twice.
+            journal.Event($"The slot offered on {slot.Date:yyyy-MM-dd} at {slot.Start:HH\\:mm} was taken before the caller confirmed.");
+            var next = outcome.Alternatives.Count > 0 ? outcome.Alternatives
+                : await Calendar.FindSlotsAsync(new SlotSearch(slot.Date, slot.Start, null, slot.TypeName, SlotsOffered));
+            return Offer(booking, [.. next.Where(other => other != slot)], BookingScript.Taken(Call.Language));
+        }
+
+        private async Task<CallStep> FindAsync(string speech, CallBookingState booking)
+        {
+            var reference = BookingCues.Reference(speech);
+            var found = reference is null ? null : await Calendar.GetAsync(reference);
+            if (found is null && booking.Stage != BookingStage.AskingReference && CallerPhone is { } phone)
+            {
+                var theirs = await Calendar.FindByCallerAsync(phone);
+                found = theirs.Count == 1 ? theirs[0] : null; // several: only the reference says which
+            }
+
+            if (found is not { IsBooked: true })
+            {
+                var asked = booking.Stage == BookingStage.AskingReference;
+                booking.Stage = BookingStage.AskingReference;
+                return asked ? NotUnderstood(booking, BookingScript.UnknownReference(Call.Language)) : steps.Listen(BookingScript.AskReference(Call.Language));
+            }
+
+            booking.Reference = found.Reference;
+            booking.TypeName = found.TypeName;
+            booking.Stage = booking.Intent == BookingIntent.Cancel ? BookingStage.ConfirmingCancel : BookingStage.AskingWhen;
+            return steps.Listen(BookingScript.Found(found, booking.Intent, Today, Call.Language));
+        }
+
+        private async Task<CallStep> CancelAsync(string speech, CallBookingState booking)
+        {
+            if (BookingCues.IsNo(speech))
+            {
+                booking.Stage = BookingStage.Done;
+                return steps.End(BookingScript.Kept(Call.Language), CallDecisions.Completed);
+            }
+
+            if (!BookingCues.IsYes(speech))
+            {
+                return NotUnderstood(booking, BookingScript.YesOrNo(Call.Language));
+            }
+
+            var outcome = await Calendar.CancelAsync(booking.Reference!);
+            if (outcome.Appointment is not { } cancelled)
+            {
+                return OfferMessage(booking);
+            }
+
+            booking.Stage = BookingStage.Done;
+            Call.Reason = BookingScript.Logged("Cancelled", cancelled);
+            journal.Event(Call.Reason);
+            return steps.End(BookingScript.Cancelled(cancelled, Today, Call.Language), CallDecisions.Completed);
+        }
+
+        private ListenStep NotUnderstood(CallBookingState booking, string? again = null)
+        {
+            if (++booking.Misunderstood >= AnswersNotUnderstood)
+            {
+                return OfferMessage(booking);
+            }
+
+            return steps.Listen(again ?? BookingScript.Pardon(Call.Language) + booking.Stage switch
+            {
+                BookingStage.Offering => BookingScript.Offer(booking.Offered, Today, Call.Language),
+                BookingStage.AskingReference => BookingScript.AskReference(Call.Language),
+                BookingStage.ConfirmingCancel => BookingScript.YesOrNo(Call.Language),
+                _ => BookingScript.OtherTime(Call.Language),
+            });
+        }
+
+        private ListenStep OfferMessage(CallBookingState booking)
+        {
+            booking.Stage = BookingStage.Done;
+            Call.Reason = "The booking dialogue did not complete; the caller was asked for a message.";
+            journal.Event(Call.Reason);
+            return steps.AskForMessage(BookingScript.LeaveAMessage(steps.OwnerName, Call.Language));
+        }
+    }
+}
