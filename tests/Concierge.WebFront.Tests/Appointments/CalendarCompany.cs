@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Concierge.WebFront.Tests.Appointments;
 
 /// <summary>A company of its own (Paris time, open every day 9:00 to 14:00, half-hour haircuts) and a client holding its key.</summary>
-public sealed record CalendarCompany(string Id, HttpClient Api)
+public sealed record CalendarCompany(string Id, HttpClient Api, string Number = "")
 {
     public const string TimeZone = "Europe/Paris";
 
@@ -16,12 +16,17 @@ public sealed record CalendarCompany(string Id, HttpClient Api)
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime)
             .AddDays(daysAhead).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static async Task<CalendarCompany> CreateAsync(WebApplicationFactory<Program> app)
+    /// <param name="bookingEnabled">Whether callers may book by phone.</param>
+    /// <param name="languages">The company's languages (BCP-47); by default the API's default.</param>
+    public static async Task<CalendarCompany> CreateAsync(WebApplicationFactory<Program> app, bool bookingEnabled = true, params string[] languages)
     {
         using var admin = app.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ConciergeAppFactory.AdminKey);
         var id = $"cal-{Guid.NewGuid():N}"[..20];
-        await (await admin.PostJsonAsync("/api/companies", new { id, name = "Salon Lepic", twilioNumbers = new[] { TestPhones.Next() }, timeZone = TimeZone, defaultRegion = "FR" }))
+        var number = TestPhones.Next();
+        await (await admin.PostJsonAsync("/api/companies", languages.Length == 0
+                ? new { id, name = "Salon Lepic", twilioNumbers = new[] { number }, timeZone = TimeZone, defaultRegion = "FR" }
+                : (object)new { id, name = "Salon Lepic", twilioNumbers = new[] { number }, timeZone = TimeZone, defaultRegion = "FR", languages }))
             .JsonAsync(HttpStatusCode.Created);
         var key = (await (await admin.PostJsonAsync($"/api/companies/{id}/keys", new { label = "calendar" })).JsonAsync(HttpStatusCode.Created)).GetProperty("key").GetString()!;
         var api = app.CreateClient();
@@ -33,9 +38,9 @@ public sealed record CalendarCompany(string Id, HttpClient Api)
             hours = everyDay,
             types = new[] { new { name = "Haircut", durationMinutes = 30, bufferMinutes = 0 } },
             horizonDays = 30,
-            bookingEnabled = true,
+            bookingEnabled,
         })).JsonAsync(HttpStatusCode.OK);
-        return new CalendarCompany(id, api);
+        return new CalendarCompany(id, api, number);
     }
 
     public Task<HttpResponseMessage> BookAsync(string date, string start, string? phone = null) =>
