@@ -97,6 +97,24 @@ public sealed class AzureBlobNotesTests(AzureBlobNotesApp app) : IClassFixture<A
         Assert.Equal(2, (await LinksAsync(a, sid)).Count);
     }
 
+    [Fact]
+    public async Task TheStoreGivesBackWhatItKeptUntilItIsDeleted()
+    {
+        var blobs = app.Services.GetRequiredService<Concierge.Grains.Interfaces.Blobs.IBlobStore>();
+        var path = $"store-{Guid.NewGuid():N}/other/SM1_audio.ogg";
+
+        await blobs.PutAsync(path, new byte[] { 1, 2, 3 }, "audio/ogg");
+        await blobs.PutAsync(path, new byte[] { 4, 5 }, "audio/ogg");
+        var kept = await blobs.GetAsync(path);
+        await blobs.DeleteAsync(path);
+        await blobs.DeleteAsync(path);
+
+        Assert.Equal([4, 5], kept!.Content.ToArray());
+        Assert.Equal("audio/ogg", kept.ContentType);
+        Assert.Null(await blobs.GetAsync(path));
+        await Assert.ThrowsAsync<ArgumentException>(() => blobs.PutAsync("../escape.txt", new byte[] { 1 }, "text/plain"));
+    }
+
     private static async Task<Dictionary<string, Uri>> LinksAsync(NotesCompany company, string sid) =>
         (await (await company.Api.GetAsync($"/api/notes/{sid}/files")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
             .ToDictionary(f => f.GetProperty("name").GetString()!, f => new Uri(f.GetProperty("url").GetString()!));
