@@ -42,9 +42,8 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
 
     private string FileOf(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var file = Path.GetFullPath(Path.Combine(root, path));
-        if (Path.IsPathRooted(path) || path.Split('/').Any(segment => segment is "" or "." or "..") || !file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var file = Path.GetFullPath(Path.Combine(root, BlobPath.Checked(path)));
+        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new ArgumentException($"'{path}' is not a relative blob path.", nameof(path));
         }

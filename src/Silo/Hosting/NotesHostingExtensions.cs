@@ -20,7 +20,7 @@ public static class NotesHostingExtensions
 
     /// <summary>
     /// SMS/WhatsApp notes (<c>Concierge:Notes</c>): the offline reader, media download from Twilio, the local file-system
-    /// blob store (by default a "notes" folder next to the SQLite database, else ./data/notes), the notes queries, and the
+    /// blob store (by default a "notes" folder next to the SQLite database, else ./data/notes; or Azure Blob Storage, <c>Concierge:Notes:Blobs</c>), the notes queries, and the
     /// sweep that resumes notes after a restart. The reply goes through ITelephony, registered with the Twilio webhooks.
     /// Voice notes are transcribed through the OpenAI audio API once <c>Concierge:Transcription:Model</c> is set (its
     /// connection defaulting to the screener's, <paramref name="screener"/>); until then they wait.
@@ -37,8 +37,8 @@ public static class NotesHostingExtensions
                 transcription, sp.GetRequiredService<IOptions<ModelOptions>>().Value, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TranscriptionHttpClient))
             : new UnconfiguredTranscriber());
         services.AddSingleton<IMessageMedia, TwilioMessageMedia>();
-        services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(BlobDirectory(
-            sp.GetRequiredService<IOptions<NotesOptions>>().Value, sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>())));
+        builder.AddConciergeNoteBlobs(sp => BlobDirectory(
+            sp.GetRequiredService<IOptions<NotesOptions>>().Value, sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<NoteArtifactWriter>();
         services.AddSingleton<NoteQueries>();
         services.AddHostedService<NoteSweeper>();

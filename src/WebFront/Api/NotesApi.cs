@@ -22,7 +22,7 @@ public static class NotesApi
         group.MapGet("/", ListAsync).WithSummary("Lists notes newest first; filter by intent (job, knowledge, other), sender, received time (from/to, ISO 8601), words (q); page with cursor.");
         group.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A note: text, summary, status, sender, timings.");
         group.MapGet("/{id}/files", FilesAsync).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Download links of the note's artifacts (audio, full text, summary), valid for Concierge:Notes:LinkMinutes.");
+            .WithSummary("Download links of the note's artifacts (audio, full text, summary), valid for Concierge:Notes:LinkMinutes: ours, or Azure SAS URLs on Blob storage.");
         routes.MapGet("/api/notes/{id}/files/{file}", DownloadAsync).WithTags("Notes").AllowAnonymous()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Downloads an artifact through its signed link (token); an altered link is refused (403), an expired one is gone (410).");
@@ -46,19 +46,23 @@ public static class NotesApi
     private static async Task<Results<Ok<NoteResponse>, ProblemHttpResult>> GetAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
         await NoteAsync(grains, id, user.CompanyId()) is { } note ? TypedResults.Ok(NoteResponse.Of(note)) : NoSuchNote(id);
 
-    private static async Task<Results<Ok<NoteFileResponse[]>, ProblemHttpResult>> FilesAsync(string id, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, NoteFileLinks links)
+    private static async Task<Results<Ok<NoteFileResponse[]>, ProblemHttpResult>> FilesAsync(
+        string id, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, NoteFileLinks links, CancellationToken cancellationToken)
     {
         if (await NoteAsync(grains, id, user.CompanyId()) is not { } note)
         {
             return NoSuchNote(id);
         }
 
-        return TypedResults.Ok(note.Artifacts.Select(file =>
+        var appBase = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var files = new List<NoteFileResponse>();
+        foreach (var file in note.Artifacts)
         {
-            var (token, expires) = links.Issue(note.NoteId, file);
-            var url = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/api/notes/{Uri.EscapeDataString(note.NoteId)}/files/{file}?token={Uri.EscapeDataString(token)}");
-            return new NoteFileResponse(file, url, expires);
-        }).ToArray());
+            var link = await links.LinkAsync(note, file, appBase, cancellationToken);
+            files.Add(new NoteFileResponse(file, new Uri(link.Url), link.ExpiresAt));
+        }
+
+        return TypedResults.Ok(files.ToArray());
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(

@@ -18,6 +18,8 @@ public sealed class InvalidSettingsTests : IDisposable
     [InlineData("Concierge:Cluster:SiloPort", "70000", "Concierge:Cluster:SiloPort must be a port number")]
     [InlineData("Concierge:Cluster:Provider", "Zookeeper", "Concierge:Cluster:Provider")]
     [InlineData("WEBSITE_PRIVATE_IP", "not-an-address", "WEBSITE_PRIVATE_IP must be an IP address")]
+    [InlineData("Concierge:Notes:Blobs:Provider", "S3", "Concierge:Notes:Blobs:Provider")]
+    [InlineData("Concierge:Notes:Blobs:Provider", "AzureBlob", "Concierge:Notes:Blobs:Provider AzureBlob needs exactly one of Concierge:Notes:Blobs:ConnectionString")]
     public void ASettingThatCannotWorkStopsStartUpNamingItsKey(string key, string value, string expected)
     {
         using var app = Host((key, value));

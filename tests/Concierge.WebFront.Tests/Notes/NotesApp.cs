@@ -11,13 +11,13 @@ namespace Concierge.WebFront.Tests.Notes;
 /// The app with a fake Twilio REST API (replies recorded, media served behind Basic auth) and short retry and sweep
 /// periods. Each test makes a company of its own, with its own Twilio number and sender.
 /// </summary>
-public sealed class NotesApp : ConciergeAppFactory, IAsyncLifetime
+public class NotesApp : ConciergeAppFactory, IAsyncLifetime
 {
     public const int MaxMediaBytes = 4096;
 
     public FakeTwilioApi Twilio { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Twilio = await FakeTwilioApi.StartAsync(authToken: AuthToken);
         Settings["Concierge:Twilio:AccountSid"] = FakeTwilioApi.AccountSid;

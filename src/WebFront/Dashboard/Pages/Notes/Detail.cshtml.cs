@@ -13,13 +13,24 @@ public sealed class NoteDetailModel(IGrainFactory grains, NoteFileLinks links) :
 
     public NoteRecord? Note { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>Each artifact's link, valid for <c>Concierge:Notes:LinkMinutes</c> (ours, or an Azure SAS URL on Blob storage).</summary>
+    public IReadOnlyDictionary<string, string> FileLinks { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Note = Id.Length <= 64 && await grains.GetGrain<INoteGrain>(Id).GetAsync() is { } note && note.CompanyId == CompanyId ? note : null;
-        return Note is null ? Missing() : Page();
-    }
+        if (Note is null)
+        {
+            return Missing();
+        }
 
-    /// <summary>A signed link to <paramref name="file"/>, valid for <c>Concierge:Notes:LinkMinutes</c>.</summary>
-    public string FileLink(string file) =>
-        $"/api/notes/{Uri.EscapeDataString(Id)}/files/{file}?token={Uri.EscapeDataString(links.Issue(Id, file).Token)}";
+        var fileLinks = new Dictionary<string, string>();
+        foreach (var file in Note.Artifacts)
+        {
+            fileLinks[file] = (await links.LinkAsync(Note, file, "", cancellationToken)).Url;
+        }
+
+        FileLinks = fileLinks;
+        return Page();
+    }
 }
