@@ -8,6 +8,7 @@ namespace Concierge.Grains.Interfaces.Leads;
 /// <param name="Tier">hot, warm or cold, once qualified.</param>
 /// <param name="NextAttemptAt">When the next call (or check on the last one) is due; null when none is.</param>
 /// <param name="Error">Why the last calling step failed; null when it went through.</param>
+/// <param name="Notification">How the person was told of the outcome; null while the lead is open (and for a cancelled lead).</param>
 [GenerateSerializer, Immutable, Alias("concierge.LeadRecord")]
 public sealed record LeadRecord(
     string LeadId,
@@ -32,7 +33,40 @@ public sealed record LeadRecord(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ErasedAt,
     DateTimeOffset? NextAttemptAt = null,
-    string? Error = null) : PrivateRecord;
+    string? Error = null,
+    LeadNotificationRecord? Notification = null) : PrivateRecord;
+
+/// <summary>The e-mail (and webhook) announcing a lead's outcome.</summary>
+/// <param name="EmailStatus">One of <see cref="LeadEmailStatuses"/>.</param>
+/// <param name="EmailError">Why the last attempt failed; null when none did.</param>
+/// <param name="WebhookDeliveryId">The delivery enqueued on the company's webhook outbox; null until it is.</param>
+[GenerateSerializer, Immutable, Alias("concierge.LeadNotificationRecord")]
+public sealed record LeadNotificationRecord(
+    string Outcome,
+    string EmailStatus,
+    IReadOnlyList<string> EmailTo,
+    int EmailAttempts,
+    string? EmailError,
+    DateTimeOffset? EmailSentAt,
+    string? WebhookDeliveryId) : PrivateRecord;
+
+public static class LeadEmailStatuses
+{
+    /// <summary>Written with the outcome; sent next, or again after a failure.</summary>
+    public const string Pending = "pending";
+
+    /// <summary>Accepted by the SMTP server: never sent again.</summary>
+    public const string Sent = "sent";
+
+    /// <summary>Every attempt failed; not sent again.</summary>
+    public const string Failed = "failed";
+
+    /// <summary>No SMTP server is configured: the outcome is recorded, nothing is sent.</summary>
+    public const string NotConfigured = "not_configured";
+
+    /// <summary>The company lists no notification address.</summary>
+    public const string NoRecipients = "no_recipients";
+}
 
 /// <summary>A question's answer as understood, with how sure the reading is (0 to 1).</summary>
 [GenerateSerializer, Immutable, Alias("concierge.LeadAnswer")]

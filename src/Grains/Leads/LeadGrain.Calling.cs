@@ -26,6 +26,7 @@ public sealed partial class LeadGrain
     public Task ResumeAsync()
     {
         ContinueIfDue();
+        NotifyIfDue();
         return Task.CompletedTask;
     }
 

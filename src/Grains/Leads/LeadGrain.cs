@@ -1,4 +1,5 @@
 using Concierge.Grains.Interfaces.Calls;
+using Concierge.Grains.Interfaces.Email;
 using Concierge.Grains.Interfaces.Leads;
 using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Interfaces.Telephony;
@@ -21,6 +22,7 @@ public sealed partial class LeadGrain(
     IProjectionWriter projections,
     ITelephony telephony,
     ILeadCallLinks links,
+    IEmailSender mailer,
     IOptions<LeadsOptions> options,
     TimeProvider time,
     ILogger<LeadGrain> logger) : Grain, ILeadGrain
@@ -32,6 +34,7 @@ public sealed partial class LeadGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         ContinueIfDue();
+        NotifyIfDue();
         return Task.CompletedTask;
     }
 
@@ -92,7 +95,10 @@ public sealed partial class LeadGrain(
         return Record();
     }
 
-    /// <summary>Ends the lead as <paramref name="status"/>: no call is due any more, and its number is free for a new lead.</summary>
+    /// <summary>
+    /// Ends the lead as <paramref name="status"/>: no call is due any more, and its number is free for a new lead; an outcome a
+    /// person is told of opens its notification, written by the same save.
+    /// </summary>
     private void Close(string status)
     {
         var lead = Lead.Lead!;
@@ -101,20 +107,22 @@ public sealed partial class LeadGrain(
         Lead.NextAttemptAt = null;
         timer?.Dispose();
         timer = null;
+        Announce(status);
     }
 
-    private Task SaveAsync()
+    private async Task SaveAsync()
     {
         Lead.UpdatedAt = time.GetUtcNow();
         projections.Upsert(LeadRows.Of(LeadId, Lead, Lead.UpdatedAt));
-        return state.WriteStateAsync();
+        await state.WriteStateAsync();
+        NotifyIfDue(); // an outcome just written is announced once it is stored
     }
 
     private LeadRecord? Record() => Lead.Lead is { } lead
         ? new LeadRecord(
             LeadId, lead.CompanyId, lead.Name, lead.Phone, lead.Email, lead.Source, lead.Notes, lead.Consent, lead.TimeZone, lead.Language,
             Lead.Status, Lead.Score, Lead.Tier, Lead.Summary, Lead.NextStep, Lead.Answers, Lead.Transcript, Lead.Attempts,
-            Lead.CreatedAt, Lead.UpdatedAt, Lead.ErasedAt, Lead.NextAttemptAt, Lead.Error)
+            Lead.CreatedAt, Lead.UpdatedAt, Lead.ErasedAt, Lead.NextAttemptAt, Lead.Error, Lead.Notification?.Record())
         : null;
 
     [LoggerMessage(EventId = 4201, Level = LogLevel.Warning, Message = "Lead {LeadId}: a calling step failed; it is tried again at {NextAttemptAt}")]

@@ -21,7 +21,7 @@ public static class LeadRows
             Tier = state.Tier,
             Attempts = state.Attempts.Count,
             CreatedAtMs = state.CreatedAt.ToUnixTimeMilliseconds(),
-            NextAttemptAtMs = state.NextAttemptAt?.ToUnixTimeMilliseconds(),
+            NextAttemptAtMs = (state.NextAttemptAt ?? state.Notification?.DueAt)?.ToUnixTimeMilliseconds(), // the sweep resumes a pending notification too
             UpdatedAtMs = now.ToUnixTimeMilliseconds(),
         };
     }

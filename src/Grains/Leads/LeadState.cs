@@ -53,6 +53,9 @@ public sealed class LeadState
     /// <summary>Why the last step failed (no company number, the network refusing…), for the lead's page; null when it went through.</summary>
     public string? Error { get; set; }
 
+    /// <summary>How the outcome is announced (e-mail, webhook); null while the lead is open.</summary>
+    public LeadNotification? Notification { get; set; }
+
     /// <summary>
     /// The current attempt: the outbox of the lead's call. Written (with the state) before the call is placed; its CallSid
     /// written once placed. One without CallSid nor outcome is a call that may or may not have been placed.

@@ -10,7 +10,8 @@ public static class LeadsHostingExtensions
 {
     /// <summary>
     /// Outbound lead qualification (<c>Concierge:Leads</c>): the leads queries, the links Twilio calls back on, and the sweep
-    /// that resumes leads after a restart. Calls go through ITelephony, registered with the Twilio webhooks.
+    /// that resumes leads after a restart. Calls go through ITelephony, registered with the Twilio webhooks; outcomes are
+    /// e-mailed through the SMTP sender registered here, and posted on the webhook outbox.
     /// </summary>
     public static IHostApplicationBuilder AddConciergeLeads(this IHostApplicationBuilder builder)
     {
@@ -18,6 +19,7 @@ public static class LeadsHostingExtensions
         builder.Services.AddSingleton<LeadQueries>();
         builder.Services.AddSingleton<ILeadCallLinks, LeadCallLinks>();
         builder.Services.AddHostedService<LeadSweeper>();
+        builder.AddConciergeEmail();
         return builder;
     }
 }

@@ -11,13 +11,18 @@ namespace Concierge.WebFront.Tests.Leads;
 
 /// <summary>
 /// The app with a fake Twilio REST API (calls recorded and listed), a clock the tests move forward (retries are minutes
-/// apart), and a sweep every second. Each test makes a company of its own, calling at all hours.
+/// apart), and a sweep every second; a fake SMTP server the outcome e-mails go to, and a fake webhook receiver (retries
+/// a fraction of a second apart). Each test makes a company of its own, calling at all hours.
 /// </summary>
 public sealed class LeadsApp : ConciergeAppFactory, IAsyncLifetime
 {
     public FakeTwilioApi Twilio { get; private set; } = null!;
 
     public MovableTime Clock { get; } = new();
+
+    public FakeSmtpServer Smtp { get; private set; } = null!;
+
+    public FakeWebhookReceiver Receiver { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -26,12 +31,19 @@ public sealed class LeadsApp : ConciergeAppFactory, IAsyncLifetime
         Settings["Concierge:Twilio:ApiBaseUrl"] = Twilio.BaseUrl.ToString();
         Settings["Concierge:Leads:SweepSeconds"] = "1";
         Settings["Concierge:Leads:RecoverySeconds"] = "0.5";
+        Settings["Concierge:Leads:NotifyRetrySeconds"] = "0.2";
+        Smtp = FakeSmtpServer.Start();
+        Smtp.Configure(Settings);
+        Receiver = await FakeWebhookReceiver.StartAsync();
+        Webhooks.WebhookApp.Configure(Settings);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
         await Twilio.DisposeAsync();
+        await Smtp.DisposeAsync();
+        await Receiver.DisposeAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
