@@ -76,6 +76,8 @@ public sealed class MediaLoad : IAsyncDisposable
         var stats = new MediaCallStats();
         var added = new ConcurrentQueue<double>();
         var errors = new ConcurrentQueue<string>();
+        var baseline = app.Memory.ResidentBytes;
+        var idle = await IdleCpuAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
         var windowStart = started + (long)(ramp.TotalSeconds * Stopwatch.Frequency);
         var windowEnd = windowStart + (long)(measured.TotalSeconds * Stopwatch.Frequency);
@@ -85,7 +87,6 @@ public sealed class MediaLoad : IAsyncDisposable
             Turns = int.MaxValue, Until = windowEnd, SilenceAtEnd = TimeSpan.Zero, ReplyTimeout = TimeSpan.FromSeconds(3),
             ListenFor = ReplyLength + TimeSpan.FromMilliseconds(600),
         };
-        var baseline = app.Memory.ResidentBytes;
 
         void Observe(ReadOnlyMemory<byte> audio, long at)
         {
@@ -123,9 +124,19 @@ public sealed class MediaLoad : IAsyncDisposable
             stats.ResponseHeard,
             ModelDelay.TotalMilliseconds,
             cpuSeconds / (streams * measured.TotalMinutes),
+            (cpuSeconds - idle * measured.TotalSeconds) / (streams * measured.TotalMinutes),
             (double)(resident - baseline) / streams,
             stats,
             [.. errors.Take(3)]);
+    }
+
+    /// <summary>The app's CPU seconds per second with no stream open (the silo's own timers, the runtime): what a step costs on top of it.</summary>
+    private async Task<double> IdleCpuAsync(CancellationToken cancellationToken)
+    {
+        var cpu = app.ProcessorTime;
+        var started = Stopwatch.GetTimestamp();
+        await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+        return (app.ProcessorTime - cpu).TotalSeconds / Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
     private static Task DelayUntilAsync(long timestamp, CancellationToken cancellationToken)
@@ -145,6 +156,7 @@ public sealed class MediaLoad : IAsyncDisposable
 /// <summary>One step of <see cref="MediaLoad"/>: figures from the measured window, with all its streams open.</summary>
 /// <param name="ResponseHeard">Caller's end of speech → first reply audio received; it includes <paramref name="ModelDelayMs"/>.</param>
 /// <param name="CpuSecondsPerStreamMinute">The app process's CPU (user + kernel) over the window, per stream per minute.</param>
+/// <param name="NetCpuSecondsPerStreamMinute">The same less what the app used idle, just before the step.</param>
 /// <param name="BytesPerStream">The app's resident memory mid-window minus before the step, per stream.</param>
 public sealed record MediaLoadStep(
     int Streams,
@@ -153,6 +165,7 @@ public sealed record MediaLoadStep(
     LatencySummary ResponseHeard,
     double ModelDelayMs,
     double CpuSecondsPerStreamMinute,
+    double NetCpuSecondsPerStreamMinute,
     double BytesPerStream,
     MediaCallStats Calls,
     IReadOnlyList<string> FirstErrors);
