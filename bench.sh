@@ -9,13 +9,17 @@
 #              the tuning and held-out parts, per language and group, confusion matrices, scams put through, decision
 #              time; the model-backed screener against the fake model (a harness check), and a real model when
 #              Concierge__Model__* is set. Needs no database.
+#   media      realtime voice: 50, 250 and 500 concurrent Twilio media streams against the built app in realtime mode,
+#              the fake realtime model streaming at real-time pace: added latency per frame, barge-in clear, response
+#              time heard minus the model's delay, CPU per stream-minute, memory per stream, beside the public sample
+#              relay's figures. Needs no database; about three minutes.
 #   train-screener  trains the offline screener's classifier on the corpus's tuning part (five-fold cross-validation
 #              there chooses how far to trust it over the rules) and writes src/Grains/Screening/Offline/Learned/
 #              screening-model.json; deterministic, so rerunning on the same corpus leaves the file unchanged.
 set -euo pipefail
 cd "$(dirname "$0")"
 suite="${1:-runtime}"
-if [ "$suite" = screening ] || [ "$suite" = train-screener ]; then
+if [ "$suite" = screening ] || [ "$suite" = train-screener ] || [ "$suite" = media ]; then
   exec dotnet run -c Release --project bench/Concierge.Benchmarks -- "$suite"
 fi
 source scripts/postgres.sh

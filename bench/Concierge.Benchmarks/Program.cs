@@ -1,6 +1,6 @@
 using Concierge.Benchmarks;
 
-// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime|webhooks|conversations|screening|train-screener [postgres-connection-string]
+// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime|webhooks|conversations|media|screening|train-screener [postgres-connection-string]
 // ./bench.sh [suite] runs a suite with a throwaway PostgreSQL server.
 var suite = args.FirstOrDefault() ?? "runtime";
 var postgres = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("CONCIERGE_TEST_POSTGRES");
@@ -16,6 +16,9 @@ switch (suite)
     case "conversations":
         await ConversationBenchmark.RunAsync(postgres);
         break;
+    case "media":
+        await MediaBenchmark.RunAsync();
+        break;
     case "screening":
         await ScreeningBenchmark.RunAsync();
         break;
@@ -23,7 +26,7 @@ switch (suite)
         await ScreenerTrainingCommand.RunAsync();
         break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime, webhooks, conversations, screening, train-screener");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime, webhooks, conversations, media, screening, train-screener");
         return 2;
 }
 

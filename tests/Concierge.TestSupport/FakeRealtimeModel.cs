@@ -69,6 +69,33 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
     /// <summary>The μ-law said first (the greeting), on the first <c>response.create</c>.</summary>
     public byte[] Greeting { get; set; } = [];
 
+    /// <summary>Keep the caller's audio in <see cref="Audio"/> (a load test turns this off: it would grow without end).</summary>
+    public bool RecordAudio { get; set; } = true;
+
+    /// <summary>The reply to every turn once the queued ones are used up; none when null.</summary>
+    public FakeReply? EveryTurn { get; set; }
+
+    /// <summary>
+    /// Begin every audio delta with <see cref="StampMagic"/> and the <see cref="System.Diagnostics.Stopwatch"/> time it was
+    /// sent, so a driver in the same process measures how long the relay took to pass it on (<see cref="TryReadStamp"/>).
+    /// </summary>
+    public bool StampDeltas { get; set; }
+
+    private const uint StampMagic = 0x504D5453; // "STMP"
+
+    /// <summary>When the fake model sent <paramref name="audio"/>, if it was a stamped delta as it sent it.</summary>
+    public static bool TryReadStamp(ReadOnlySpan<byte> audio, out long sentAt)
+    {
+        sentAt = 0;
+        if (audio.Length < 12 || System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(audio) != StampMagic)
+        {
+            return false;
+        }
+
+        sentAt = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(audio[4..]);
+        return true;
+    }
+
     /// <summary>Sessions whose socket is open now.</summary>
     public int OpenSessions => open.Count;
 
@@ -153,6 +180,8 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
 
     private sealed class Session(FakeRealtimeModel model, WebSocket socket)
     {
+        private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
         private readonly SemaphoreSlim sending = new(1, 1);
         private bool speaking;
         private bool greeted;
@@ -196,9 +225,12 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
 
         private async Task HearAsync(byte[] frame)
         {
-            lock (model.audio)
+            if (model.RecordAudio)
             {
-                model.audio.AddRange(frame);
+                lock (model.audio)
+                {
+                    model.audio.AddRange(frame);
+                }
             }
 
             var loud = frame.Any(b => b is not 0xFF and not 0x7F);
@@ -212,7 +244,7 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
             {
                 speaking = false;
                 await SendAsync(new JsonObject { ["type"] = "input_audio_buffer.speech_stopped", ["item_id"] = "in" + items });
-                if (model.replies.TryDequeue(out var reply))
+                if (model.replies.TryDequeue(out var reply) || (reply = model.EveryTurn) is not null)
                 {
                     await SendAsync(new JsonObject
                     {
@@ -237,6 +269,12 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                     foreach (var chunk in reply.Audio.Chunk(reply.DeltaBytes))
                     {
                         cancel.Token.ThrowIfCancellationRequested();
+                        if (model.StampDeltas && chunk.Length >= 12)
+                        {
+                            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(chunk, StampMagic);
+                            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(chunk.AsSpan(4), System.Diagnostics.Stopwatch.GetTimestamp());
+                        }
+
                         await SendAsync(new JsonObject { ["type"] = "response.output_audio.delta", ["item_id"] = item, ["delta"] = Convert.ToBase64String(chunk) });
                         await Task.Delay(first && reply.GapAfterFirstDelta > TimeSpan.Zero ? reply.GapAfterFirstDelta : reply.Pace, cancel.Token);
                         first = false;
@@ -269,7 +307,7 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
 
         private async Task SendAsync(JsonObject message)
         {
-            var bytes = Encoding.UTF8.GetBytes(message.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            var bytes = Encoding.UTF8.GetBytes(message.ToJsonString(Json));
             await sending.WaitAsync();
             try
             {

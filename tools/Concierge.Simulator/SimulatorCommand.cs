@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concierge.Simulator.Calls;
+using Concierge.Simulator.Media;
 using Concierge.Simulator.Scripts;
 
 namespace Concierge.Simulator;
@@ -48,11 +49,15 @@ public static class SimulatorCommand
         dial.AcceptOnlyFromAmong([.. OwnerBehaviour.DialOutcomes]);
         var ownerPresses = new Option<string>("--owner-presses") { Description = "What the owner does after the whisper: press 1 to take the call, or nothing.", DefaultValueFactory = _ => "1" };
         ownerPresses.AcceptOnlyFromAmong("1", "none");
+        var media = new Option<bool>("--media")
+        {
+            Description = "Realtime voice: callers speak over Twilio media streams (synthesised speech at real-time pace), interrupt, stay silent; reports response time heard, barge-in reaction and decisions. Needs the concierge in realtime mode.",
+        };
         var apiKey = new Option<string?>("--api-key") { Description = "The owner's API key: lets the exception scenario put its number on the exception list." };
 
         var command = new RootCommand("Places synthetic calls against a running Concierge, signed as Twilio signs them, and prints what happened.")
         {
-            url, publicBaseUrl, authToken, calls, concurrency, scenario, script, to, dial, ownerPresses, apiKey,
+            url, publicBaseUrl, authToken, calls, concurrency, scenario, script, to, dial, ownerPresses, apiKey, media,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -88,7 +93,9 @@ public static class SimulatorCommand
                 parsed.GetRequiredValue(to),
                 new OwnerBehaviour(parsed.GetRequiredValue(dial), parsed.GetValue(ownerPresses) == "1"),
                 parsed.GetValue(apiKey));
-            return await SimulatorRun.RunAsync(settings, output, cancellationToken);
+            return parsed.GetValue(media)
+                ? await MediaRun.RunAsync(settings, output, cancellationToken)
+                : await SimulatorRun.RunAsync(settings, output, cancellationToken);
         });
         return command;
     }

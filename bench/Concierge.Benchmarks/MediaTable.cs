@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace Concierge.Benchmarks;
+
+/// <summary>
+/// The media suite's table, each step beside the public Twilio + OpenAI Realtime sample relay's figures measured on this
+/// machine with the same fake model and driver (issue 20, "The reference to beat"), and the targets.
+/// </summary>
+internal static class MediaTable
+{
+    /// <summary>The sample's p99 added latency per frame by stream count, as the issue reports it.</summary>
+    private static string SampleAdded(int streams) => streams switch
+    {
+        <= 200 => "3–4.6",
+        250 => "6–16",
+        300 => "14–23",
+        _ => "> 20 (held 250)",
+    };
+
+    private static string SampleBargeIn(int streams) => streams <= 200 ? "2–4.5" : "n/a";
+
+    public static void Print(IReadOnlyList<TestSupport.MediaLoadStep> steps)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| streams | frames | added p50 ms | added p99 ms | sample p99 | barge-in p50 ms | barge-in p99 ms | sample p99 | heard − model p50 ms | heard − model p99 ms | CPU s/stream-min | net of idle | sample | KB/stream | sample | unheard | uncleared | failed |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in steps)
+        {
+            Console.WriteLine(
+                Invariant($"| {s.Streams} | {s.AddedPerFrame.Count:N0} | {s.AddedPerFrame.P50:F2} | {s.AddedPerFrame.P99:F2} | {SampleAdded(s.Streams)} ") +
+                Invariant($"| {s.BargeIn.P50:F2} | {s.BargeIn.P99:F2} | {SampleBargeIn(s.Streams)} ") +
+                Invariant($"| {s.ResponseHeard.P50 - s.ModelDelayMs:F1} | {s.ResponseHeard.P99 - s.ModelDelayMs:F1} ") +
+                Invariant($"| {s.CpuSecondsPerStreamMinute:F3} | {s.NetCpuSecondsPerStreamMinute:F3} | 0.13–0.20 | {s.BytesPerStream / 1024:F0} | ~140 ") +
+                Invariant($"| {s.Calls.Unanswered} | {s.Calls.Uncleared} | {s.Calls.Failed} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Targets (issue 20): at 250 streams added p99 < 5 ms and barge-in p99 ≤ 5 ms; added p99 < 20 ms at ≥ 500 streams; CPU ≤ 0.07 s per stream-minute; ≤ 150 KB per stream.");
+        foreach (var s in steps.Where(s => s.FirstErrors.Count > 0))
+        {
+            Console.WriteLine($"{s.Streams} streams, first errors: {string.Join(" | ", s.FirstErrors)}");
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

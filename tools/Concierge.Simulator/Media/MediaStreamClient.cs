@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using Concierge.Grains.Interfaces.Twilio;
+using Concierge.Simulator.Protocol;
+
+namespace Concierge.Simulator.Media;
+
+/// <summary>
+/// Twilio's side of one media stream: the handshake signed over the Stream URL the TwiML named, the <c>start</c> with the
+/// call's parameters, caller frames as <c>media</c> messages, and what the concierge sends back seen as it arrives
+/// (audio, <c>clear</c>, <c>mark</c>s, acknowledged at once as if played). Times are <see cref="Stopwatch"/> timestamps.
+/// </summary>
+public sealed class MediaStreamClient : IAsyncDisposable
+{
+    private readonly ClientWebSocket socket;
+    private readonly SemaphoreSlim sending = new(1, 1);
+    private readonly string streamSid;
+    private Task receiving = Task.CompletedTask;
+
+    private MediaStreamClient(ClientWebSocket socket, string streamSid)
+    {
+        this.socket = socket;
+        this.streamSid = streamSid;
+    }
+
+    /// <summary>Audio received, decoded, with the time it arrived.</summary>
+    public event Action<ReadOnlyMemory<byte>, long>? AudioReceived;
+
+    /// <summary>A <c>clear</c> arrived (at the given time): the concierge stopped its reply because the caller spoke.</summary>
+    public event Action<long>? Cleared;
+
+    /// <summary>When the last audio arrived (0 before any).</summary>
+    public long LastAudioAt { get; private set; }
+
+    /// <summary>Ends when the concierge closes the stream (or it fails).</summary>
+    public Task Closed => receiving;
+
+    /// <summary>
+    /// Opens the stream at <paramref name="server"/> (where the concierge listens) as Twilio opens <paramref name="streamUrl"/>
+    /// (the URL in the TwiML, which the signature covers) and sends the start.
+    /// </summary>
+    public static async Task<MediaStreamClient> ConnectAsync(
+        Uri server, TwilioAccount account, string streamUrl, string callSid, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(account);
+        var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader(TwilioSignature.HeaderName, TwilioSignature.Sign(streamUrl, [], account.AuthToken));
+        var target = new UriBuilder(server) { Scheme = server.Scheme == Uri.UriSchemeHttps ? "wss" : "ws", Path = new Uri(streamUrl).AbsolutePath }.Uri;
+        try
+        {
+            await socket.ConnectAsync(target, cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        var client = new MediaStreamClient(socket, "MZ" + callSid[2..]);
+        client.receiving = client.ReceiveAsync();
+        await client.SendAsync(client.Start(callSid, parameters), cancellationToken);
+        return client;
+    }
+
+    /// <summary>The <c>media</c> message carrying <paramref name="frame"/>: built once per distinct frame, sent as often as needed.</summary>
+    public byte[] MediaMessage(ReadOnlySpan<byte> frame) =>
+        Encoding.UTF8.GetBytes($$$"""{"event":"media","streamSid":"{{{streamSid}}}","media":{"track":"inbound","payload":"{{{Convert.ToBase64String(frame)}}}"}}""");
+
+    public Task SendAsync(byte[] message, CancellationToken cancellationToken = default) => SendLockedAsync(message, cancellationToken);
+
+    /// <summary>The caller hung up: Twilio sends <c>stop</c> and closes.</summary>
+    public async Task StopAsync()
+    {
+        try
+        {
+            await SendAsync(Encoding.UTF8.GetBytes($$$"""{"event":"stop","streamSid":"{{{streamSid}}}","stop":{}}"""));
+            await sending.WaitAsync();
+            try
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+            }
+            finally
+            {
+                sending.Release();
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            // the concierge closed first
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        socket.Abort();
+        await receiving;
+        socket.Dispose();
+        sending.Dispose();
+    }
+
+    private byte[] Start(string callSid, IReadOnlyDictionary<string, string> parameters)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("event", "start");
+            json.WriteString("streamSid", streamSid);
+            json.WriteStartObject("start");
+            json.WriteString("streamSid", streamSid);
+            json.WriteString("callSid", callSid);
+            json.WriteStartObject("mediaFormat");
+            json.WriteString("encoding", "audio/x-mulaw");
+            json.WriteNumber("sampleRate", 8000);
+            json.WriteNumber("channels", 1);
+            json.WriteEndObject();
+            json.WriteStartObject("customParameters");
+            foreach (var (name, value) in parameters)
+            {
+                json.WriteString(name, value);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private async Task SendLockedAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    {
+        await sending.WaitAsync(cancellationToken);
+        try
+        {
+            await socket.SendAsync(message, WebSocketMessageType.Text, true, cancellationToken);
+        }
+        finally
+        {
+            sending.Release();
+        }
+    }
+
+    private async Task ReceiveAsync()
+    {
+        var buffer = new byte[1 << 16];
+        try
+        {
+            while (true)
+            {
+                var length = 0;
+                ValueWebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
+                    length += result.Count;
+                }
+                while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
+
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+
+                await HandleAsync(buffer.AsMemory(0, length), Stopwatch.GetTimestamp());
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or OperationCanceledException or InvalidOperationException or JsonException)
+        {
+            // the stream is gone
+        }
+    }
+
+    private async Task HandleAsync(ReadOnlyMemory<byte> json, long at)
+    {
+        using var message = JsonDocument.Parse(json);
+        var root = message.RootElement;
+        switch (root.TryGetProperty("event", out var kind) ? kind.GetString() : null)
+        {
+            case "media" when root.TryGetProperty("media", out var media) && media.TryGetProperty("payload", out var payload):
+                LastAudioAt = at;
+                AudioReceived?.Invoke(payload.GetBytesFromBase64(), at);
+                break;
+            case "clear":
+                Cleared?.Invoke(at);
+                break;
+            case "mark" when root.TryGetProperty("mark", out var mark) && mark.TryGetProperty("name", out var name):
+                using (var ack = new MemoryStream())
+                {
+                    using (var writer = new Utf8JsonWriter(ack))
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("event", "mark");
+                        writer.WriteString("streamSid", streamSid);
+                        writer.WriteStartObject("mark");
+                        writer.WriteString("name", name.GetString());
+                        writer.WriteEndObject();
+                        writer.WriteEndObject();
+                    }
+
+                    await SendLockedAsync(ack.ToArray(), CancellationToken.None);
+                }
+
+                break;
+        }
+    }
+}
