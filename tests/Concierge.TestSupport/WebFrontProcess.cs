@@ -71,7 +71,17 @@ public sealed class WebFrontProcess : IAsyncDisposable
         var start = AppStartInfo(workingDirectory, ["--urls", baseAddress.ToString().TrimEnd('/')], defaults.Concat(environment ?? new Dictionary<string, string>()));
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var app = new WebFrontProcess(process, baseAddress);
-        await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            // The caller never gets the app to dispose: an app that did not come up in time must not outlive the test run.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 
@@ -83,7 +93,16 @@ public sealed class WebFrontProcess : IAsyncDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true); // a run that hangs must not outlive the test run
+            throw;
+        }
+
         // Both streams read to their end, whatever WaitForExitAsync waited for.
         var (stdout, stderr) = (await output.WaitAsync(timeout.Token), await errors.WaitAsync(timeout.Token));
         return (process.ExitCode, stdout + stderr);
