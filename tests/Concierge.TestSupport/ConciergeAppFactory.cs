@@ -2,8 +2,10 @@ using Concierge.Simulator.Calls;
 using Concierge.Simulator.Protocol;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
+using Orleans.Runtime;
 
 namespace Concierge.TestSupport;
 
@@ -102,6 +104,7 @@ public class ConciergeAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseFreeSiloPort().UseTestPeerAddress();
+        builder.ConfigureTestServices(services => services.AddSingleton<IFatalErrorHandler, StopAppOnFatalError>());
         if (contentRoot is not null)
         {
             builder.UseContentRoot(contentRoot).UseEnvironment(environment!);

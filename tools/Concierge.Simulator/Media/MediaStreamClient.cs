@@ -10,19 +10,24 @@ namespace Concierge.Simulator.Media;
 /// <summary>
 /// Twilio's side of one media stream: the handshake signed over the Stream URL the TwiML named, the <c>start</c> with the
 /// call's parameters, caller frames as <c>media</c> messages, and what the concierge sends back seen as it arrives
-/// (audio, <c>clear</c>, <c>mark</c>s, acknowledged at once as if played). Times are <see cref="Stopwatch"/> timestamps.
+/// (audio, <c>clear</c>, <c>mark</c>s echoed as their audio would have played: <see cref="StreamPlayback"/>). Times are
+/// <see cref="Stopwatch"/> timestamps.
 /// </summary>
 public sealed class MediaStreamClient : IAsyncDisposable
 {
     private readonly ClientWebSocket socket;
     private readonly SemaphoreSlim sending = new(1, 1);
     private readonly string streamSid;
+    private readonly StreamPlayback playback;
+    private readonly CancellationTokenSource closing = new();
     private Task receiving = Task.CompletedTask;
+    private Task playing = Task.CompletedTask;
 
     private MediaStreamClient(ClientWebSocket socket, string streamSid)
     {
         this.socket = socket;
         this.streamSid = streamSid;
+        playback = new StreamPlayback(EchoMarkAsync);
     }
 
     /// <summary>Audio received, decoded, with the time it arrived.</summary>
@@ -60,6 +65,7 @@ public sealed class MediaStreamClient : IAsyncDisposable
         }
 
         var client = new MediaStreamClient(socket, "MZ" + callSid[2..]);
+        client.playing = client.playback.RunAsync(client.closing.Token);
         client.receiving = client.ReceiveAsync();
         await client.SendAsync(client.Start(callSid, parameters), cancellationToken);
         return client;
@@ -97,8 +103,12 @@ public sealed class MediaStreamClient : IAsyncDisposable
     {
         socket.Abort();
         await receiving;
+        await closing.CancelAsync();
+        await playing;
         socket.Dispose();
         sending.Dispose();
+        closing.Dispose();
+        playback.Dispose();
     }
 
     private byte[] Start(string callSid, IReadOnlyDictionary<string, string> parameters)
@@ -129,6 +139,23 @@ public sealed class MediaStreamClient : IAsyncDisposable
         }
 
         return buffer.ToArray();
+    }
+
+    private async Task EchoMarkAsync(string name)
+    {
+        using var ack = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(ack))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("event", "mark");
+            writer.WriteString("streamSid", streamSid);
+            writer.WriteStartObject("mark");
+            writer.WriteString("name", name);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        await SendLockedAsync(ack.ToArray(), CancellationToken.None);
     }
 
     private async Task SendLockedAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
@@ -165,7 +192,7 @@ public sealed class MediaStreamClient : IAsyncDisposable
                     return;
                 }
 
-                await HandleAsync(buffer.AsMemory(0, length), Stopwatch.GetTimestamp());
+                Handle(buffer.AsMemory(0, length), Stopwatch.GetTimestamp());
             }
         }
         catch (Exception e) when (e is WebSocketException or ObjectDisposedException or OperationCanceledException or InvalidOperationException or JsonException)
@@ -174,7 +201,7 @@ public sealed class MediaStreamClient : IAsyncDisposable
         }
     }
 
-    private async Task HandleAsync(ReadOnlyMemory<byte> json, long at)
+    private void Handle(ReadOnlyMemory<byte> json, long at)
     {
         using var message = JsonDocument.Parse(json);
         var root = message.RootElement;
@@ -182,28 +209,16 @@ public sealed class MediaStreamClient : IAsyncDisposable
         {
             case "media" when root.TryGetProperty("media", out var media) && media.TryGetProperty("payload", out var payload):
                 LastAudioAt = at;
-                AudioReceived?.Invoke(payload.GetBytesFromBase64(), at);
+                var audio = payload.GetBytesFromBase64();
+                playback.Audio(audio.Length, at);
+                AudioReceived?.Invoke(audio, at);
                 break;
             case "clear":
+                playback.Clear(at);
                 Cleared?.Invoke(at);
                 break;
             case "mark" when root.TryGetProperty("mark", out var mark) && mark.TryGetProperty("name", out var name):
-                using (var ack = new MemoryStream())
-                {
-                    using (var writer = new Utf8JsonWriter(ack))
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("event", "mark");
-                        writer.WriteString("streamSid", streamSid);
-                        writer.WriteStartObject("mark");
-                        writer.WriteString("name", name.GetString());
-                        writer.WriteEndObject();
-                        writer.WriteEndObject();
-                    }
-
-                    await SendLockedAsync(ack.ToArray(), CancellationToken.None);
-                }
-
+                playback.Mark(name.GetString() ?? "", at);
                 break;
         }
     }
