@@ -30,6 +30,8 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Dictionary<string, object?>> created = new();
     private readonly string accountSid;
     private readonly string authToken;
+    private readonly TaskCompletionSource mediaRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource mediaReleased = Released();
     private int sequence;
 
     private FakeTwilioApi(WebApplication app, string accountSid, string authToken)
@@ -80,7 +82,19 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     /// <summary>The next request gets this error instead of its resource (after being recorded).</summary>
     public void FailNext(int status, int code, string message) => failures.Enqueue((status, code, message));
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    /// <summary>Completes when a media item is first asked for.</summary>
+    public Task MediaRequested => mediaRequested.Task;
+
+    /// <summary>Media downloads wait, unanswered, until <see cref="ReleaseMedia"/>: a note caught mid-processing.</summary>
+    public void HoldMedia() => mediaReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseMedia() => mediaReleased.TrySetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        ReleaseMedia();
+        await app.DisposeAsync();
+    }
 
     private void Map()
     {
@@ -92,13 +106,22 @@ public sealed class FakeTwilioApi : IAsyncDisposable
         account.MapGet("/Calls/{callSid}.json", (HttpRequest request, string callSid) =>
             AnswerAsync(request, StatusCodes.Status200OK, _ => Call(callSid, "+15550001111", "+15550002222", "in-progress")));
         account.MapPost("/Messages.json", (HttpRequest request) => AnswerAsync(request, StatusCodes.Status201Created, form => Message($"SM{Next()}", form)));
-        account.MapGet("/Messages/{messageSid}/Media/{mediaSid}", (HttpRequest request) =>
+        account.MapGet("/Messages/{messageSid}/Media/{mediaSid}", async (HttpRequest request) =>
         {
             Requests.Enqueue(new RecordedTwilioRequest(request.Method, request.Path.Value ?? "", null, request.Headers.Authorization.ToString(), []));
+            mediaRequested.TrySetResult();
+            await mediaReleased.Task.WaitAsync(request.HttpContext.RequestAborted);
             return !IsAuthorized(request.Headers.Authorization.ToString()) ? Error(StatusCodes.Status401Unauthorized, 20003, "Authenticate")
                 : media.TryGetValue(request.Path.Value ?? "", out var item) ? Results.Bytes(item.Content, item.ContentType)
                 : Error(StatusCodes.Status404NotFound, 20404, "The requested resource was not found");
         });
+    }
+
+    private static TaskCompletionSource Released()
+    {
+        var released = new TaskCompletionSource();
+        released.SetResult();
+        return released;
     }
 
     private async Task<IResult> AnswerAsync(HttpRequest request, int status, Func<IFormCollection, Dictionary<string, object?>> resource)

@@ -64,21 +64,8 @@ public class NotesApp : ConciergeAppFactory, IAsyncLifetime
     public static async Task<HttpResponseMessage> SendMessageAsync(
         WebApplicationFactory<Program> app, string messageSid, string from, string to, string body, params (Uri Url, string ContentType)[] media)
     {
-        var form = new List<KeyValuePair<string, string>>
-        {
-            new("MessageSid", messageSid), new("AccountSid", FakeTwilioApi.AccountSid), new("From", from), new("To", to), new("Body", body),
-            new("NumMedia", media.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        };
-        for (var i = 0; i < media.Length; i++)
-        {
-            form.Add(new($"MediaUrl{i}", media[i].Url.ToString()));
-            form.Add(new($"MediaContentType{i}", media[i].ContentType));
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/twilio/message", UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add(TwilioSignature.HeaderName, Account.Sign("/twilio/message", form));
         using var client = app.CreateClient();
-        return await client.SendAsync(request);
+        return await NotesDriver.SendAsync(client, Account, messageSid, from, to, body, media);
     }
 
     /// <summary>The note as the API shows it once it is no longer <c>received</c> (processing finished, or it waits, failed or was refused).</summary>
