@@ -13,13 +13,16 @@
 #              the fake realtime model streaming at real-time pace: added latency per frame, barge-in clear, response
 #              time heard minus the model's delay, CPU per stream-minute, memory per stream, beside the public sample
 #              relay's figures. Needs no database; about three minutes.
+#   notes      WhatsApp/SMS notes: the built app as a process on SQLite, the fake Twilio and fake OpenAI transcription
+#              answering at once; 2,000 text notes then 500 voice notes, 32 in flight: notes processed per second,
+#              acknowledgement p50/p99, CPU per note. Needs no PostgreSQL; about a minute.
 #   train-screener  trains the offline screener's classifier on the corpus's tuning part (five-fold cross-validation
 #              there chooses how far to trust it over the rules) and writes src/Grains/Screening/Offline/Learned/
 #              screening-model.json; deterministic, so rerunning on the same corpus leaves the file unchanged.
 set -euo pipefail
 cd "$(dirname "$0")"
 suite="${1:-runtime}"
-if [ "$suite" = screening ] || [ "$suite" = train-screener ] || [ "$suite" = media ]; then
+if [ "$suite" = screening ] || [ "$suite" = train-screener ] || [ "$suite" = media ] || [ "$suite" = notes ]; then
   exec dotnet run -c Release --project bench/Concierge.Benchmarks -- "$suite"
 fi
 source scripts/postgres.sh

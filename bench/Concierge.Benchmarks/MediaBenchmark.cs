@@ -20,7 +20,7 @@ internal static class MediaBenchmark
         Console.WriteLine(
             $"Media streams: the fake model answers each turn after {MediaLoad.ModelDelay.TotalMilliseconds:F0} ms with {MediaLoad.ReplyLength.TotalSeconds:F0} s of audio at real-time pace; " +
             $"each caller speaks 0.8 s, hears the reply start, interrupts it every other turn and hears it out otherwise; {Measured.TotalSeconds:F0} s measured per step with all streams open. " +
-            $"Load average at start: {LoadAverage()}.");
+            $"Load average at start: {LoadAverage.Now()}.");
         await using var load = await MediaLoad.StartAsync();
         await load.RunAsync(50, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(15)); // JIT and tiering, pools, the store's caches
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -32,9 +32,6 @@ internal static class MediaBenchmark
         }
 
         MediaTable.Print(steps);
-        Console.WriteLine($"Load average at end: {LoadAverage()}.");
+        Console.WriteLine($"Load average at end: {LoadAverage.Now()}.");
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -1,6 +1,6 @@
 using Concierge.Benchmarks;
 
-// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime|webhooks|conversations|media|screening|train-screener [postgres-connection-string]
+// Usage: dotnet run -c Release --project bench/Concierge.Benchmarks -- runtime|webhooks|conversations|media|notes|screening|train-screener [postgres-connection-string]
 // ./bench.sh [suite] runs a suite with a throwaway PostgreSQL server.
 var suite = args.FirstOrDefault() ?? "runtime";
 var postgres = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("CONCIERGE_TEST_POSTGRES");
@@ -19,6 +19,9 @@ switch (suite)
     case "media":
         await MediaBenchmark.RunAsync();
         break;
+    case "notes":
+        await NotesBenchmark.RunAsync();
+        break;
     case "screening":
         await ScreeningBenchmark.RunAsync();
         break;
@@ -26,7 +29,7 @@ switch (suite)
         await ScreenerTrainingCommand.RunAsync();
         break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime, webhooks, conversations, media, screening, train-screener");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: runtime, webhooks, conversations, media, notes, screening, train-screener");
         return 2;
 }
 

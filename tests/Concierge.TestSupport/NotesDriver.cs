@@ -14,6 +14,33 @@ namespace Concierge.TestSupport;
 /// </summary>
 public sealed class NotesDriver(HttpClient http, TwilioAccount account, string adminKey)
 {
+    /// <summary>An admin key long enough for Production, where the app as a process runs.</summary>
+    public const string ProcessAdminKey = "notes-admin-key-0123456789abcdefghijklmnop";
+
+    /// <summary>
+    /// Environment variables for the app as a process taking notes on SQLite (<paramref name="databaseFile"/>), with the
+    /// fake Twilio REST API and the fake OpenAI transcription endpoint, and short retry and sweep periods.
+    /// </summary>
+    public static Dictionary<string, string> ProcessEnvironment(string databaseFile, FakeTwilioApi twilio, FakeChatCompletionsServer openAi)
+    {
+        ArgumentNullException.ThrowIfNull(twilio);
+        ArgumentNullException.ThrowIfNull(openAi);
+        var environment = ConciergeEnvironment.Sqlite(databaseFile);
+        environment["Concierge__AdminKey"] = ProcessAdminKey;
+        environment["Concierge__Twilio__AccountSid"] = FakeTwilioApi.AccountSid;
+        environment["Concierge__Twilio__ApiBaseUrl"] = twilio.BaseUrl.ToString();
+        environment["Concierge__Transcription__Model"] = "gpt-4o-mini-transcribe";
+        environment["Concierge__Transcription__Endpoint"] = new Uri(openAi.BaseAddress, "v1").ToString();
+        environment["Concierge__Transcription__ApiKey"] = "sk-test-transcription";
+        environment["Concierge__Notes__RetrySeconds"] = "0.5";
+        environment["Concierge__Notes__SweepSeconds"] = "1";
+        return environment;
+    }
+
+    /// <summary>A driver for the app as a process at <paramref name="http"/>'s base address, run with <see cref="ProcessEnvironment"/>.</summary>
+    public static NotesDriver ForProcess(HttpClient http) =>
+        new(http, new TwilioAccount(ConciergeEnvironment.PublicBaseUrl, ConciergeEnvironment.AuthToken), ProcessAdminKey);
+
     /// <summary>A new company answering on <paramref name="twilioNumber"/>, with one sender and an API key.</summary>
     public async Task<NotesTenant> NewCompanyAsync(string twilioNumber)
     {

@@ -10,11 +10,8 @@ namespace Concierge.Faults.Tests.Crash;
 /// </summary>
 public sealed class NoteCrashTests : IDisposable
 {
-    private const string AdminKey = "crash-admin-key-0123456789abcdefghijklmnop";
     private const string Said = "Replace the boiler valve at 12 Rue Lepic for Mrs Martin, bring a 22mm valve, by Friday.";
     private static readonly byte[] Recording = [0x4F, 0x67, 0x67, 0x53, 0x00, 0x02, 0x2A, 0x17];
-
-    private static readonly TwilioAccount Account = new(ConciergeEnvironment.PublicBaseUrl, ConciergeEnvironment.AuthToken);
 
     private readonly TempDirectory directory = new();
 
@@ -24,7 +21,7 @@ public sealed class NoteCrashTests : IDisposable
         await using var twilio = await FakeTwilioApi.StartAsync(authToken: ConciergeEnvironment.AuthToken);
         await using var openAi = await FakeChatCompletionsServer.StartAsync();
         openAi.TranscriptionText = Said;
-        var environment = Environment(twilio, openAi);
+        var environment = NotesDriver.ProcessEnvironment(directory.File("concierge.db"), twilio, openAi);
         var sid = $"SM{Guid.NewGuid():N}";
 
         twilio.HoldMedia();
@@ -32,7 +29,7 @@ public sealed class NoteCrashTests : IDisposable
         await using (var first = await WebFrontProcess.StartAsync(directory.Path, environment))
         {
             using var http = TwilioHttpClient.Create(first.BaseAddress);
-            var notes = new NotesDriver(http, Account, AdminKey);
+            var notes = NotesDriver.ForProcess(http);
             company = await notes.NewCompanyAsync(ConciergeEnvironment.TwilioNumber);
             using var acknowledged = await notes.SendAsync(sid, company.Sender, company.Number, "", (twilio.AddMedia(Recording, "audio/ogg"), "audio/ogg"));
             Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
@@ -44,7 +41,7 @@ public sealed class NoteCrashTests : IDisposable
         twilio.ReleaseMedia();
         await using var second = await WebFrontProcess.StartAsync(directory.Path, environment);
         using var api = TwilioHttpClient.Create(second.BaseAddress);
-        var note = await new NotesDriver(api, Account, AdminKey).SettledAsync(company, sid, TimeSpan.FromSeconds(60));
+        var note = await NotesDriver.ForProcess(api).SettledAsync(company, sid, TimeSpan.FromSeconds(60));
 
         Assert.Equal("processed", note.GetProperty("status").GetString());
         Assert.Equal(Said, note.GetProperty("text").GetString());
@@ -54,18 +51,4 @@ public sealed class NoteCrashTests : IDisposable
     }
 
     public void Dispose() => directory.Dispose();
-
-    private Dictionary<string, string> Environment(FakeTwilioApi twilio, FakeChatCompletionsServer openAi)
-    {
-        var environment = ConciergeEnvironment.Sqlite(directory.File("concierge.db"));
-        environment["Concierge__AdminKey"] = AdminKey;
-        environment["Concierge__Twilio__AccountSid"] = FakeTwilioApi.AccountSid;
-        environment["Concierge__Twilio__ApiBaseUrl"] = twilio.BaseUrl.ToString();
-        environment["Concierge__Transcription__Model"] = "gpt-4o-mini-transcribe";
-        environment["Concierge__Transcription__Endpoint"] = new Uri(openAi.BaseAddress, "v1").ToString();
-        environment["Concierge__Transcription__ApiKey"] = "sk-test-transcription";
-        environment["Concierge__Notes__RetrySeconds"] = "0.5";
-        environment["Concierge__Notes__SweepSeconds"] = "1";
-        return environment;
-    }
 }
