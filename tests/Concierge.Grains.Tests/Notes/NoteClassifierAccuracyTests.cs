@@ -5,17 +5,25 @@ using Xunit.Abstractions;
 namespace Concierge.Grains.Tests.Notes;
 
 /// <summary>
-/// Measures the offline note reader against labelled-notes.json (written before the classifier): intent and language
-/// per case, overall, per language and per intent. Misses are printed, not special-cased.
+/// Measures the offline note reader against labelled-notes.json (written before the reader, and tuned on) and
+/// held-out-notes.json (written after it, never tuned on): intent and language per case, overall, per language and per
+/// intent. Misses are printed, not special-cased.
 /// </summary>
 public sealed class NoteClassifierAccuracyTests(ITestOutputHelper output)
 {
-    private const double RequiredAccuracy = 0.85;
-
     [Fact]
-    public void OfflineReaderSortsAtLeastEightyFivePercentOfLabelledNotesInEachLanguage()
+    public void OfflineReaderSortsAtLeastEightyFivePercentOfLabelledNotesInEachLanguage() => Measure(LabelledNote.LabelledSet, required: 0.85);
+
+    /// <summary>
+    /// Notes written after the reader and never tuned on: what it does with messages it has not seen (81.7% when the set
+    /// was written: en 73%, fr 90%). The floor guards against a change that loses ground; tuning on this set would spoil it.
+    /// </summary>
+    [Fact]
+    public void OfflineReaderSortsAtLeastSeventyPercentOfHeldOutNotesInEachLanguage() => Measure(LabelledNote.HeldOutSet, required: 0.70);
+
+    private void Measure(string set, double required)
     {
-        var results = LabelledNote.Load().Select(note => (Note: note, Reading: OfflineNoteReader.Read(note.Text))).ToList();
+        var results = LabelledNote.Load(set).Select(note => (Note: note, Reading: OfflineNoteReader.Read(note.Text))).ToList();
         var misses = results.Where(r => r.Reading.Intent != r.Note.Intent).ToList();
         foreach (var (note, reading) in misses)
         {
@@ -25,16 +33,16 @@ public sealed class NoteClassifierAccuracyTests(ITestOutputHelper output)
         foreach (var group in results.GroupBy(r => r.Note.Language).Concat(results.GroupBy(r => r.Note.Intent)))
         {
             var right = group.Count(r => r.Reading.Intent == r.Note.Intent);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key}: {right}/{group.Count()} = {(double)right / group.Count():P1}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set} {group.Key}: {right}/{group.Count()} = {(double)right / group.Count():P1}"));
             if (group.Key is "en" or "fr")
             {
-                Assert.True((double)right / group.Count() >= RequiredAccuracy, $"{group.Key} accuracy is below {RequiredAccuracy:P0}");
+                Assert.True((double)right / group.Count() >= required, $"{group.Key} accuracy is below {required:P0}");
             }
         }
 
         var languageRight = results.Count(r => r.Reading.Language == r.Note.Language);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Intent overall: {results.Count - misses.Count}/{results.Count}; language: {languageRight}/{results.Count}"));
-        Assert.True((double)(results.Count - misses.Count) / results.Count >= RequiredAccuracy);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set} intent overall: {results.Count - misses.Count}/{results.Count}; language: {languageRight}/{results.Count}"));
+        Assert.True((double)(results.Count - misses.Count) / results.Count >= required);
     }
 
     [Fact]
