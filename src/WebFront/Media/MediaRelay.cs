@@ -260,7 +260,7 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
                     conversation.CallerSaid(update.Text);
                     break;
                 case RealtimeEventKind.ResponseDone:
-                    conversation.ResponseDone();
+                    conversation.ResponseDone(outbox);
                     WriteTurns();
                     if (conversation.Idle)
                     {

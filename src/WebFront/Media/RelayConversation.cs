@@ -18,11 +18,18 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
 
     private const string FillerMark = "f";
 
+    /// <summary>
+    /// Reply audio between two marks: Twilio echoes every mark, so a mark after each of the model's deltas (as small as
+    /// 20 ms) would double the messages both ways; 100 ms keeps a barge-in's truncation within 100 ms of what was heard.
+    /// </summary>
+    private const int MarkEveryBytes = 100 * BytesPerMs;
+
     private readonly Queue<(long Seq, string Item, int EndMs)> marks = new();
     private readonly List<StreamTurn> turns = [];
     private long markSeq;
     private string? playingItem;
     private int playingBytes;
+    private int unmarkedBytes;
     private string? heardItem;
     private int heardMs;
     private bool responseActive;
@@ -67,6 +74,7 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         }
 
         marks.Clear(); // their acknowledgements, if Twilio still sends them, were never heard
+        unmarkedBytes = 0;
         playingItem = null;
         fillerPlaying = false;
     }
@@ -82,7 +90,7 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
 
     public void ResponseCreated() => responseActive = true;
 
-    /// <summary>Reply audio from the model: to Twilio as it came, followed by a mark to learn when it has played.</summary>
+    /// <summary>Reply audio from the model: to Twilio as it came, with a mark every 100 ms of it to learn when it has played.</summary>
     public void Audio(string? itemId, ReadOnlySpan<byte> base64, RelayOutbox outbox)
     {
         if (awaitingReply)
@@ -99,19 +107,20 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         var item = itemId ?? "";
         if (item != playingItem)
         {
+            MarkPlayed(outbox); // the previous item's tail
             playingItem = item;
             playingBytes = 0;
         }
 
         var media = twilio.Media(outbox.Rent(twilio.Size(base64.Length), out var buffer), base64);
         outbox.Add(toModel: false, buffer, media);
-        playingBytes += Base64.GetMaxDecodedFromUtf8Length(base64.Length) - Padding(base64);
-        markSeq++;
-        Span<byte> name = stackalloc byte[20];
-        markSeq.TryFormat(name, out var nameLength, provider: CultureInfo.InvariantCulture);
-        var mark = twilio.Mark(outbox.Rent(twilio.Size(nameLength), out var markBuffer), name[..nameLength]);
-        outbox.Add(toModel: false, markBuffer, mark);
-        marks.Enqueue((markSeq, item, playingBytes / BytesPerMs));
+        var bytes = Base64.GetMaxDecodedFromUtf8Length(base64.Length) - Padding(base64);
+        playingBytes += bytes;
+        unmarkedBytes += bytes;
+        if (unmarkedBytes >= MarkEveryBytes)
+        {
+            MarkPlayed(outbox);
+        }
     }
 
     /// <summary>The filler clip, when a reply is still awaited and none is playing.</summary>
@@ -163,9 +172,13 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
 
     public void ReplyTranscript(string? text) => replyText = text;
 
-    /// <summary>The reply is complete: its turn, with the response time heard and whether the filler played, joins the log.</summary>
-    public void ResponseDone()
+    /// <summary>
+    /// The reply is complete: a mark after its last audio (to learn when it has all played), and its turn, with the
+    /// response time heard and whether the filler played, joins the log.
+    /// </summary>
+    public void ResponseDone(RelayOutbox outbox)
     {
+        MarkPlayed(outbox);
         responseActive = false;
         if (!string.IsNullOrWhiteSpace(replyText))
         {
@@ -183,6 +196,23 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         var taken = turns.ToArray();
         turns.Clear();
         return taken;
+    }
+
+    /// <summary>A mark after the audio sent since the last one, if any: Twilio echoes it once that audio has played.</summary>
+    private void MarkPlayed(RelayOutbox outbox)
+    {
+        if (unmarkedBytes == 0 || playingItem is not { } item)
+        {
+            return;
+        }
+
+        unmarkedBytes = 0;
+        markSeq++;
+        Span<byte> name = stackalloc byte[20];
+        markSeq.TryFormat(name, out var nameLength, provider: CultureInfo.InvariantCulture);
+        var mark = twilio.Mark(outbox.Rent(twilio.Size(nameLength), out var markBuffer), name[..nameLength]);
+        outbox.Add(toModel: false, markBuffer, mark);
+        marks.Enqueue((markSeq, item, playingBytes / BytesPerMs));
     }
 
     private void Clear(RelayOutbox outbox)

@@ -99,6 +99,21 @@ public sealed class RealtimeCallTests(RealtimeApp realtime) : IClassFixture<Real
     }
 
     [Fact]
+    public async Task ReplyAudioIsMarkedEveryHundredMillisecondsNotAfterEachOfTheModelsDeltas()
+    {
+        var (_, stream) = await realtime.StreamAsync();
+        await using var _ = stream;
+        Model.Enqueue(new FakeReply("Hi, it's Sam.", "Hello Sam.", RealtimeApp.Speech(450)) { DeltaBytes = 160 }); // 20 ms deltas
+
+        await stream.SpeakAsync([.. RealtimeApp.Speech(200), .. RealtimeApp.Silence(40)]);
+
+        await WaitUntilAsync(() => stream.Audio.Length >= 450 * 8 && stream.Messages.Count(m => (string?)m["event"] == "mark") >= 5);
+        await Task.Delay(300);
+        Assert.Equal(5, stream.Messages.Count(m => (string?)m["event"] == "mark")); // four of 100 ms, one after the last 50 ms
+        Assert.Equal(23, stream.Messages.Count(m => (string?)m["event"] == "media"));
+    }
+
+    [Fact]
     public async Task ATransferToolCallDrivesTheDialAtTheConnectAction()
     {
         var (call, stream) = await realtime.StreamAsync();
