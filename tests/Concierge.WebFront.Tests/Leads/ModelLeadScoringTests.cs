@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Concierge.TestSupport;
 using Concierge.WebFront.Tests.Api;
 
@@ -52,17 +51,17 @@ public sealed class ModelLeadScoringTests(ModelLeadsApp app) : IClassFixture<Mod
         var format = request.Body["response_format"]!;
         Assert.Equal(("json_schema", "lead_scoring", true), (format["type"]!.GetValue<string>(), format["json_schema"]!["name"]!.GetValue<string>(),
             format["json_schema"]!["strict"]!.GetValue<bool>()));
-        var schema = format["json_schema"]!["schema"]!;
+        var schema = request.ResponseSchema;
         Assert.False(schema["additionalProperties"]!.GetValue<bool>());
         Assert.Equal(["answers", "score", "tier", "summary", "nextStep"], schema["required"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Equal(["Do you own your home?", "How many panels would you like?", "When would you like to start?"],
             schema["properties"]!["answers"]!["items"]!["properties"]!["question"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
-        var messages = request.Body["messages"]!.AsArray();
-        Assert.Equal(["system", "user"], messages.Select(m => m!["role"]!.GetValue<string>()));
-        var system = Text(messages[0]!);
+        var messages = request.Messages;
+        Assert.Equal(["system", "user"], messages.Select(m => m.Role));
+        var system = messages[0].Text;
         Assert.Contains("\"When would you like to start?\" (kind choice, required; options, most promising first: this month | this year | later)", system, StringComparison.Ordinal);
         Assert.DoesNotContain(name, system, StringComparison.Ordinal);
-        var user = Text(messages[1]!);
+        var user = messages[1].Text;
         Assert.StartsWith("<lead_call>", user, StringComparison.Ordinal);
         Assert.EndsWith("</lead_call>", user, StringComparison.Ordinal);
         Assert.Contains(name, user, StringComparison.Ordinal);
@@ -164,11 +163,4 @@ public sealed class ModelLeadScoringTests(ModelLeadsApp app) : IClassFixture<Mod
             await Task.Delay(50);
         }
     }
-
-    private static string Text(JsonNode message) => message["content"] switch
-    {
-        JsonValue value => value.GetValue<string>(),
-        JsonArray parts => string.Concat(parts.Select(p => p!["text"]?.GetValue<string>())),
-        _ => "",
-    };
 }

@@ -16,9 +16,7 @@ public sealed class ModelLeadsApp : LeadsApp
     {
         await base.InitializeAsync();
         Model = await FakeChatCompletionsServer.StartAsync();
-        Settings["Concierge:Model:Provider"] = "OpenAI";
-        Settings["Concierge:Model:Endpoint"] = new Uri(Model.BaseAddress, "v1").ToString();
-        Settings["Concierge:Model:ApiKey"] = "sk-fake-model";
+        Model.Configure(Settings, "sk-fake-model");
         Settings["Concierge:Model:AfterCallDeadlineMs"] = AfterCallDeadlineMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Concierge.Grains.Notes;
 using Concierge.Grains.Notes.Offline;
 using Concierge.TestSupport;
@@ -46,12 +45,11 @@ public sealed class ModelNoteReadingTests(ModelNotesApp app) : IClassFixture<Mod
         var format = request.Body["response_format"]!;
         Assert.Equal(("json_schema", "note_reading", true), (format["type"]!.GetValue<string>(), format["json_schema"]!["name"]!.GetValue<string>(),
             format["json_schema"]!["strict"]!.GetValue<bool>()));
-        var schema = format["json_schema"]!["schema"]!;
+        var schema = request.ResponseSchema;
         Assert.Equal(["job", "knowledge", "other"], schema["properties"]!["intent"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.False(schema["properties"]!["summary"]!["additionalProperties"]!.GetValue<bool>());
-        var messages = request.Body["messages"]!.AsArray();
-        Assert.Equal(["system", "user"], messages.Select(m => m!["role"]!.GetValue<string>()));
-        Assert.Equal($"<note>\n{FrenchJob}\n</note>", Content(messages[1]!));
+        Assert.Equal(["system", "user"], request.Messages.Select(m => m.Role));
+        Assert.Equal($"<note>\n{FrenchJob}\n</note>", request.Messages[1].Text);
     }
 
     [Theory]
@@ -98,16 +96,9 @@ public sealed class ModelNoteReadingTests(ModelNotesApp app) : IClassFixture<Mod
         var upload = Assert.Single(app.Model.Transcriptions, t => t.File.SequenceEqual(Recording) && t.Headers.Authorization.ToString() == $"Bearer {ModelNotesApp.ApiKey}");
         Assert.Equal("/v1/audio/transcriptions", upload.Path);
         var read = Assert.Single(app.Model.Requests, r => r.Body.ToJsonString().Contains("bleed a radiator", StringComparison.Ordinal));
-        Assert.Equal($"<note>\n{Said}\n</note>", Content(read.Body["messages"]![1]!));
+        Assert.Equal($"<note>\n{Said}\n</note>", read.Messages[1].Text);
         Assert.Equal("Saved as a knowledge note: Bleeding a radiator", Assert.Single(app.Twilio.MessagesSent, m => m.Value("To") == company.Sender).Value("Body"));
     }
 
     private static string? Text(JsonElement parent, string field) => parent.GetProperty(field).GetString();
-
-    private static string Content(JsonNode message) => message["content"] switch
-    {
-        JsonValue value => value.GetValue<string>(),
-        JsonArray parts => string.Concat(parts.Select(p => p!["text"]?.GetValue<string>())),
-        _ => "",
-    };
 }

@@ -16,9 +16,7 @@ public sealed class ModelNotesApp : NotesApp
     {
         await base.InitializeAsync();
         Model = await FakeChatCompletionsServer.StartAsync();
-        Settings["Concierge:Model:Provider"] = "OpenAI";
-        Settings["Concierge:Model:Endpoint"] = new Uri(Model.BaseAddress, "v1").ToString();
-        Settings["Concierge:Model:ApiKey"] = ApiKey;
+        Model.Configure(Settings, ApiKey);
         Settings["Concierge:Transcription:Model"] = "gpt-4o-mini-transcribe";
     }
 
