@@ -9,7 +9,20 @@ using Microsoft.Extensions.Logging;
 namespace Concierge.TestSupport;
 
 /// <summary>One request the fake server received.</summary>
-public sealed record RecordedRequest(string Method, string Path, string QueryString, IHeaderDictionary Headers, JsonNode Body);
+public sealed record RecordedRequest(string Method, string Path, string QueryString, IHeaderDictionary Headers, JsonNode Body)
+{
+    /// <summary>The chat messages sent, as role and text.</summary>
+    public IReadOnlyList<(string Role, string Text)> Messages =>
+        [.. Body["messages"]!.AsArray().Select(m => (m!["role"]!.GetValue<string>(), TextOf(m["content"]!)))];
+
+    /// <summary>The JSON schema sent as response_format.</summary>
+    public JsonNode ResponseSchema => Body["response_format"]!["json_schema"]!["schema"]!;
+
+    // Message content is either a plain string or an array of typed parts, depending on how the client serializes it.
+    private static string TextOf(JsonNode content) => content is JsonArray parts
+        ? string.Concat(parts.Select(p => p!["text"]?.GetValue<string>()))
+        : content.GetValue<string>();
+}
 
 /// <summary>One upload the fake server received on <c>/audio/transcriptions</c> (multipart/form-data).</summary>
 public sealed record RecordedTranscription(
@@ -73,6 +86,15 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
     }
 
     public RecordedRequest SingleRequest => Assert.Single(Requests);
+
+    /// <summary>Points an app's model (<c>Concierge:Model:*</c>) at this server, as OpenAI with <paramref name="apiKey"/>.</summary>
+    public void Configure(IDictionary<string, string?> settings, string apiKey)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings["Concierge:Model:Provider"] = "OpenAI";
+        settings["Concierge:Model:Endpoint"] = new Uri(BaseAddress, "v1").ToString();
+        settings["Concierge:Model:ApiKey"] = apiKey;
+    }
 
     public static async Task<FakeChatCompletionsServer> StartAsync()
     {

@@ -9,6 +9,7 @@ namespace Concierge.Grains.Interfaces.Leads;
 /// <param name="NextAttemptAt">When the next call (or check on the last one) is due; null when none is.</param>
 /// <param name="Error">Why the last calling step failed; null when it went through.</param>
 /// <param name="Notification">How the person was told of the outcome; null while the lead is open (and for a cancelled lead).</param>
+/// <param name="ScoredBy">Who produced the score: "offline" (rules over the typed answers) or the model ("openai:gpt-4o-mini").</param>
 [GenerateSerializer, Immutable, Alias("concierge.LeadRecord")]
 public sealed record LeadRecord(
     string LeadId,
@@ -34,7 +35,8 @@ public sealed record LeadRecord(
     DateTimeOffset? ErasedAt,
     DateTimeOffset? NextAttemptAt = null,
     string? Error = null,
-    LeadNotificationRecord? Notification = null) : PrivateRecord;
+    LeadNotificationRecord? Notification = null,
+    string? ScoredBy = null) : PrivateRecord;
 
 /// <summary>The e-mail (and webhook) announcing a lead's outcome.</summary>
 /// <param name="EmailStatus">One of <see cref="LeadEmailStatuses"/>.</param>
@@ -135,4 +137,7 @@ public static class LeadTiers
     public const string Cold = "cold";
 
     public static IReadOnlyList<string> All { get; } = [Hot, Warm, Cold];
+
+    /// <summary>The tier a score falls in, whoever scored it: hot from 70, warm from 40, cold below.</summary>
+    public static string For(int score) => score >= 70 ? Hot : score >= 40 ? Warm : Cold;
 }

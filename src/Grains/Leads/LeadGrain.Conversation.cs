@@ -6,7 +6,8 @@ namespace Concierge.Grains.Leads;
 /// <summary>
 /// The conversation half of a lead: who is calling (an automated assistant, the call may be recorded), then the company's
 /// questions one at a time, each asked again once when the answer is unclear; "stop", "not interested", "remove me" end it
-/// politely, decline the lead and put its number on the do-not-call list. The last answer scores the lead (offline rules).
+/// politely, decline the lead and put its number on the do-not-call list. The last answer scores the lead (offline rules; a
+/// configured model scores it again after the call).
 /// </summary>
 public sealed partial class LeadGrain
 {
@@ -72,6 +73,8 @@ public sealed partial class LeadGrain
         Lead.Tier = score.Tier;
         Lead.Summary = score.Summary;
         Lead.NextStep = score.NextStep;
+        Lead.ScoredBy = OfflineLeadScorer.ScorerName;
+        Lead.ModelScoringDue = scorer.IsConfigured; // asked after the call, before the outcome is announced (LeadGrain.Scoring.cs)
         Close(LeadStatuses.Qualified);
         return await FarewellAsync(introduction is null ? LeadPhrases.Thanks(language) : $"{introduction} {LeadPhrases.Thanks(language)}", language);
     }

@@ -52,6 +52,12 @@ public sealed partial class LeadGrain
 
         try
         {
+            if (Lead.ModelScoringDue)
+            {
+                await ScoreWithModelAsync(cancellationToken);
+                lead = Record()!; // announced with the score it now has
+            }
+
             if (notification.WebhookDeliveryId is null)
             {
                 var deliveryId = LeadOutcomeMessages.DeliveryId(LeadId, notification.Outcome);

@@ -23,6 +23,7 @@ public sealed partial class LeadGrain(
     ITelephony telephony,
     ILeadCallLinks links,
     IEmailSender mailer,
+    ILeadScorer scorer,
     IOptions<LeadsOptions> options,
     TimeProvider time,
     ILogger<LeadGrain> logger) : Grain, ILeadGrain
@@ -122,7 +123,7 @@ public sealed partial class LeadGrain(
         ? new LeadRecord(
             LeadId, lead.CompanyId, lead.Name, lead.Phone, lead.Email, lead.Source, lead.Notes, lead.Consent, lead.TimeZone, lead.Language,
             Lead.Status, Lead.Score, Lead.Tier, Lead.Summary, Lead.NextStep, Lead.Answers, Lead.Transcript, Lead.Attempts,
-            Lead.CreatedAt, Lead.UpdatedAt, Lead.ErasedAt, Lead.NextAttemptAt, Lead.Error, Lead.Notification?.Record())
+            Lead.CreatedAt, Lead.UpdatedAt, Lead.ErasedAt, Lead.NextAttemptAt, Lead.Error, Lead.Notification?.Record(), Lead.ScoredBy)
         : null;
 
     [LoggerMessage(EventId = 4201, Level = LogLevel.Warning, Message = "Lead {LeadId}: a calling step failed; it is tried again at {NextAttemptAt}")]

@@ -34,6 +34,12 @@ public sealed class LeadState
 
     public string? NextStep { get; set; }
 
+    /// <summary>Who produced the score: <see cref="OfflineLeadScorer.ScorerName"/> or the model's name.</summary>
+    public string? ScoredBy { get; set; }
+
+    /// <summary>Set with the offline score when a model is configured: the model scores the lead before its outcome is announced.</summary>
+    public bool ModelScoringDue { get; set; }
+
     /// <summary>Set once the machine message was left: it is left on one machine only.</summary>
     public bool MachineMessageLeft { get; set; }
 

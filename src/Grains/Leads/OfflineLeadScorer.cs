@@ -9,6 +9,9 @@ namespace Concierge.Grains.Leads;
 /// </summary>
 public static class OfflineLeadScorer
 {
+    /// <summary>Recorded as the lead's scorer.</summary>
+    public const string ScorerName = "offline";
+
     public static LeadScore Score(IReadOnlyList<LeadQuestion> questions, IReadOnlyList<LeadAnswer> answers, string name, bool french)
     {
         ArgumentNullException.ThrowIfNull(questions);
@@ -22,7 +25,7 @@ public static class OfflineLeadScorer
         }
 
         var score = possible == 0 ? 50 : (int)Math.Round(100 * earned / possible);
-        var tier = score >= 70 ? LeadTiers.Hot : score >= 40 ? LeadTiers.Warm : LeadTiers.Cold;
+        var tier = LeadTiers.For(score);
         var answered = answers.Count(a => a.Answer is not null);
         var summary = french
             ? $"{name} a répondu à {answered} question(s) sur {questions.Count}. " + string.Join(" ", answers.Select(a => $"{a.Question} {a.Answer ?? "(sans réponse)"}."))

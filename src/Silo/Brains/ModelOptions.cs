@@ -1,6 +1,6 @@
 namespace Concierge.Silo.Brains;
 
-/// <summary>Which brain screens callers, and how to reach it (configuration section <c>Concierge:Model</c>).</summary>
+/// <summary>Which brain screens callers, scores leads and reads notes, and how to reach it (configuration section <c>Concierge:Model</c>).</summary>
 public sealed class ModelOptions
 {
     public const string SectionName = "Concierge:Model";
@@ -14,6 +14,12 @@ public sealed class ModelOptions
 
     /// <summary>A model answer arriving later than this is useless on a live call; the caller has long heard filler.</summary>
     public const int MaxDeadlineMs = 30_000;
+
+    /// <summary>
+    /// Scoring a lead or reading a note writes a few hundred tokens: longer than a screening turn. Below Twilio's 15 s
+    /// webhook timeout, since a lead's webhooks wait while its grain asks.
+    /// </summary>
+    public const int DefaultAfterCallDeadlineMs = 10_000;
 
     public ModelProvider Provider { get; set; } = ModelProvider.Offline;
 
@@ -33,6 +39,11 @@ public sealed class ModelOptions
 
     public TimeSpan Deadline => TimeSpan.FromMilliseconds(DeadlineMs);
 
+    /// <summary>How long the model may take to score a lead or read a note before the offline scorer or reader's result is kept.</summary>
+    public int AfterCallDeadlineMs { get; set; } = DefaultAfterCallDeadlineMs;
+
+    public TimeSpan AfterCallDeadline => TimeSpan.FromMilliseconds(AfterCallDeadlineMs);
+
     /// <summary>What is wrong with these settings, one message per problem, each naming the configuration key.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -40,6 +51,11 @@ public sealed class ModelOptions
         if (DeadlineMs is <= 0 or > MaxDeadlineMs)
         {
             problems.Add($"{SectionName}:DeadlineMs must be between 1 and {MaxDeadlineMs} (got {DeadlineMs}).");
+        }
+
+        if (AfterCallDeadlineMs is <= 0 or > MaxDeadlineMs)
+        {
+            problems.Add($"{SectionName}:AfterCallDeadlineMs must be between 1 and {MaxDeadlineMs} (got {AfterCallDeadlineMs}).");
         }
 
         if (Provider == ModelProvider.Offline)

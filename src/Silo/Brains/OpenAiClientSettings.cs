@@ -11,6 +11,14 @@ namespace Concierge.Silo.Brains;
 /// </summary>
 internal static class OpenAiClientSettings
 {
+    /// <summary>
+    /// No automatic retries. The library's default retries 408/429/500/502/503/504 three more times with exponential
+    /// backoff and honours Retry-After; NetworkTimeout bounds each try, not those waits (against a fake server answering
+    /// 429 with "Retry-After: 30", the default policy took 90 s). On a live call the offline screener answering now beats
+    /// the model answering late, so a failure surfaces at once; after a call the offline scorer and reader stand in.
+    /// </summary>
+    public const int MaxRetries = 0;
+
     /// <summary>The client library's options; <paramref name="networkTimeout"/> bounds a call made without a cancellable token too (the library's default is 100 s).</summary>
     public static OpenAIClientOptions Options(ModelOptions connection, TimeSpan networkTimeout, HttpClient? httpClient)
     {
@@ -18,8 +26,8 @@ internal static class OpenAiClientSettings
         {
             Endpoint = connection.ResolveEndpoint(),
             // The caller owns retries (the screener falls back at once, a note retries with its own backoff); see
-            // ScreeningChatClientFactory.MaxRetries for what the library's default policy costs.
-            RetryPolicy = new ClientRetryPolicy(ScreeningChatClientFactory.MaxRetries),
+            // MaxRetries for what the library's default policy costs.
+            RetryPolicy = new ClientRetryPolicy(MaxRetries),
             NetworkTimeout = networkTimeout,
             // Request and response bodies are transcripts and recordings: they must never reach a log, whatever the log level.
             ClientLoggingOptions = new ClientLoggingOptions { EnableMessageContentLogging = false },

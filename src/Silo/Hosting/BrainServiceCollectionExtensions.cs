@@ -14,6 +14,12 @@ public static class BrainServiceCollectionExtensions
     /// <summary>The IHttpClientFactory client the model brain talks through.</summary>
     public const string ModelHttpClient = "concierge-model";
 
+    /// <summary>The IHttpClientFactory client the model is asked through after a call (lead scoring, note reading).</summary>
+    public const string AfterCallHttpClient = "concierge-model-after-call";
+
+    /// <summary>The key of the <see cref="StrictJsonModel"/> asked after a call; registered whatever the provider, resolved only when it is not Offline.</summary>
+    public const string AfterCallModel = "after-call";
+
     /// <summary>
     /// Registers the screener from <see cref="ModelOptions"/> (the options pipeline): the offline brain alone (the default),
     /// or a model brain held to its deadline with the offline brain as fallback.
@@ -23,6 +29,13 @@ public static class BrainServiceCollectionExtensions
         services.AddOptions<ModelOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddModelHttpClient();
+        services.AddOpenAiHttpClient(AfterCallHttpClient, sp => sp.GetRequiredService<IOptions<ModelOptions>>().Value.AfterCallDeadline);
+        // One client for everything asked after a call: the screener's connection, a deadline of its own.
+        services.AddKeyedSingleton(AfterCallModel, (sp, _) =>
+        {
+            var model = sp.GetRequiredService<IOptions<ModelOptions>>().Value;
+            return new StrictJsonModel(model, model.AfterCallDeadline, sp.GetRequiredService<IHttpClientFactory>().CreateClient(AfterCallHttpClient));
+        });
         // The committed classifier, trusted as it was trained to be; loaded in the background while the app starts.
         services.AddSingleton(_ => new OfflineScreener());
         services.AddHostedService<ScreeningModelWarmUp>();
@@ -51,7 +64,7 @@ public static class BrainServiceCollectionExtensions
     /// (<c>Concierge:Model:DeadlineMs</c>). No retry: a model answer takes most of the deadline (2.5 s by default), so a
     /// second try almost never fits, and one that did not would only turn a failure into a late answer the screener must
     /// throw away; the offline screener answering at once is what the caller should hear. The OpenAI client's own retries
-    /// are off for the same reason (<see cref="ScreeningChatClientFactory.MaxRetries"/>).
+    /// are off for the same reason (<see cref="OpenAiClientSettings.MaxRetries"/>).
     /// </summary>
     private static void AddModelHttpClient(this IServiceCollection services) =>
         services.AddOpenAiHttpClient(ModelHttpClient, sp => sp.GetRequiredService<IOptions<ModelOptions>>().Value.Deadline);

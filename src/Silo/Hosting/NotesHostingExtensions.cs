@@ -9,6 +9,7 @@ using Concierge.Silo.Storage;
 using Concierge.Silo.Telephony;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Concierge.Silo.Hosting;
@@ -19,7 +20,8 @@ public static class NotesHostingExtensions
     public const string TranscriptionHttpClient = "concierge-transcription";
 
     /// <summary>
-    /// SMS/WhatsApp notes (<c>Concierge:Notes</c>): the offline reader, media download from Twilio, the local file-system
+    /// SMS/WhatsApp notes (<c>Concierge:Notes</c>): the reader (the model named by <c>Concierge:Model</c>, falling back on
+    /// the offline reader; the offline reader alone when none is), media download from Twilio, the local file-system
     /// blob store (by default a "notes" folder next to the SQLite database, else ./data/notes; or Azure Blob Storage, <c>Concierge:Notes:Blobs</c>), the notes queries, and the
     /// sweep that resumes notes after a restart. The reply goes through ITelephony, registered with the Twilio webhooks.
     /// Voice notes are transcribed through the OpenAI audio API once <c>Concierge:Transcription:Model</c> is set (its
@@ -30,7 +32,10 @@ public static class NotesHostingExtensions
         builder.AddConciergeSettings<NotesOptions>(NotesOptions.SectionName, options => options.Validate());
         builder.AddConciergeSettings<TranscriptionOptions>(TranscriptionOptions.SectionName, options => options.Validate(screener));
         var services = builder.Services;
-        services.AddSingleton<INoteReader, OfflineNoteReader>();
+        services.AddSingleton<INoteReader>(sp => sp.GetRequiredService<IOptions<ModelOptions>>().Value.Provider == ModelProvider.Offline
+            ? new OfflineNoteReader()
+            : new ModelNoteReader(
+                sp.GetRequiredKeyedService<StrictJsonModel>(BrainServiceCollectionExtensions.AfterCallModel), sp.GetRequiredService<ILogger<ModelNoteReader>>()));
         services.AddOpenAiHttpClient(TranscriptionHttpClient, sp => sp.GetRequiredService<IOptions<TranscriptionOptions>>().Value.Timeout);
         services.AddSingleton<ITranscriber>(sp => sp.GetRequiredService<IOptions<TranscriptionOptions>>().Value is { IsConfigured: true } transcription
             ? new OpenAiTranscriber(

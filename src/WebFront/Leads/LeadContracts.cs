@@ -16,20 +16,20 @@ public sealed record ConsentInput(bool? Given, string? At, string? Text);
 /// <summary>
 /// A lead in full: who, their consent, where it stands, the answers, score and summary, the transcript and the calls placed;
 /// when its next call (or check on the last one) is due, and why the last calling step failed, if it did; once it has an
-/// outcome, how a person was told of it (the e-mail's status, the webhook delivery).
+/// outcome, how a person was told of it (the e-mail's status, the webhook delivery); who scored it (offline or the model).
 /// </summary>
 public sealed record LeadResponse(
     string Id, string Name, string Phone, string? Email, string? Source, string? Notes, LeadConsent Consent, string? TimeZone, string? Language,
     string Status, int? Score, string? Tier, string? Summary, string? NextStep, IReadOnlyList<LeadAnswer> Answers, IReadOnlyList<LeadTurn> Transcript,
     IReadOnlyList<LeadAttempt> Attempts, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ErasedAt, DateTimeOffset? NextAttemptAt, string? Error,
-    LeadNotificationRecord? Notification)
+    LeadNotificationRecord? Notification, string? ScoredBy)
 {
     public static LeadResponse Of(LeadRecord l)
     {
         ArgumentNullException.ThrowIfNull(l);
         return new(
             l.LeadId, l.Name, l.Phone, l.Email, l.Source, l.Notes, l.Consent, l.TimeZone, l.Language, l.Status, l.Score, l.Tier, l.Summary, l.NextStep,
-            l.Answers, l.Transcript, l.Attempts, l.CreatedAt, l.UpdatedAt, l.ErasedAt, l.NextAttemptAt, l.Error, l.Notification);
+            l.Answers, l.Transcript, l.Attempts, l.CreatedAt, l.UpdatedAt, l.ErasedAt, l.NextAttemptAt, l.Error, l.Notification, l.ScoredBy);
     }
 }
 

@@ -63,7 +63,7 @@ public sealed class ModelHttpClientTests : IAsyncLifetime
 
         var outcome = await screener.ScreenAsync(Context());
 
-        Assert.Equal("ModelScreeningException", outcome.FallbackReason);
+        Assert.Equal("ModelAnswerException", outcome.FallbackReason);
         Assert.Single(server.Requests);
     }
 

@@ -105,7 +105,7 @@ public sealed class OpenAiScreeningBrainTests : IAsyncLifetime
         server.Content = Answer();
 
         var elapsed = Stopwatch.StartNew();
-        var failure = await Assert.ThrowsAsync<ModelScreeningException>(
+        var failure = await Assert.ThrowsAsync<ModelAnswerException>(
             () => OpenAiBrain(deadlineMs: 300).DecideAsync(Context(), CancellationToken.None));
 
         Assert.True(elapsed.Elapsed < Promptly, $"took {elapsed.Elapsed}");
@@ -113,29 +113,29 @@ public sealed class OpenAiScreeningBrainTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MalformedJsonContentThrowsModelScreeningException()
+    public async Task MalformedJsonContentThrowsModelAnswerException()
     {
         server.Content = "{\"action\": \"transfer\", \"reply\": \"Putting you thr";
 
-        await Assert.ThrowsAsync<ModelScreeningException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
+        await Assert.ThrowsAsync<ModelAnswerException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
     }
 
     [Fact]
-    public async Task ValidJsonWithAnInvalidActionThrowsModelScreeningException()
+    public async Task ValidJsonWithAnInvalidActionThrowsModelAnswerException()
     {
         server.Content = Answer(action: "put_through");
 
-        var failure = await Assert.ThrowsAsync<ModelScreeningException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<ModelAnswerException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
 
         Assert.Contains("'action'", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task AskOnTheLastTurnThrowsModelScreeningExceptionAndTheSchemaDidNotOfferIt()
+    public async Task AskOnTheLastTurnThrowsModelAnswerExceptionAndTheSchemaDidNotOfferIt()
     {
         server.Content = Answer(action: "ask", reply: "Could you tell me a bit more?");
 
-        await Assert.ThrowsAsync<ModelScreeningException>(
+        await Assert.ThrowsAsync<ModelAnswerException>(
             () => OpenAiBrain().DecideAsync(Context(callerTurn: 3, maxCallerTurns: 3), CancellationToken.None));
 
         var request = server.SingleRequest;
@@ -154,30 +154,30 @@ public sealed class OpenAiScreeningBrainTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RefusalThrowsModelScreeningException()
+    public async Task RefusalThrowsModelAnswerException()
     {
         server.Refusal = "I can't help with that.";
 
-        await Assert.ThrowsAsync<ModelScreeningException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
+        await Assert.ThrowsAsync<ModelAnswerException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
     }
 
     [Fact]
-    public async Task TruncatedAnswerThrowsModelScreeningException()
+    public async Task TruncatedAnswerThrowsModelAnswerException()
     {
         server.Content = Answer();
         server.FinishReason = "length";
 
-        await Assert.ThrowsAsync<ModelScreeningException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
+        await Assert.ThrowsAsync<ModelAnswerException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
     }
 
     [Theory]
     [InlineData("<html><body>502 Bad Gateway</body></html>")]
     [InlineData("{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"gpt-4o-mini\",\"choices\":[]}")]
-    public async Task ResponseThatIsNotAChatCompletionThrowsModelScreeningException(string body)
+    public async Task ResponseThatIsNotAChatCompletionThrowsModelAnswerException(string body)
     {
         server.RawBody = body;
 
-        await Assert.ThrowsAsync<ModelScreeningException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
+        await Assert.ThrowsAsync<ModelAnswerException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
     }
 
     [Theory]
@@ -189,22 +189,22 @@ public sealed class OpenAiScreeningBrainTests : IAsyncLifetime
         server.StatusCode = status;
 
         var elapsed = Stopwatch.StartNew();
-        var failure = await Assert.ThrowsAsync<ModelScreeningException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<ModelAnswerException>(() => OpenAiBrain().DecideAsync(Context(), CancellationToken.None));
 
         Assert.True(elapsed.Elapsed < Promptly, $"took {elapsed.Elapsed}");
         Assert.Equal(status, failure.StatusCode);
         // The configured policy, not a literal: this proves the client sent exactly the attempts we allow.
-        var configuredAttempts = ScreeningChatClientFactory.MaxRetries + 1;
+        var configuredAttempts = OpenAiClientSettings.MaxRetries + 1;
         Assert.Equal(configuredAttempts, server.Requests.Count);
     }
 
     [Fact]
-    public async Task UnreachableEndpointThrowsModelScreeningException()
+    public async Task UnreachableEndpointThrowsModelAnswerException()
     {
         var brain = new OpenAiScreeningBrain(
             new ModelOptions { Provider = ModelProvider.OpenAI, Endpoint = $"http://127.0.0.1:{FreePort.Next()}/v1", ApiKey = ApiKey }, logger);
 
-        await Assert.ThrowsAsync<ModelScreeningException>(() => brain.DecideAsync(Context(), CancellationToken.None));
+        await Assert.ThrowsAsync<ModelAnswerException>(() => brain.DecideAsync(Context(), CancellationToken.None));
     }
 
     [Fact]
@@ -259,9 +259,9 @@ public sealed class OpenAiScreeningBrainTests : IAsyncLifetime
         server.Content = Answer();
         await brain.DecideAsync(Context(), CancellationToken.None);
         server.Content = Answer(action: "put_through");
-        await Assert.ThrowsAsync<ModelScreeningException>(() => brain.DecideAsync(Context(), CancellationToken.None));
+        await Assert.ThrowsAsync<ModelAnswerException>(() => brain.DecideAsync(Context(), CancellationToken.None));
         server.StatusCode = 500;
-        await Assert.ThrowsAsync<ModelScreeningException>(() => brain.DecideAsync(Context(), CancellationToken.None));
+        await Assert.ThrowsAsync<ModelAnswerException>(() => brain.DecideAsync(Context(), CancellationToken.None));
 
         var log = string.Join('\n', logger.Entries.Select(e => e.Text));
         Assert.Contains("HTTP 500", log, StringComparison.Ordinal);

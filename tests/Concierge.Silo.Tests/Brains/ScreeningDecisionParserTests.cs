@@ -25,7 +25,7 @@ public sealed class ScreeningDecisionParserTests
     [MemberData(nameof(InvalidAnswers))]
     public void InvalidAnswersAreRejectedWithAMessageNamingTheProblem(string json, string problem)
     {
-        var failure = Assert.Throws<ModelScreeningException>(() => ScreeningDecisionParser.Parse(json, isLastTurn: false));
+        var failure = Assert.Throws<ModelAnswerException>(() => ScreeningDecisionParser.Parse(json, isLastTurn: false));
 
         Assert.Contains(problem, failure.Message, StringComparison.Ordinal);
     }

@@ -51,16 +51,10 @@ internal static class ScreeningScenarios
         }.ToJsonString();
 
     /// <summary>(role, text) of each message in a chat-completions request body.</summary>
-    public static IReadOnlyList<(string Role, string Text)> Messages(RecordedRequest request)
-        => [.. request.Body["messages"]!.AsArray().Select(m => (m!["role"]!.GetValue<string>(), TextOf(m["content"]!)))];
+    public static IReadOnlyList<(string Role, string Text)> Messages(RecordedRequest request) => request.Messages;
 
     /// <summary>The JSON schema sent as response_format.</summary>
-    public static JsonNode Schema(RecordedRequest request) => request.Body["response_format"]!["json_schema"]!["schema"]!;
+    public static JsonNode Schema(RecordedRequest request) => request.ResponseSchema;
 
     public static IReadOnlyList<string> Strings(JsonNode array) => [.. array.AsArray().Select(n => n!.GetValue<string>())];
-
-    // Message content is either a plain string or an array of typed parts, depending on how the client serializes it.
-    private static string TextOf(JsonNode content) => content is JsonArray parts
-        ? string.Concat(parts.Select(p => p!["text"]?.GetValue<string>()))
-        : content.GetValue<string>();
 }

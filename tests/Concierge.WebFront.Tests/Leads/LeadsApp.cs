@@ -14,7 +14,7 @@ namespace Concierge.WebFront.Tests.Leads;
 /// apart), and a sweep every second; a fake SMTP server the outcome e-mails go to, and a fake webhook receiver (retries
 /// a fraction of a second apart). Each test makes a company of its own, calling at all hours.
 /// </summary>
-public sealed class LeadsApp : ConciergeAppFactory, IAsyncLifetime
+public class LeadsApp : ConciergeAppFactory, IAsyncLifetime
 {
     public FakeTwilioApi Twilio { get; private set; } = null!;
 
@@ -24,7 +24,7 @@ public sealed class LeadsApp : ConciergeAppFactory, IAsyncLifetime
 
     public FakeWebhookReceiver Receiver { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Twilio = await FakeTwilioApi.StartAsync(authToken: AuthToken);
         Settings["Concierge:Twilio:AccountSid"] = FakeTwilioApi.AccountSid;
