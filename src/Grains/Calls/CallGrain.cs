@@ -84,7 +84,8 @@ public sealed partial class CallGrain(
             var onTheList = CallLogLines.OnExceptionList(exception.Category);
             Call.Reason = onTheList;
             Call.DecidedBy = "exception list";
-            step = (CallStep?)Steps.Transfer(CallScript.PuttingThrough(exception.Name, Call.Language), CallDecisions.TransferredException, whisper: false)
+            step = await Booking.OfferToExceptionCallerAsync(exception.Name)
+                ?? (CallStep?)Steps.Transfer(CallScript.PuttingThrough(exception.Name, Call.Language), CallDecisions.TransferredException, whisper: false)
                 ?? Steps.TakeMessage(CallLogLines.NoOwnerPhone(onTheList));
         }
         else if (standing.Blocked)

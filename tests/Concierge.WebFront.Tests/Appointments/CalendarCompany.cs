@@ -18,15 +18,19 @@ public sealed record CalendarCompany(string Id, HttpClient Api, string Number = 
 
     /// <param name="bookingEnabled">Whether callers may book by phone.</param>
     /// <param name="languages">The company's languages (BCP-47); by default the API's default.</param>
-    public static async Task<CalendarCompany> CreateAsync(WebApplicationFactory<Program> app, bool bookingEnabled = true, params string[] languages)
+    public static Task<CalendarCompany> CreateAsync(WebApplicationFactory<Program> app, bool bookingEnabled = true, params string[] languages) =>
+        CreateWithOwnerAsync(app, bookingEnabled, ownerPhone: null, languages);
+
+    /// <param name="ownerPhone">Where calls put through ring (exception-list callers); none when null.</param>
+    public static async Task<CalendarCompany> CreateWithOwnerAsync(WebApplicationFactory<Program> app, bool bookingEnabled, string? ownerPhone, params string[] languages)
     {
         using var admin = app.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ConciergeAppFactory.AdminKey);
         var id = $"cal-{Guid.NewGuid():N}"[..20];
         var number = TestPhones.Next();
         await (await admin.PostJsonAsync("/api/companies", languages.Length == 0
-                ? new { id, name = "Salon Lepic", twilioNumbers = new[] { number }, timeZone = TimeZone, defaultRegion = "FR" }
-                : (object)new { id, name = "Salon Lepic", twilioNumbers = new[] { number }, timeZone = TimeZone, defaultRegion = "FR", languages }))
+                ? new { id, name = "Salon Lepic", twilioNumbers = new[] { number }, timeZone = TimeZone, defaultRegion = "FR", ownerPhone }
+                : (object)new { id, name = "Salon Lepic", twilioNumbers = new[] { number }, timeZone = TimeZone, defaultRegion = "FR", languages, ownerPhone }))
             .JsonAsync(HttpStatusCode.Created);
         var key = (await (await admin.PostJsonAsync($"/api/companies/{id}/keys", new { label = "calendar" })).JsonAsync(HttpStatusCode.Created)).GetProperty("key").GetString()!;
         var api = app.CreateClient();

@@ -35,12 +35,37 @@ public sealed partial class CallGrain
         /// <summary>The caller's number for the SMS confirmation: none for a hidden one.</summary>
         private string? CallerPhone => Call.CallerKey is null ? null : Call.From;
 
+        /// <summary>Seconds an exception-list caller is given to start saying "appointment" before being put through.</summary>
+        public const int PuttingThroughAnswerSeconds = 2;
+
+        /// <summary>
+        /// For an exception-list caller of a company that takes bookings by phone (and has an owner phone to put them
+        /// through to): one short prompt, listening briefly for a booking cue. Null otherwise, for the call to go
+        /// straight through exactly as it would without booking.
+        /// </summary>
+        public async Task<ListenStep?> OfferToExceptionCallerAsync(string? callerName)
+        {
+            if (Call.Company?.OwnerPhone is null || !await BookingEnabledAsync())
+            {
+                return null;
+            }
+
+            Call.Phase = CallPhase.Screening;
+            Call.Booking = new CallBookingState { Stage = BookingStage.PuttingThrough };
+            return steps.Listen(BookingScript.PuttingThroughOrBook(callerName, Call.Language), answerWithinSeconds: PuttingThroughAnswerSeconds);
+        }
+
         /// <summary>
         /// The answer to a screening turn when it belongs to a booking dialogue (one under way, or the caller asking for
         /// one where booking is on); null for the screener to hear.
         /// </summary>
         public async Task<CallStep?> HearAsync(string? speech, double? confidence)
         {
+            if (Call.Booking is { Stage: BookingStage.PuttingThrough })
+            {
+                return await PutThroughUnlessBookingAsync(speech, confidence);
+            }
+
             if (Call.Booking is not { Stage: not BookingStage.Done } booking)
             {
                 return string.IsNullOrEmpty(speech) ? null : await StartAsync(speech, confidence);
@@ -65,6 +90,43 @@ public sealed partial class CallGrain
                 BookingStage.AskingReference => await FindAsync(speech, booking),
                 _ => await CancelAsync(speech, booking),
             };
+        }
+
+        /// <summary>
+        /// The exception-list caller's answer to the short prompt: a booking cue starts the dialogue; silence or anything
+        /// else puts them through as the exception list promises.
+        /// </summary>
+        private async Task<CallStep> PutThroughUnlessBookingAsync(string? speech, double? confidence)
+        {
+            Call.Booking = null;
+            if (!string.IsNullOrEmpty(speech) && await StartAsync(speech, confidence) is { } dialogue)
+            {
+                return dialogue;
+            }
+
+            if (!string.IsNullOrEmpty(speech))
+            {
+                journal.Caller(speech, confidence);
+            }
+
+            return (CallStep?)steps.Transfer(BookingScript.Connecting(Call.Language), CallDecisions.TransferredException, whisper: false)
+                ?? steps.TakeMessage(CallLogLines.NoOwnerPhone(Call.Reason ?? ""));
+        }
+
+        /// <summary>
+        /// Whether callers may book by phone. A calendar that cannot answer counts as off: an exception-list caller is then
+        /// put straight through rather than told of a problem.
+        /// </summary>
+        private async Task<bool> BookingEnabledAsync()
+        {
+            try
+            {
+                return (await Calendar.GetSettingsAsync()).BookingEnabled;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return false;
+            }
         }
 
         private async Task<CallStep?> StartAsync(string speech, double? confidence)
