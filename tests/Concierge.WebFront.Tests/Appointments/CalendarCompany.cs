@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Concierge.Simulator.Calls;
 using Concierge.TestSupport;
 using Concierge.WebFront.Tests.Api;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -24,6 +25,22 @@ public sealed record CalendarCompany(string Id, HttpClient Api, string Number = 
     /// <param name="ownerPhone">Where calls put through ring (exception-list callers); none when null.</param>
     public static async Task<CalendarCompany> CreateWithOwnerAsync(WebApplicationFactory<Program> app, bool bookingEnabled, string? ownerPhone, params string[] languages)
     {
+        var company = await WithoutCalendarAsync(app, ownerPhone, languages);
+        var everyDay = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+            .Select(day => new { day, opens = "09:00", closes = "14:00" });
+        await (await company.Api.PutJsonAsync("/api/calendar", new
+        {
+            hours = everyDay,
+            types = new[] { new { name = "Haircut", durationMinutes = 30, bufferMinutes = 0 } },
+            horizonDays = 30,
+            bookingEnabled,
+        })).JsonAsync(HttpStatusCode.OK);
+        return company;
+    }
+
+    /// <summary>The same company with its calendar never set (booking by phone off, as by default).</summary>
+    public static async Task<CalendarCompany> WithoutCalendarAsync(WebApplicationFactory<Program> app, string? ownerPhone, params string[] languages)
+    {
         using var admin = app.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ConciergeAppFactory.AdminKey);
         var id = $"cal-{Guid.NewGuid():N}"[..20];
@@ -35,16 +52,15 @@ public sealed record CalendarCompany(string Id, HttpClient Api, string Number = 
         var key = (await (await admin.PostJsonAsync($"/api/companies/{id}/keys", new { label = "calendar" })).JsonAsync(HttpStatusCode.Created)).GetProperty("key").GetString()!;
         var api = app.CreateClient();
         api.DefaultRequestHeaders.Add("X-Api-Key", key);
-        var everyDay = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
-            .Select(day => new { day, opens = "09:00", closes = "14:00" });
-        await (await api.PutJsonAsync("/api/calendar", new
-        {
-            hours = everyDay,
-            types = new[] { new { name = "Haircut", durationMinutes = 30, bufferMinutes = 0 } },
-            horizonDays = 30,
-            bookingEnabled,
-        })).JsonAsync(HttpStatusCode.OK);
         return new CalendarCompany(id, api, number);
+    }
+
+    /// <summary>A call to the company from <paramref name="from"/> (a fresh number when null), rung.</summary>
+    public async Task<SimulatedCall> RingAsync(WebApplicationFactory<Program> app, string? from = null)
+    {
+        var call = new SimulatedCall(app.CreateClient(), ConciergeAppFactory.Account, from ?? TestPhones.Next(), Number);
+        await call.RingAsync();
+        return call;
     }
 
     public Task<HttpResponseMessage> BookAsync(string date, string start, string? phone = null) =>

@@ -19,7 +19,7 @@ public sealed class BookingByModelTests(BookingModelApp app) : IClassFixture<Boo
     public async Task TheModelsToolCallsDriveABookingTheOfflineReaderCouldNotUnderstand()
     {
         var company = await CalendarCompany.CreateAsync(app);
-        var call = await RingAsync(company);
+        var call = await company.RingAsync(app);
         var day = CalendarCompany.Day(5);
         app.Model.AnswerWithToolCalls(
             ("find_slots", $$"""{"date":"{{day}}","time":"11:00","part_of_day":null,"appointment_type":"haircut"}"""),
@@ -43,7 +43,7 @@ public sealed class BookingByModelTests(BookingModelApp app) : IClassFixture<Boo
     public async Task AToolCallThatMakesNoSenseIsReadOfflineAndTheBookingStillCompletes()
     {
         var company = await CalendarCompany.CreateAsync(app);
-        var call = await RingAsync(company);
+        var call = await company.RingAsync(app);
         app.Model.AnswerWithToolCalls(
             ("find_slots", """{"date":"1999-01-01","time":"10:00","part_of_day":null,"appointment_type":null}"""), // long past
             ("choose_offered", """{"index":7}""")); // only three were offered
@@ -63,7 +63,7 @@ public sealed class BookingByModelTests(BookingModelApp app) : IClassFixture<Boo
     public async Task AModelThatFailsCostsTheCallerNothing()
     {
         var company = await CalendarCompany.CreateAsync(app);
-        var call = await RingAsync(company);
+        var call = await company.RingAsync(app);
         app.Model.AnswerWithToolCalls(("find_slots", "{not json"), ("no_such_tool", "{}"));
 
         var offer = await call.SayAsync("I'd like to book a haircut in three days at 10 am please.");
@@ -71,13 +71,6 @@ public sealed class BookingByModelTests(BookingModelApp app) : IClassFixture<Boo
 
         Assert.Contains("I can offer", offer.Spoken, StringComparison.Ordinal);
         Assert.Contains("Your reference is", booked.Spoken, StringComparison.Ordinal);
-    }
-
-    private async Task<SimulatedCall> RingAsync(CalendarCompany company)
-    {
-        var call = new SimulatedCall(app.CreateClient(), ConciergeAppFactory.Account, TestPhones.Next(), company.Number);
-        await call.RingAsync();
-        return call;
     }
 
     /// <summary>Every line of the call's log (turns and events), as text.</summary>

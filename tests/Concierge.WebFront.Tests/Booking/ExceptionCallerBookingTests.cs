@@ -19,7 +19,7 @@ public sealed class ExceptionCallerBookingTests(AppointmentsApp app) : IClassFix
     public async Task WithBookingOffAnExceptionCallerIsPutStraightThroughByteForByteAsWithoutACalendar()
     {
         var withCalendar = await CalendarCompany.CreateWithOwnerAsync(app, bookingEnabled: false, OwnerPhone);
-        var withoutCalendar = await CompanyWithoutCalendarAsync();
+        var withoutCalendar = await CalendarCompany.WithoutCalendarAsync(app, OwnerPhone);
 
         var first = await RingAsExceptionAsync(withCalendar, "Mum");
         var second = await RingAsExceptionAsync(withoutCalendar, "Mum");
@@ -104,24 +104,7 @@ public sealed class ExceptionCallerBookingTests(AppointmentsApp app) : IClassFix
     {
         var caller = from ?? TestPhones.Next();
         (await company.Api.PostJsonAsync("/api/exceptions", new { phone = caller, name, category = "family" })).EnsureSuccessStatusCode().Dispose();
-        var call = new SimulatedCall(app.CreateClient(), ConciergeAppFactory.Account, caller, company.Number);
-        await call.RingAsync();
-        return call;
-    }
-
-    /// <summary>A company like the calendar's, whose calendar was never set (booking off by default).</summary>
-    private async Task<CalendarCompany> CompanyWithoutCalendarAsync()
-    {
-        using var admin = app.CreateClient();
-        admin.DefaultRequestHeaders.Add("X-Api-Key", ConciergeAppFactory.AdminKey);
-        var id = $"nocal-{Guid.NewGuid():N}"[..20];
-        var number = TestPhones.Next();
-        await (await admin.PostJsonAsync("/api/companies", new { id, name = "Salon Lepic", twilioNumbers = new[] { number }, timeZone = CalendarCompany.TimeZone, defaultRegion = "FR", ownerPhone = OwnerPhone }))
-            .JsonAsync(HttpStatusCode.Created);
-        var key = (await (await admin.PostJsonAsync($"/api/companies/{id}/keys", new { label = "calls" })).JsonAsync(HttpStatusCode.Created)).GetProperty("key").GetString()!;
-        var api = app.CreateClient();
-        api.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return new CalendarCompany(id, api, number);
+        return await company.RingAsync(app, caller);
     }
 
     private static string Body(SimulatedCall call) => call.Exchanges[^1].Body;
