@@ -30,7 +30,7 @@ public sealed record RecordedTranscription(
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (random port) speaking the chat-completions protocol: it records each request and
-/// answers with a chat.completion object, an OpenAI-style error, or after a delay, as the test sets it up. It speaks
+/// answers with a chat.completion object (its content, or a queued function call in <c>tool_calls</c>), an OpenAI-style error, or after a delay, as the test sets it up. It speaks
 /// the audio API's transcriptions too (<c>/audio/transcriptions</c>): it records each upload and answers
 /// <c>{"text": ...}</c>, or an error for the failures a test queued.
 /// </summary>
@@ -39,6 +39,7 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private readonly ConcurrentQueue<RecordedTranscription> transcriptions = new();
     private readonly ConcurrentQueue<int> transcriptionFailures = new();
+    private readonly ConcurrentQueue<(string Name, string Arguments)> toolCalls = new();
     private readonly WebApplication app;
 
     private FakeChatCompletionsServer()
@@ -96,6 +97,23 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
         settings["Concierge:Model:ApiKey"] = apiKey;
     }
 
+    /// <summary>
+    /// The next requests that offer tools are answered, one each, in order, with a call of the function
+    /// <paramref name="name"/> with <paramref name="arguments"/> (a JSON object as text, as the model writes it):
+    /// <c>finish_reason</c> "tool_calls" and the call in <c>message.tool_calls</c>. Requests without tools, or once the
+    /// queue is empty, get the usual answer.
+    /// </summary>
+    public void AnswerWithToolCalls(params (string Name, string Arguments)[] calls)
+    {
+        foreach (var call in calls)
+        {
+            toolCalls.Enqueue(call);
+        }
+    }
+
+    /// <summary>The requests that offered the model tools to call.</summary>
+    public IReadOnlyList<RecordedRequest> ToolRequests => [.. requests.Where(r => r.Body["tools"] is JsonArray { Count: > 0 })];
+
     public static async Task<FakeChatCompletionsServer> StartAsync()
     {
         var server = new FakeChatCompletionsServer();
@@ -150,10 +168,33 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
             return;
         }
 
-        await Results.Json(Completion(body["model"]?.GetValue<string>() ?? "unknown")).ExecuteAsync(http);
+        var model = body["model"]?.GetValue<string>() ?? "unknown";
+        await Results.Json(body["tools"] is JsonArray { Count: > 0 } && toolCalls.TryDequeue(out var call) ? ToolCallCompletion(model, call) : Completion(model)).ExecuteAsync(http);
     }
 
-    private JsonObject Completion(string model) => new()
+    private JsonObject Completion(string model) => Envelope(
+        model,
+        new JsonObject { ["role"] = "assistant", ["content"] = Refusal is null ? Content : null, ["refusal"] = Refusal },
+        FinishReason);
+
+    /// <summary>A completion whose message calls one function, as the chat-completions API writes it.</summary>
+    private static JsonObject ToolCallCompletion(string model, (string Name, string Arguments) call) => Envelope(
+        model,
+        new JsonObject
+        {
+            ["role"] = "assistant",
+            ["content"] = null,
+            ["refusal"] = null,
+            ["tool_calls"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "call_" + Guid.NewGuid().ToString("N")[..24],
+                ["type"] = "function",
+                ["function"] = new JsonObject { ["name"] = call.Name, ["arguments"] = call.Arguments },
+            }),
+        },
+        "tool_calls");
+
+    private static JsonObject Envelope(string model, JsonObject message, string finishReason) => new()
     {
         ["id"] = "chatcmpl-fake-" + Guid.NewGuid().ToString("N"),
         ["object"] = "chat.completion",
@@ -162,14 +203,9 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
         ["choices"] = new JsonArray(new JsonObject
         {
             ["index"] = 0,
-            ["message"] = new JsonObject
-            {
-                ["role"] = "assistant",
-                ["content"] = Refusal is null ? Content : null,
-                ["refusal"] = Refusal,
-            },
+            ["message"] = message,
             ["logprobs"] = null,
-            ["finish_reason"] = FinishReason,
+            ["finish_reason"] = finishReason,
         }),
         ["usage"] = new JsonObject { ["prompt_tokens"] = 420, ["completion_tokens"] = 60, ["total_tokens"] = 480 },
         ["system_fingerprint"] = "fp_fake",

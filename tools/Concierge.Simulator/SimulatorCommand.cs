@@ -41,7 +41,8 @@ public static class SimulatorCommand
         var concurrency = Positive(new Option<int>("--concurrency", "-c") { Description = "How many callers are on the line at once.", DefaultValueFactory = _ => 4 });
         var scenario = new Option<string?>("--scenario", "-s")
         {
-            Description = $"Built-in callers to run, comma-separated: {string.Join(", ", CallerScripts.All.Select(s => s.Name))}, or all. Default: all (none when --script is given alone).",
+            Description = $"Built-in callers to run, comma-separated: {string.Join(", ", CallerScripts.All.Select(s => s.Name))}, or all; " +
+                $"and, named only, for a company set up for them: {string.Join(", ", CallerScripts.NeedingSetup.Select(s => s.Name))}. Default: all (none when --script is given alone).",
         };
         var script = new Option<FileInfo?>("--script") { Description = "A caller script file: one line said per line, (silence), --- to call again." };
         var to = new Option<string>("--to") { Description = "The Twilio number called.", DefaultValueFactory = _ => "+18005550000" };
@@ -53,7 +54,7 @@ public static class SimulatorCommand
         {
             Description = "Realtime voice: callers speak over Twilio media streams (synthesised speech at real-time pace), interrupt, stay silent; reports response time heard, barge-in reaction and decisions. Needs the concierge in realtime mode.",
         };
-        var apiKey = new Option<string?>("--api-key") { Description = "The owner's API key: lets the exception scenario put its number on the exception list." };
+        var apiKey = new Option<string?>("--api-key") { Description = "The owner's API key: lets the exception scenario put its number on the exception list, and the handover scenario look its token up." };
 
         var command = new RootCommand("Places synthetic calls against a running Concierge, signed as Twilio signs them, and prints what happened.")
         {

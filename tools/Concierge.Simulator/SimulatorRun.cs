@@ -1,3 +1,4 @@
+using Concierge.Simulator.Calls;
 using Concierge.Simulator.Load;
 using Concierge.Simulator.Output;
 using Concierge.Simulator.Protocol;
@@ -15,7 +16,8 @@ public static class SimulatorRun
         ArgumentNullException.ThrowIfNull(output);
         using var http = TwilioHttpClient.Create(settings.Url);
         var account = new TwilioAccount(settings.PublicBaseUrl, settings.AuthToken);
-        var runner = new LoadRunner(http, account, settings.ApiKey is null ? null : new ExceptionRegistrar(http, settings.ApiKey));
+        var runner = new LoadRunner(
+            http, account, settings.ApiKey is null ? null : new ExceptionRegistrar(http, settings.ApiKey), settings.ApiKey is null ? null : new HandoverLookup(http, settings.ApiKey));
         var plan = new LoadPlan(settings.Callers, settings.Concurrency, settings.Scripts, settings.To, settings.Owner);
         await output.WriteLineAsync(
             $"Calling {settings.Url} as Twilio (signed for {settings.PublicBaseUrl}): {plan.Callers} callers, {plan.Concurrency} at a time, " +

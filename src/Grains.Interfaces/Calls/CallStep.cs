@@ -20,10 +20,12 @@ public abstract record CallStep : PrivateRecord;
 /// <summary>
 /// Say <paramref name="Prompt"/>, then listen for the caller's speech. <paramref name="Turn"/> numbers the listening
 /// (1, 2, …; 0 for a call started before turns were numbered): the caller's answer comes back carrying it, so an
-/// answer that arrives twice is heard once.
+/// answer that arrives twice is heard once. <paramref name="AnswerWithinSeconds"/>: how long to wait for the caller to
+/// start speaking before carrying on as if they said nothing (null: Twilio's default, 5 s); a prompt that must not hold
+/// the caller up waits less.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("concierge.ListenStep")]
-public sealed record ListenStep(string Prompt, string Language, int Turn) : CallStep;
+public sealed record ListenStep(string Prompt, string Language, int Turn, int? AnswerWithinSeconds = null) : CallStep;
 
 /// <summary>
 /// Say <paramref name="Prompt"/>, then ring the owner; <paramref name="Whisper"/>: brief the owner before connecting. A

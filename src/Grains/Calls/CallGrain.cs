@@ -2,6 +2,7 @@ using Concierge.Grains.Interfaces.Callers;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Grains.Interfaces.Companies;
 using Concierge.Grains.Interfaces.Projections;
+using Concierge.Grains.Interfaces.Scheduling;
 using Concierge.Grains.Interfaces.Screening;
 using Concierge.Grains.Calls.Streams;
 using Concierge.Grains.Screening;
@@ -51,7 +52,7 @@ public sealed partial class CallGrain(
     private CallSteps Steps => steps ??= new CallSteps(state, Journal);
 
     private CallHandover Handover => handover ??= new CallHandover(GrainFactory, state, Journal, time);
-    private CallBooking Booking => booking ??= new CallBooking(GrainFactory, state, Journal, Steps, time);
+    private CallBooking Booking => booking ??= new CallBooking(GrainFactory, state, Journal, Steps, time, ServiceProvider.GetService<IBookingInterpreter>());
 
     private CallStream Stream => stream ??= new CallStream(state, Journal, Steps, ServiceProvider.GetService<RealtimeVoice>() ?? RealtimeVoice.Unconfigured);
 
@@ -84,7 +85,8 @@ public sealed partial class CallGrain(
             var onTheList = CallLogLines.OnExceptionList(exception.Category);
             Call.Reason = onTheList;
             Call.DecidedBy = "exception list";
-            step = (CallStep?)Steps.Transfer(CallScript.PuttingThrough(exception.Name, Call.Language), CallDecisions.TransferredException, whisper: false)
+            step = await Booking.OfferToExceptionCallerAsync(exception.Name)
+                ?? (CallStep?)Steps.Transfer(CallScript.PuttingThrough(exception.Name, Call.Language), CallDecisions.TransferredException, whisper: false)
                 ?? Steps.TakeMessage(CallLogLines.NoOwnerPhone(onTheList));
         }
         else if (standing.Blocked)

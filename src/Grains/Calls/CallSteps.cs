@@ -33,11 +33,11 @@ internal sealed class CallSteps(IPersistentState<CallState> state, CallJournal j
     }
 
     /// <summary>Says <paramref name="prompt"/> and listens, as the call's next numbered turn.</summary>
-    public ListenStep Listen(string prompt, ScreeningOutcome? screening = null)
+    public ListenStep Listen(string prompt, ScreeningOutcome? screening = null, int? answerWithinSeconds = null)
     {
         journal.Concierge(prompt, screening);
         Call.ListenTurn++;
-        return new ListenStep(prompt, Call.Language, Call.ListenTurn);
+        return new ListenStep(prompt, Call.Language, Call.ListenTurn, answerWithinSeconds);
     }
 
     public ListenStep TakeMessage(string reason, ScreeningOutcome? screening = null)

@@ -46,4 +46,8 @@ internal static class OpenAiClientSettings
     }
 
     public static ApiKeyCredential Credential(ModelOptions connection) => new(connection.ApiKey ?? "");
+
+    /// <summary>A chat client for <paramref name="connection"/>'s model, each try bounded by <paramref name="networkTimeout"/>.</summary>
+    public static OpenAI.Chat.ChatClient Chat(ModelOptions connection, TimeSpan networkTimeout, HttpClient? httpClient) =>
+        new(connection.Name, Credential(connection), Options(connection, networkTimeout, httpClient));
 }

@@ -36,7 +36,7 @@ public sealed partial class StrictJsonModel
 
         Name = options.Provider == ModelProvider.AzureOpenAI ? $"azure-openai:{options.Name}" : $"openai:{options.Name}";
         Deadline = deadline;
-        chat = new ChatClient(options.Name, OpenAiClientSettings.Credential(options), OpenAiClientSettings.Options(options, deadline, httpClient));
+        chat = OpenAiClientSettings.Chat(options, deadline, httpClient);
     }
 
     /// <summary>Who answers ("openai:gpt-4o-mini", "azure-openai:DEPLOYMENT"), recorded with what it produced.</summary>

@@ -62,7 +62,7 @@ public sealed class CallStepTwiml(IOptionsMonitor<TwilioOptions> options)
     private static VoiceResponse Listen(ListenStep listen, Uri answer)
     {
         var gather = new Gather(
-            input: [Gather.InputEnum.Speech], action: answer, method: HttpMethod.Post, speechTimeout: "auto", language: listen.Language);
+            input: [Gather.InputEnum.Speech], action: answer, method: HttpMethod.Post, timeout: listen.AnswerWithinSeconds, speechTimeout: "auto", language: listen.Language);
         gather.Say(Speakable(listen.Prompt), language: listen.Language);
         return new VoiceResponse()
             .Append(gather)

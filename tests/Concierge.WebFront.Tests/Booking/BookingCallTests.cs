@@ -175,12 +175,7 @@ public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixtur
 
     private static System.Text.Json.JsonElement[] AppointmentsApiItems(System.Text.Json.JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
 
-    private async Task<SimulatedCall> RingAsync(CalendarCompany company)
-    {
-        var call = new SimulatedCall(app.CreateClient(), ConciergeAppFactory.Account, TestPhones.Next(), company.Number);
-        await call.RingAsync();
-        return call;
-    }
+    private Task<SimulatedCall> RingAsync(CalendarCompany company) => company.RingAsync(app);
 
     private static async Task<string> BookedAsync(CalendarCompany company, string date, string start, string phone) =>
         (await (await company.BookAsync(date, start, phone)).JsonAsync(HttpStatusCode.Created)).GetProperty("reference").GetString()!;

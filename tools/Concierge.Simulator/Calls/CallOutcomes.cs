@@ -23,6 +23,18 @@ public static class CallOutcomes
     /// <summary>Screened and ended with a goodbye: the decision is <c>completed</c> or <c>blocked</c>.</summary>
     public const string CompletedOrBlocked = "completed_or_blocked";
 
+    /// <summary>A booking dialogue ended with an appointment booked and its reference read out (decision <c>completed</c>).</summary>
+    public const string Booked = "booked";
+
+    /// <summary>A booking dialogue ended with the appointment moved (decision <c>completed</c>).</summary>
+    public const string Moved = "moved";
+
+    /// <summary>A booking dialogue ended with the appointment cancelled (decision <c>completed</c>).</summary>
+    public const string AppointmentCancelled = "appointment_cancelled";
+
+    /// <summary>Put through to the agent line with the handover token as digits, and taken (decision <c>transferred</c>).</summary>
+    public const string HandedOver = "handed_over";
+
     /// <summary>The caller never spoke and the concierge hung up.</summary>
     public const string EndedNoSpeech = "ended_no_speech";
 

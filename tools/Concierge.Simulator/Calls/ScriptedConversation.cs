@@ -8,8 +8,12 @@ namespace Concierge.Simulator.Calls;
 /// script's next line (silence follows the Redirect after it), a Dial rings the owner (whisper, key press, dial result),
 /// a Hangup or Reject ends the call; the status callback closes it. Returns one of <see cref="CallOutcomes"/>.
 /// </summary>
-public sealed class ScriptedConversation(SimulatedCall call, OwnerBehaviour owner)
+/// <param name="memory">What the caller remembers across their calls (a booking reference); a fresh memory when null.</param>
+/// <param name="handovers">Looks up a handover's token as the agent's system would; without it only the digits are checked.</param>
+public sealed class ScriptedConversation(SimulatedCall call, OwnerBehaviour owner, CallerMemory? memory = null, HandoverLookup? handovers = null)
 {
+    private readonly CallerMemory memory = memory ?? new CallerMemory();
+
     /// <summary>A concierge that keeps a call going longer than this is looping: reported as an error.</summary>
     public const int MaxWebhooks = 30;
 
@@ -40,6 +44,7 @@ public sealed class ScriptedConversation(SimulatedCall call, OwnerBehaviour owne
         var spokeAfterFailedTransfer = false;
         for (var answers = 1; answers <= MaxWebhooks; answers++)
         {
+            memory.Hear(twiml);
             if (twiml.IsServiceTrouble)
             {
                 return (CallOutcomes.ServiceTrouble, "completed");
@@ -53,10 +58,11 @@ public sealed class ScriptedConversation(SimulatedCall call, OwnerBehaviour owne
 
             if (twiml.Dial is not null)
             {
+                var handover = await CheckHandoverAsync(twiml, cancellationToken);
                 var (afterDial, connected) = await TransferAsync(twiml, cancellationToken);
                 if (connected)
                 {
-                    return (answers == 1 ? CallOutcomes.TransferredException : CallOutcomes.Transferred, "completed");
+                    return (handover ? CallOutcomes.HandedOver : answers == 1 ? CallOutcomes.TransferredException : CallOutcomes.Transferred, "completed");
                 }
 
                 transferFailed = true;
@@ -69,7 +75,7 @@ public sealed class ScriptedConversation(SimulatedCall call, OwnerBehaviour owne
                     return (CallOutcomes.Abandoned, "completed");
                 }
 
-                var line = lines[next++];
+                var line = lines[next++] is { } said ? memory.Fill(said) : null;
                 spoke |= line is not null;
                 spokeAfterFailedTransfer |= transferFailed && line is not null;
                 twiml = line is null
@@ -80,7 +86,7 @@ public sealed class ScriptedConversation(SimulatedCall call, OwnerBehaviour owne
             {
                 var outcome = transferFailed
                     ? spokeAfterFailedTransfer ? CallOutcomes.MessageTaken : CallOutcomes.TransferFailed
-                    : spoke ? CallOutcomes.CompletedOrBlocked : CallOutcomes.EndedNoSpeech;
+                    : spoke ? BookingFarewell.Of(twiml.Spoken) ?? CallOutcomes.CompletedOrBlocked : CallOutcomes.EndedNoSpeech;
                 return (outcome, "completed");
             }
             else if (twiml.Redirect is { } redirect)
@@ -94,6 +100,31 @@ public sealed class ScriptedConversation(SimulatedCall call, OwnerBehaviour owne
         }
 
         throw new UnexpectedWebhookResponseException($"The concierge kept the call going past {MaxWebhooks} webhooks.");
+    }
+
+    /// <summary>
+    /// Whether the Dial is a handover: its number carries the token as digits to send once the agent answers ("ww" then
+    /// digits). The agent's system then reads the token once, when a look-up is given.
+    /// </summary>
+    private async Task<bool> CheckHandoverAsync(Twiml twiml, CancellationToken cancellationToken)
+    {
+        if (twiml.DialedNumber?.Attribute("sendDigits")?.Value is not { } digits)
+        {
+            return false;
+        }
+
+        var token = digits.TrimStart('w');
+        if (token.Length == 0 || !token.All(char.IsAsciiDigit))
+        {
+            throw new UnexpectedWebhookResponseException($"The handover Dial sends '{digits}': a pause, then the token's digits, was expected.");
+        }
+
+        if (handovers is not null)
+        {
+            await handovers.CheckReadOnceAsync(token, cancellationToken);
+        }
+
+        return true;
     }
 
     /// <summary>Rings the owner: whisper and key press when asked for, then the Dial's action with the outcome.</summary>

@@ -11,7 +11,8 @@ namespace Concierge.Simulator.Load;
 /// calls and ends the run with what was done.
 /// </summary>
 /// <param name="registrar">Puts exception-scenario callers on the exception list; without it they are screened like anyone.</param>
-public sealed class LoadRunner(HttpClient http, TwilioAccount account, ExceptionRegistrar? registrar = null)
+/// <param name="handovers">Looks handover tokens up as the agent's system would; without it only their digits are checked.</param>
+public sealed class LoadRunner(HttpClient http, TwilioAccount account, ExceptionRegistrar? registrar = null, HandoverLookup? handovers = null)
 {
     private readonly List<CallResult> results = [];
     private readonly List<string> notes = [];
@@ -77,10 +78,11 @@ public sealed class LoadRunner(HttpClient http, TwilioAccount account, Exception
             return;
         }
 
+        var memory = new CallerMemory(); // what the caller heard on one call (a booking reference) and says on the next
         foreach (var scripted in script.Calls)
         {
             var call = new SimulatedCall(http, account, from, plan.To, timings);
-            var result = await PlayAsync(call, scripted, script.Name, plan.Owner, cancellationToken);
+            var result = await PlayAsync(new ScriptedConversation(call, plan.Owner, memory, handovers), call, scripted, script.Name, cancellationToken);
             Record(result);
             if (result.Outcome is CallOutcomes.Error or CallOutcomes.Cancelled)
             {
@@ -89,11 +91,11 @@ public sealed class LoadRunner(HttpClient http, TwilioAccount account, Exception
         }
     }
 
-    private static async Task<CallResult> PlayAsync(SimulatedCall call, ScriptedCall scripted, string script, OwnerBehaviour owner, CancellationToken cancellationToken)
+    private static async Task<CallResult> PlayAsync(ScriptedConversation conversation, SimulatedCall call, ScriptedCall scripted, string script, CancellationToken cancellationToken)
     {
         try
         {
-            return new CallResult(script, call, await new ScriptedConversation(call, owner).RunAsync(scripted, cancellationToken));
+            return new CallResult(script, call, await conversation.RunAsync(scripted, cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

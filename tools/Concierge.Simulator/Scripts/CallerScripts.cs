@@ -1,3 +1,5 @@
+using Concierge.Simulator.Calls;
+
 namespace Concierge.Simulator.Scripts;
 
 /// <summary>
@@ -56,7 +58,42 @@ public static class CallerScripts
 
     public static IReadOnlyList<CallerScript> All { get; } = [ExceptionContact, Urgent, Sales, Scam, Silent, Repeat, French];
 
-    /// <summary>The scripts named (comma-separated), or all of them for "all".</summary>
+    /// <summary>
+    /// Three calls from one number: books a haircut and hears a reference, moves it by that reference, cancels it by caller
+    /// ID. Needs a company whose calendar takes bookings by phone (<c>PUT /api/calendar</c>, <c>bookingEnabled</c>).
+    /// </summary>
+    public static CallerScript Booking { get; } = new(
+        "booking",
+        "books a haircut, moves it by its reference, cancels it by caller ID (needs booking by phone on)",
+        [
+            new(["Hi, I'd like to book a haircut in three days at 10 am please.", "The first one.", "Please call me back about a haircut."]),
+            new([$"I need to reschedule my appointment, the reference is {CallerMemory.ReferencePlaceholder}.", "In four days at noon.", "Yes please.", "Please call me back about my appointment."]),
+            new(["Hello, I'd like to cancel my appointment.", "Yes.", "Please call me back about my appointment."]),
+        ]);
+
+    /// <summary>The <see cref="Booking"/> caller in French.</summary>
+    public static CallerScript BookingFrench { get; } = new(
+        "booking-fr",
+        "the booking caller in French: books, moves by reference, cancels by caller ID (needs booking by phone on)",
+        [
+            new(["Bonjour, je voudrais prendre rendez-vous dans trois jours à 10 h.", "Le premier.", "Rappelez-moi pour un rendez-vous, s'il vous plaît."]),
+            new([$"Je voudrais déplacer mon rendez-vous, la référence est {CallerMemory.ReferencePlaceholder}.", "Dans quatre jours à 11 h.", "Oui, parfait.", "Rappelez-moi au sujet de mon rendez-vous."]),
+            new(["Bonjour, je dois annuler mon rendez-vous.", "Oui, c'est ça.", "Rappelez-moi au sujet de mon rendez-vous."]),
+        ]);
+
+    /// <summary>
+    /// Asks for a person: put through to the agent line with the handover token as digits, which the agent's system reads
+    /// once. Needs an agent line (<c>PUT /api/settings/handover</c>) and, for the look-up, the owner's API key.
+    /// </summary>
+    public static CallerScript Handover { get; } = new(
+        "handover",
+        "asks for a person: handed over to the agent line with a token read once (needs an agent line)",
+        [new(["Hi, this is Sam Carter. Can I speak to a real person please?", "Please ask someone to call Sam back."])]);
+
+    /// <summary>Scenarios that need the company set up for them: run only when named, never by "all".</summary>
+    public static IReadOnlyList<CallerScript> NeedingSetup { get; } = [Booking, BookingFrench, Handover];
+
+    /// <summary>The scripts named (comma-separated), or all of <see cref="All"/> for "all".</summary>
     /// <exception cref="ArgumentException">A name that is not a built-in script.</exception>
     public static IReadOnlyList<CallerScript> Named(string names)
     {
@@ -67,7 +104,7 @@ public static class CallerScripts
         }
 
         return [.. names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name =>
-            All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"No scenario '{name}'. Scenarios: {string.Join(", ", All.Select(s => s.Name))}, all.", nameof(names)))];
+            All.Concat(NeedingSetup).FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"No scenario '{name}'. Scenarios: {string.Join(", ", All.Concat(NeedingSetup).Select(s => s.Name))}, all.", nameof(names)))];
     }
 }

@@ -15,6 +15,17 @@ internal static class BookingScript
     private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     private static readonly string[] FrenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
+    /// <summary>
+    /// What an exception-list caller hears when booking is on: they are being put through, and one word turns that into
+    /// the booking dialogue ("Hi Mum, putting you through now. Or say appointment to book, move or cancel one.").
+    /// </summary>
+    public static string PuttingThroughOrBook(string? callerName, string language) => CallScript.IsFrench(language)
+        ? $"{CallScript.PuttingThrough(callerName, language)} Ou dites « rendez-vous » pour prendre, déplacer ou annuler un rendez-vous."
+        : $"{CallScript.PuttingThrough(callerName, language)} Or say \"appointment\" to book, move or cancel one.";
+
+    /// <summary>Said as the exception-list caller who asked for nothing else is put through.</summary>
+    public static string Connecting(string language) => CallScript.IsFrench(language) ? "Je vous mets en relation." : "Connecting you now.";
+
     public static string AskWhen(string language) => CallScript.IsFrench(language)
         ? "Bien sûr. Quel jour et à quelle heure vous conviendrait ?"
         : "Of course. What day and time would suit you?";

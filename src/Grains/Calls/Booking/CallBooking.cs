@@ -19,7 +19,9 @@ public sealed partial class CallGrain
     /// and cancellations find the appointment by its spoken reference or the caller ID. Two answers not understood, or a
     /// caller giving up, lead to the take-message path.
     /// </summary>
-    internal sealed class CallBooking(IGrainFactory grains, IPersistentState<CallState> state, CallJournal journal, CallSteps steps, TimeProvider time)
+    /// <param name="interpreter">Reads each caller turn through a model's tool calls when one is configured; null: offline.</param>
+    internal sealed class CallBooking(
+        IGrainFactory grains, IPersistentState<CallState> state, CallJournal journal, CallSteps steps, TimeProvider time, IBookingInterpreter? interpreter)
     {
         private const int SlotsOffered = 3;
         private const int AnswersNotUnderstood = 2;
@@ -35,12 +37,37 @@ public sealed partial class CallGrain
         /// <summary>The caller's number for the SMS confirmation: none for a hidden one.</summary>
         private string? CallerPhone => Call.CallerKey is null ? null : Call.From;
 
+        /// <summary>Seconds an exception-list caller is given to start saying "appointment" before being put through.</summary>
+        public const int PuttingThroughAnswerSeconds = 2;
+
+        /// <summary>
+        /// For an exception-list caller of a company that takes bookings by phone (and has an owner phone to put them
+        /// through to): one short prompt, listening briefly for a booking cue. Null otherwise, for the call to go
+        /// straight through exactly as it would without booking.
+        /// </summary>
+        public async Task<ListenStep?> OfferToExceptionCallerAsync(string? callerName)
+        {
+            if (Call.Company?.OwnerPhone is null || !await BookingEnabledAsync())
+            {
+                return null;
+            }
+
+            Call.Phase = CallPhase.Screening;
+            Call.Booking = new CallBookingState { Stage = BookingStage.PuttingThrough };
+            return steps.Listen(BookingScript.PuttingThroughOrBook(callerName, Call.Language), answerWithinSeconds: PuttingThroughAnswerSeconds);
+        }
+
         /// <summary>
         /// The answer to a screening turn when it belongs to a booking dialogue (one under way, or the caller asking for
         /// one where booking is on); null for the screener to hear.
         /// </summary>
         public async Task<CallStep?> HearAsync(string? speech, double? confidence)
         {
+            if (Call.Booking is { Stage: BookingStage.PuttingThrough })
+            {
+                return await PutThroughUnlessBookingAsync(speech, confidence);
+            }
+
             if (Call.Booking is not { Stage: not BookingStage.Done } booking)
             {
                 return string.IsNullOrEmpty(speech) ? null : await StartAsync(speech, confidence);
@@ -53,18 +80,56 @@ public sealed partial class CallGrain
 
             journal.Caller(speech, confidence);
             Call.CallerTurns++;
-            if (BookingCues.GivesUp(speech))
+            var reading = await ReadAsync(speech, booking);
+            if (reading.GivesUp)
             {
                 return OfferMessage(booking);
             }
 
             return booking.Stage switch
             {
-                BookingStage.AskingWhen => await OfferAsync(speech, booking, askIfNoWhen: false),
-                BookingStage.Offering => await ChooseAsync(speech, booking),
-                BookingStage.AskingReference => await FindAsync(speech, booking),
-                _ => await CancelAsync(speech, booking),
+                BookingStage.AskingWhen => await OfferAsync(reading, booking, askIfNoWhen: false),
+                BookingStage.Offering => await ChooseAsync(reading, booking),
+                BookingStage.AskingReference => await FindAsync(reading, booking),
+                _ => await CancelAsync(reading, booking),
             };
+        }
+
+        /// <summary>
+        /// The exception-list caller's answer to the short prompt: a booking cue starts the dialogue; silence or anything
+        /// else puts them through as the exception list promises.
+        /// </summary>
+        private async Task<CallStep> PutThroughUnlessBookingAsync(string? speech, double? confidence)
+        {
+            Call.Booking = null;
+            if (!string.IsNullOrEmpty(speech) && await StartAsync(speech, confidence) is { } dialogue)
+            {
+                return dialogue;
+            }
+
+            if (!string.IsNullOrEmpty(speech))
+            {
+                journal.Caller(speech, confidence);
+            }
+
+            return (CallStep?)steps.Transfer(BookingScript.Connecting(Call.Language), CallDecisions.TransferredException, whisper: false)
+                ?? steps.TakeMessage(CallLogLines.NoOwnerPhone(Call.Reason ?? ""));
+        }
+
+        /// <summary>
+        /// Whether callers may book by phone. A calendar that cannot answer counts as off: an exception-list caller is then
+        /// put straight through rather than told of a problem.
+        /// </summary>
+        private async Task<bool> BookingEnabledAsync()
+        {
+            try
+            {
+                return (await Calendar.GetSettingsAsync()).BookingEnabled;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return false;
+            }
         }
 
         private async Task<CallStep?> StartAsync(string speech, double? confidence)
@@ -86,12 +151,50 @@ public sealed partial class CallGrain
             Call.DecidedBy = "booking";
             var booking = Call.Booking = new CallBookingState { Intent = asked.Intent, TypeName = BookingCues.TypeNamed(speech, calendar) };
             journal.Event($"Booking dialogue: the caller asked to {asked.Intent.ToString().ToLowerInvariant()} an appointment.");
-            return asked.Intent == BookingIntent.Book ? await OfferAsync(speech, booking, askIfNoWhen: true) : await FindAsync(speech, booking);
+            var reading = await ReadAsync(speech, booking);
+            return asked.Intent == BookingIntent.Book ? await OfferAsync(reading, booking, askIfNoWhen: true) : await FindAsync(reading, booking);
         }
 
-        private async Task<CallStep> OfferAsync(string speech, CallBookingState booking, bool askIfNoWhen)
+        /// <summary>
+        /// The caller's turn understood through the model's tool call when a model is configured and its call makes sense
+        /// here; offline otherwise (no model, a failure, a late or nonsensical answer). The call log says which read it.
+        /// </summary>
+        private async Task<BookingReading> ReadAsync(string speech, CallBookingState booking)
         {
-            if (SpokenDateReader.Read(speech, time.GetUtcNow(), Zone) is not { } when)
+            var offline = BookingReading.Offline(speech, booking.Offered.Count, time.GetUtcNow(), Zone);
+            if (interpreter is null)
+            {
+                return offline;
+            }
+
+            string problem;
+            try
+            {
+                var calendar = await Calendar.GetSettingsAsync();
+                var turn = new BookingTurn(speech, Call.LastPrompt ?? "", Call.Language, Today, [.. calendar.Types.Select(t => t.Name)], booking.Offered);
+                var call = await interpreter.InterpretAsync(turn, CancellationToken.None);
+                if (call is not null && BookingReading.FromTool(call, booking, calendar, Today, interpreter.Name) is { } understood)
+                {
+                    journal.Event($"Booking turn read by {interpreter.Name}: {call.Tool}.");
+                    return understood;
+                }
+
+                problem = call is null ? "no tool call" : $"a {call.Tool} call that does not fit";
+            }
+            catch (Exception e)
+            {
+                // Any failure of the model (unreachable, late, garbled) costs the caller nothing: the offline reader answers.
+                problem = e.GetType().Name;
+            }
+
+            journal.Event($"Booking turn read offline ({interpreter.Name}: {problem}).");
+            return offline;
+        }
+
+        private async Task<CallStep> OfferAsync(BookingReading reading, CallBookingState booking, bool askIfNoWhen)
+        {
+            booking.TypeName = reading.TypeName ?? booking.TypeName;
+            if (reading.When is not { } when)
             {
                 booking.Stage = BookingStage.AskingWhen;
                 return askIfNoWhen ? steps.Listen(BookingScript.AskWhen(Call.Language)) : NotUnderstood(booking);
@@ -115,24 +218,24 @@ public sealed partial class CallGrain
             return steps.Listen(lead + (slots.Count == 0 ? BookingScript.NothingFree(Call.Language) : BookingScript.Offer(slots, Today, Call.Language)));
         }
 
-        private async Task<CallStep> ChooseAsync(string speech, CallBookingState booking)
+        private async Task<CallStep> ChooseAsync(BookingReading reading, CallBookingState booking)
         {
-            var when = SpokenDateReader.Read(speech, time.GetUtcNow(), Zone);
-            var chosen = when?.Time is null && BookingCues.Choice(speech, booking.Offered.Count) is { } rank ? booking.Offered[rank]
+            var when = reading.When;
+            var chosen = when?.Time is null && reading.Choice is { } rank ? booking.Offered[rank]
                 : when?.Time is { } at ? booking.Offered.FirstOrDefault(slot => slot.Start == at && (when.Date is null || when.Date == slot.Date))
                 : null;
             if (chosen is null && when is not null)
             {
-                return await OfferAsync(speech, booking, askIfNoWhen: false); // another time than those offered
+                return await OfferAsync(reading, booking, askIfNoWhen: false); // another time than those offered
             }
 
-            if (chosen is null && BookingCues.IsNo(speech))
+            if (chosen is null && reading.No)
             {
                 booking.Stage = BookingStage.AskingWhen;
                 return steps.Listen(BookingScript.OtherTime(Call.Language));
             }
 
-            chosen ??= BookingCues.IsYes(speech) ? booking.Offered[0] : null;
+            chosen ??= reading.Yes ? booking.Offered[0] : null;
             return chosen is null ? NotUnderstood(booking) : await TakeAsync(chosen, booking);
         }
 
@@ -163,9 +266,9 @@ public sealed partial class CallGrain
             return Offer(booking, [.. next.Where(other => other != slot)], BookingScript.Taken(Call.Language));
         }
 
-        private async Task<CallStep> FindAsync(string speech, CallBookingState booking)
+        private async Task<CallStep> FindAsync(BookingReading reading, CallBookingState booking)
         {
-            var reference = BookingCues.Reference(speech);
+            var reference = reading.Reference;
             var found = reference is null ? null : await Calendar.GetAsync(reference);
             if (found is null && booking.Stage != BookingStage.AskingReference && CallerPhone is { } phone)
             {
@@ -186,15 +289,15 @@ public sealed partial class CallGrain
             return steps.Listen(BookingScript.Found(found, booking.Intent, Today, Call.Language));
         }
 
-        private async Task<CallStep> CancelAsync(string speech, CallBookingState booking)
+        private async Task<CallStep> CancelAsync(BookingReading reading, CallBookingState booking)
         {
-            if (BookingCues.IsNo(speech))
+            if (reading.No)
             {
                 booking.Stage = BookingStage.Done;
                 return steps.End(BookingScript.Kept(Call.Language), CallDecisions.Completed);
             }
 
-            if (!BookingCues.IsYes(speech))
+            if (!reading.Yes)
             {
                 return NotUnderstood(booking, BookingScript.YesOrNo(Call.Language));
             }

@@ -20,6 +20,12 @@ public enum BookingStage
 
     /// <summary>Over: booked, moved, cancelled, or handed to the take-message path.</summary>
     Done,
+
+    /// <summary>
+    /// An exception-list caller heard they are being put through, or may say "appointment": their next words (or
+    /// silence) decide. Last, so the stages already stored keep their numbers.
+    /// </summary>
+    PuttingThrough,
 }
 
 /// <summary>A gather-mode call's booking dialogue, in the call's state (<see cref="CallState.Booking"/>).</summary>
