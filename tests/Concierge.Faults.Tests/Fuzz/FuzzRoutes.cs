@@ -138,6 +138,8 @@ internal static class FuzzRoutes
         new("POST", "/webhooks?handler=Url", [Form("url", "https://crm.example.com/hooks"), Form(AntiforgeryField, "{token}")]),
         new("POST", "/webhooks?handler=Secret", [Form(AntiforgeryField, "{token}")]),
         new("POST", "/webhooks?handler=Remove", [Form(AntiforgeryField, "{token}")]),
+        new("POST", "/notes?handler=AddSender", [Form("phone", "{new phone}"), Form("name", "Sam"), Form(AntiforgeryField, "{token}")]),
+        new("POST", "/notes?handler=RemoveSender", [Form("phone", "{new phone}"), Form(AntiforgeryField, "{token}")]),
         new("POST", "/signout", [Form(AntiforgeryField, "{token}")]),
     ];
 
