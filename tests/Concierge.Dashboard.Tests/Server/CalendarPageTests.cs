@@ -65,6 +65,8 @@ public sealed class CalendarPageTests(ConciergeAppFactory app) : IClassFixture<C
     [Theory]
     [InlineData("/calendar?view=month", "view must be one of: day, week.")]
     [InlineData("/calendar?date=2026-13-45", "date must be a date as yyyy-MM-dd")]
+    [InlineData("/calendar?view=week&date=9999-12-31", "date must be a day from 2000-01-01 to 2099-12-31.")]
+    [InlineData("/calendar?date=0001-01-01", "date must be a day from 2000-01-01 to 2099-12-31.")]
     public async Task ABadViewOrDateIsABadRequestNamingTheField(string path, string message)
     {
         var browser = await SignedInAsync();

@@ -27,6 +27,13 @@ public sealed record CalendarRange(string View, DateOnly Date, DateOnly First, D
     {
         var shown = string.IsNullOrEmpty(view) ? Day : validation.OneOf("view", view, Views);
         var day = string.IsNullOrEmpty(date) ? today : AppointmentRules.Date(validation, "date", date);
+        if (day is { } asked && !CallLogDates.Contains(asked))
+        {
+            // At the calendar's edges the week and the previous and next links would overflow (a 500, not a 400).
+            validation.Add("date", CallLogDates.OutOfRange("date", "day"));
+            day = null;
+        }
+
         if (shown is null || day is not { } d)
         {
             return null;
