@@ -27,8 +27,14 @@ public static class CalendarApi
     private static async Task<Ok<CalendarFeedResponse>> RotateFeedAsync(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var token = await grains.GetGrain<ICalendarGrain>(user.CompanyId()).RotateFeedTokenAsync();
-        var url = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/calendar/{Uri.EscapeDataString(user.CompanyId())}/{token}.ics");
-        return TypedResults.Ok(new CalendarFeedResponse(url));
+        return TypedResults.Ok(new CalendarFeedResponse(FeedUrl(request, user.CompanyId(), token)));
+    }
+
+    /// <summary>The secret address of a company's ICS feed, as the API and the dashboard's Calendar page hand it out.</summary>
+    public static Uri FeedUrl(HttpRequest request, string companyId, string token)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/calendar/{Uri.EscapeDataString(companyId)}/{token}.ics");
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> FeedAsync(

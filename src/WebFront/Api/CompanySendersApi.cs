@@ -42,8 +42,7 @@ public static class CompanySendersApi
         }
 
         var validation = new Validation();
-        var phone = await validation.CompanyPhoneAsync("phone", input!.Phone, grains, id);
-        var name = validation.Required("name", input.Name, 100);
+        var (phone, name) = await SenderRules.ReadAsync(validation, input!.Phone, input.Name, grains, id);
         if (!validation.IsValid)
         {
             return validation.Problem;
@@ -54,7 +53,7 @@ public static class CompanySendersApi
         {
             SenderChangeKind.Added => TypedResults.Created($"/api/companies/{id}/senders/{Uri.EscapeDataString(phone!)}", SenderResponse.Of(change.Sender!)),
             SenderChangeKind.Renamed => TypedResults.Ok(SenderResponse.Of(change.Sender!)),
-            _ => ApiProblems.Conflict($"A company has at most {MessageSenders.MaxSenders} message senders."),
+            _ => ApiProblems.Conflict(SenderRules.ListFull),
         };
     }
 

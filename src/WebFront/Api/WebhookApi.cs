@@ -77,7 +77,7 @@ public static class WebhookApi
     }
 
     /// <summary>The endpoint URL when it is one the policy allows; null (and the field's error) otherwise.</summary>
-    private static Uri? Url(Validation validation, string? value, WebhookAddressPolicy policy)
+    internal static Uri? Url(Validation validation, string? value, WebhookAddressPolicy policy)
     {
         if (validation.Required("url", value, WebhookAddressPolicy.MaxUrlLength) is not { } text)
         {

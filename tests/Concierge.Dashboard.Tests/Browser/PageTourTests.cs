@@ -98,6 +98,9 @@ public sealed class PageTourTests(DashboardServer server)
             ("callers", "/callers"),
             ("caller-detail", $"/callers/{Uri.EscapeDataString(sales.From)}"),
             ("settings", "/settings"),
+            ("calendar-week", "/calendar?view=week"),
+            ("calendar-settings", "/calendar/settings"),
+            ("webhooks", "/webhooks"),
         ];
     }
 }

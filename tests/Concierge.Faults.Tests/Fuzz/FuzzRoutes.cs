@@ -19,7 +19,7 @@ internal static class FuzzRoutes
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/api/calendar/feed", "/calendar/default/0123456789abcdef.ics", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/api/calendar/feed", "/calendar/default/0123456789abcdef.ics", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/calendar", "/calendar/settings", "/appointments/070123", "/webhooks", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -126,6 +126,20 @@ internal static class FuzzRoutes
         new("POST", "/settings", [Form("ownerName", "Alex"), Form("ownerPhone", "+14155550100"), Form("greeting", "Hello"), Form("languages", "en-US, fr-FR"),
             Form("screeningInstructions", "Always put through: school"), Form("timeZone", "Europe/Paris"), Form("whisper", "true"), Form("ringSeconds", "20"),
             Form("voiceMode", "gather"), Form(AntiforgeryField, "{token}")]),
+        new("GET", "/calendar", [Query("view", "week"), Query("date", "2026-11-21")]),
+        new("POST", "/calendar?handler=Cancel", [Form("reference", "070123"), Form("view", "day"), Form("date", "2026-11-21"), Form(AntiforgeryField, "{token}")]),
+        new("POST", "/calendar?handler=Feed", [Form(AntiforgeryField, "{token}")]),
+        new("GET", "/appointments/{reference}", [Path("reference", "070123")]),
+        new("POST", "/appointments/{reference}?handler=Move", [Path("reference", "070123"), Form("date", "2030-01-07"), Form("start", "10:00"), Form(AntiforgeryField, "{token}")]),
+        new("GET", "/calendar/settings", []),
+        new("POST", "/calendar/settings", [Form("hours[monday]", "09:00-12:00, 13:00-17:00"), Form("types", "Haircut, 30, 10"), Form("closedDays", "2026-12-25"),
+            Form("horizonDays", "60"), Form("reminderMinutes", "1440"), Form("bookingEnabled", "true"), Form(AntiforgeryField, "{token}")]),
+        new("GET", "/webhooks", [Query("status", "failed"), Query("cursor", null)]),
+        new("POST", "/webhooks?handler=Url", [Form("url", "https://crm.example.com/hooks"), Form(AntiforgeryField, "{token}")]),
+        new("POST", "/webhooks?handler=Secret", [Form(AntiforgeryField, "{token}")]),
+        new("POST", "/webhooks?handler=Remove", [Form(AntiforgeryField, "{token}")]),
+        new("POST", "/notes?handler=AddSender", [Form("phone", "{new phone}"), Form("name", "Sam"), Form(AntiforgeryField, "{token}")]),
+        new("POST", "/notes?handler=RemoveSender", [Form("phone", "{new phone}"), Form(AntiforgeryField, "{token}")]),
         new("POST", "/signout", [Form(AntiforgeryField, "{token}")]),
     ];
 
