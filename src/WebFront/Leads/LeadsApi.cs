@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Concierge.Grains.Interfaces.Leads;
-using Concierge.Grains.Interfaces.Projections;
 using Concierge.Silo.Leads;
 using Concierge.WebFront.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,24 +48,20 @@ public static class LeadsApi
             return validation.Problem;
         }
 
-        var id = $"ld_{Guid.NewGuid():N}";
-        try
+        var submitted = await LeadSubmission.SubmitAsync(grains, leads, lead, cancellationToken);
+        if (submitted.Lead is { } record)
         {
-            var created = await grains.GetGrain<ILeadGrain>(id).CreateAsync(lead);
-            return created.Lead is { } record
-                ? TypedResults.Created($"/api/leads/{id}", LeadResponse.Of(record))
-                : ApiProblems.Conflict($"{lead.Phone} is on the company's do-not-call list: the lead is not called.");
+            return TypedResults.Created($"/api/leads/{record.LeadId}", LeadResponse.Of(record));
         }
-        catch (ProjectionConflictException e) when (e.Table == "lead_open_numbers")
-        {
-            var open = await leads.OpenLeadAsync(companyId, lead.Phone, cancellationToken);
-            return TypedResults.Problem(new ProblemDetails
+
+        return submitted.DoNotCall
+            ? ApiProblems.Conflict($"{lead.Phone} is on the company's do-not-call list: the lead is not called.")
+            : TypedResults.Problem(new ProblemDetails
             {
-                Title = $"{lead.Phone} already has an open lead{(open is null ? "" : $": {open}")}.",
+                Title = $"{lead.Phone} already has an open lead{(submitted.OpenLeadId is null ? "" : $": {submitted.OpenLeadId}")}.",
                 Status = StatusCodes.Status409Conflict,
-                Extensions = { ["leadId"] = open },
+                Extensions = { ["leadId"] = submitted.OpenLeadId },
             });
-        }
     }
 
     private static async Task<Results<Ok<LeadPageResponse>, ValidationProblem>> ListAsync(

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Text.Json;
+using Concierge.Dashboard.Tests.Server;
+using Concierge.TestSupport;
+
+namespace Concierge.Dashboard.Tests.Intake;
+
+/// <summary>The public intake form: a visitor's request becomes a lead of that company, with the wording they agreed to, under the REST API's rules.</summary>
+public sealed class IntakeFormTests(ConciergeAppFactory app) : IClassFixture<ConciergeAppFactory>
+{
+    private const string Wording = "Yes, Carter & Sons may call me about solar panels; the call may be recorded.";
+
+    [Fact]
+    public async Task VisitorsRequestBecomesALeadOfThatCompanyWithTheWordingTheyWereShown()
+    {
+        var (id, api) = await IntakeCompanies.NewAsync(app, leadSettings: new { consentText = Wording });
+        var (_, otherApi) = await IntakeCompanies.NewAsync(app);
+        var browser = Browser();
+        var page = await browser.GetStringAsync(new Uri($"/intake/{id}", UriKind.Relative));
+        var token = await DashboardForms.AntiforgeryTokenAsync(browser, $"/intake/{id}");
+        var phone = TestPhones.Next();
+        var before = DateTimeOffset.UtcNow;
+
+        using var sent = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, phone)));
+        var thanks = await browser.GetStringAsync(sent.Headers.Location);
+
+        Assert.Contains("Yes, Carter &amp; Sons may call me about solar panels", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal($"/intake/{id}/thanks", sent.Headers.Location!.OriginalString);
+        Assert.Contains("Your request has reached Carter &amp; Sons Solar", thanks, StringComparison.Ordinal);
+        var lead = Assert.Single(await IntakeCompanies.LeadsAsync(api));
+        Assert.Equal(phone, lead.GetProperty("phone").GetString());
+        Assert.Equal("Sam Carter", lead.GetProperty("name").GetString());
+        Assert.Equal("intake form", lead.GetProperty("source").GetString());
+        Assert.Equal(Wording, lead.GetProperty("consent").GetProperty("text").GetString());
+        var at = lead.GetProperty("consent").GetProperty("at").GetDateTimeOffset();
+        Assert.InRange(at, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.Empty(await IntakeCompanies.LeadsAsync(otherApi));
+    }
+
+    [Fact]
+    public async Task FrenchCompanysFormAndDefaultWordingAreInFrenchUnderTheDashboardsContentPolicy()
+    {
+        var (id, _) = await IntakeCompanies.NewAsync(app, language: "fr-FR");
+
+        using var response = await Browser().GetAsync(new Uri($"/intake/{id}", UriKind.Relative));
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(Concierge.WebFront.Dashboard.DashboardSecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("<html lang=\"fr\">", page, StringComparison.Ordinal);
+        Assert.Contains("J&#x27;accepte que Carter &amp; Sons Solar m&#x27;appelle", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("no-such-company")]
+    [InlineData("Default")]
+    [InlineData("..%2F..%2Fetc")]
+    public async Task AddressOfNoCompanyIsNotFound(string companyId)
+    {
+        using var response = await Browser().GetAsync(new Uri($"/intake/{companyId}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("There is no such form.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryBadFieldIsShownNextToItsInputAndNothingIsRecorded()
+    {
+        var (id, api) = await IntakeCompanies.NewAsync(app);
+        var browser = Browser();
+        var token = await DashboardForms.AntiforgeryTokenAsync(browser, $"/intake/{id}");
+        var fields = IntakeCompanies.Fields(token, "12");
+        fields["name"] = "  ";
+        fields["email"] = "sam at example";
+        fields["notes"] = "bell\u0007";
+        fields.Remove("consent");
+
+        using var sent = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(fields));
+        var page = await sent.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, sent.StatusCode);
+        foreach (var field in new[] { "name", "phone", "email", "notes", "consent.given" })
+        {
+            Assert.Contains($"aria-describedby=\"{field}-error\"", page, StringComparison.Ordinal);
+            Assert.Contains($"<p id=\"{field}-error\" class=\"field-error\">", page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("value=\"sam at example\"", page, StringComparison.Ordinal); // what was typed stays, to correct
+        Assert.Empty(await IntakeCompanies.LeadsAsync(api));
+    }
+
+    [Fact]
+    public async Task PostWithoutTheFormsAntiforgeryTokenIsRefusedAndRecordsNothing()
+    {
+        var (id, api) = await IntakeCompanies.NewAsync(app);
+        var fields = IntakeCompanies.Fields("", TestPhones.Next());
+        fields.Remove("__RequestVerificationToken");
+
+        using var sent = await Browser().PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.BadRequest, sent.StatusCode);
+        Assert.Empty(await IntakeCompanies.LeadsAsync(api));
+    }
+
+    [Fact]
+    public async Task NumberWithAnOpenLeadOrOnTheDoNotCallListIsRefusedWithAMessage()
+    {
+        var blocked = TestPhones.Next();
+        var (id, api) = await IntakeCompanies.NewAsync(app, leadSettings: new { doNotCall = new[] { blocked } });
+        var browser = Browser();
+        var token = await DashboardForms.AntiforgeryTokenAsync(browser, $"/intake/{id}");
+        var phone = TestPhones.Next();
+        (await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, phone)))).Dispose();
+
+        using var again = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, phone)));
+        using var refused = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, blocked)));
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("already has a request for this number", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("asked Carter &amp; Sons Solar not to call it", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var lead = Assert.Single(await IntakeCompanies.LeadsAsync(api));
+        Assert.Equal(phone, lead.GetProperty("phone").GetString());
+    }
+
+    [Fact]
+    public async Task FloodFromOneAddressIsAnswered429AndRecordsNoMoreThanTheBudget()
+    {
+        var (id, api) = await IntakeCompanies.NewAsync(app);
+        var browser = Browser();
+        var token = await DashboardForms.AntiforgeryTokenAsync(browser, $"/intake/{id}");
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 30; i++)
+        {
+            using var sent = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, TestPhones.Next())));
+            answers.Add(sent.StatusCode);
+        }
+
+        var fromElsewhere = Browser();
+        using var other = await fromElsewhere.GetAsync(new Uri($"/intake/{id}", UriKind.Relative));
+
+        // 20 requests a minute per address (the default): the page view and 19 posts, or a minute's more if a new one began meanwhile.
+        var recorded = answers.Count(a => a == HttpStatusCode.Redirect);
+        Assert.InRange(recorded, 19, 29);
+        Assert.Equal(30 - recorded, answers.Count(a => a == HttpStatusCode.TooManyRequests));
+        Assert.Equal(recorded, (await IntakeCompanies.LeadsAsync(api)).Count);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode); // another address has a budget of its own
+    }
+
+    /// <summary>A browser from an address of its own, so each test has its own rate-limit budget.</summary>
+    private HttpClient Browser() => app.Browser().From($"10.14.0.{Interlocked.Increment(ref addresses)}");
+
+    private static int addresses;
+}
