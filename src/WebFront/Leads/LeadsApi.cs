@@ -79,7 +79,7 @@ public static class LeadsApi
     }
 
     private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await LeadAsync(grains, id, user.CompanyId()) is { } lead ? TypedResults.Ok(LeadResponse.Of(lead)) : NoSuchLead(id);
+        await FindAsync(grains, id, user.CompanyId()) is { } lead ? TypedResults.Ok(LeadResponse.Of(lead)) : NoSuchLead(id);
 
     private static async Task<Results<Ok<LeadResponse>, ValidationProblem, ProblemHttpResult>> CancelAsync(
         string id, [FromQuery(Name = "erase")] string? erase, ClaimsPrincipal user, IGrainFactory grains)
@@ -91,7 +91,7 @@ public static class LeadsApi
             return validation.Problem;
         }
 
-        if (await LeadAsync(grains, id, user.CompanyId()) is null)
+        if (await FindAsync(grains, id, user.CompanyId()) is null)
         {
             return NoSuchLead(id);
         }
@@ -102,7 +102,8 @@ public static class LeadsApi
             : ApiProblems.Conflict($"Lead '{id}' is already {lead.Status}; add erase=true to erase its personal data.");
     }
 
-    private static async Task<LeadRecord?> LeadAsync(IGrainFactory grains, string id, string companyId) =>
+    /// <summary>The company's lead <paramref name="id"/>; null when there is none, or it is another company's.</summary>
+    public static async Task<LeadRecord?> FindAsync(IGrainFactory grains, string id, string companyId) =>
         id.Length <= MaxIdLength && await grains.GetGrain<ILeadGrain>(id).GetAsync() is { } lead && lead.CompanyId == companyId ? lead : null;
 
     private static ProblemHttpResult NoSuchLead(string id) => ApiProblems.NotFound($"No lead '{id}'.");

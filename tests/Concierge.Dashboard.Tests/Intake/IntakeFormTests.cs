@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Concierge.Dashboard.Tests.Server;
+using Concierge.Dashboard.Tests.Leads;
 using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Intake;
@@ -13,35 +14,35 @@ public sealed class IntakeFormTests(ConciergeAppFactory app) : IClassFixture<Con
     [Fact]
     public async Task VisitorsRequestBecomesALeadOfThatCompanyWithTheWordingTheyWereShown()
     {
-        var (id, api) = await IntakeCompanies.NewAsync(app, leadSettings: new { consentText = Wording });
-        var (_, otherApi) = await IntakeCompanies.NewAsync(app);
+        var (id, api) = await LeadTestCompanies.NewAsync(app, leadSettings: new { consentText = Wording });
+        var (_, otherApi) = await LeadTestCompanies.NewAsync(app);
         var browser = Browser();
         var page = await browser.GetStringAsync(new Uri($"/intake/{id}", UriKind.Relative));
         var token = await DashboardForms.AntiforgeryTokenAsync(browser, $"/intake/{id}");
         var phone = TestPhones.Next();
         var before = DateTimeOffset.UtcNow;
 
-        using var sent = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, phone)));
+        using var sent = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(LeadTestCompanies.Fields(token, phone)));
         var thanks = await browser.GetStringAsync(sent.Headers.Location);
 
         Assert.Contains("Yes, Carter &amp; Sons may call me about solar panels", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal($"/intake/{id}/thanks", sent.Headers.Location!.OriginalString);
         Assert.Contains("Your request has reached Carter &amp; Sons Solar", thanks, StringComparison.Ordinal);
-        var lead = Assert.Single(await IntakeCompanies.LeadsAsync(api));
+        var lead = Assert.Single(await LeadTestCompanies.LeadsAsync(api));
         Assert.Equal(phone, lead.GetProperty("phone").GetString());
         Assert.Equal("Sam Carter", lead.GetProperty("name").GetString());
         Assert.Equal("intake form", lead.GetProperty("source").GetString());
         Assert.Equal(Wording, lead.GetProperty("consent").GetProperty("text").GetString());
         var at = lead.GetProperty("consent").GetProperty("at").GetDateTimeOffset();
         Assert.InRange(at, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
-        Assert.Empty(await IntakeCompanies.LeadsAsync(otherApi));
+        Assert.Empty(await LeadTestCompanies.LeadsAsync(otherApi));
     }
 
     [Fact]
     public async Task FrenchCompanysFormAndDefaultWordingAreInFrenchUnderTheDashboardsContentPolicy()
     {
-        var (id, _) = await IntakeCompanies.NewAsync(app, language: "fr-FR");
+        var (id, _) = await LeadTestCompanies.NewAsync(app, language: "fr-FR");
 
         using var response = await Browser().GetAsync(new Uri($"/intake/{id}", UriKind.Relative));
         var page = await response.Content.ReadAsStringAsync();
@@ -66,10 +67,10 @@ public sealed class IntakeFormTests(ConciergeAppFactory app) : IClassFixture<Con
     [Fact]
     public async Task EveryBadFieldIsShownNextToItsInputAndNothingIsRecorded()
     {
-        var (id, api) = await IntakeCompanies.NewAsync(app);
+        var (id, api) = await LeadTestCompanies.NewAsync(app);
         var browser = Browser();
         var token = await DashboardForms.AntiforgeryTokenAsync(browser, $"/intake/{id}");
-        var fields = IntakeCompanies.Fields(token, "12");
+        var fields = LeadTestCompanies.Fields(token, "12");
         fields["name"] = "  ";
         fields["email"] = "sam at example";
         fields["notes"] = "bell\u0007";
@@ -86,53 +87,53 @@ public sealed class IntakeFormTests(ConciergeAppFactory app) : IClassFixture<Con
         }
 
         Assert.Contains("value=\"sam at example\"", page, StringComparison.Ordinal); // what was typed stays, to correct
-        Assert.Empty(await IntakeCompanies.LeadsAsync(api));
+        Assert.Empty(await LeadTestCompanies.LeadsAsync(api));
     }
 
     [Fact]
     public async Task PostWithoutTheFormsAntiforgeryTokenIsRefusedAndRecordsNothing()
     {
-        var (id, api) = await IntakeCompanies.NewAsync(app);
-        var fields = IntakeCompanies.Fields("", TestPhones.Next());
+        var (id, api) = await LeadTestCompanies.NewAsync(app);
+        var fields = LeadTestCompanies.Fields("", TestPhones.Next());
         fields.Remove("__RequestVerificationToken");
 
         using var sent = await Browser().PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.BadRequest, sent.StatusCode);
-        Assert.Empty(await IntakeCompanies.LeadsAsync(api));
+        Assert.Empty(await LeadTestCompanies.LeadsAsync(api));
     }
 
     [Fact]
     public async Task NumberWithAnOpenLeadOrOnTheDoNotCallListIsRefusedWithAMessage()
     {
         var blocked = TestPhones.Next();
-        var (id, api) = await IntakeCompanies.NewAsync(app, leadSettings: new { doNotCall = new[] { blocked } });
+        var (id, api) = await LeadTestCompanies.NewAsync(app, leadSettings: new { doNotCall = new[] { blocked } });
         var browser = Browser();
         var token = await DashboardForms.AntiforgeryTokenAsync(browser, $"/intake/{id}");
         var phone = TestPhones.Next();
-        (await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, phone)))).Dispose();
+        (await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(LeadTestCompanies.Fields(token, phone)))).Dispose();
 
-        using var again = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, phone)));
-        using var refused = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, blocked)));
+        using var again = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(LeadTestCompanies.Fields(token, phone)));
+        using var refused = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(LeadTestCompanies.Fields(token, blocked)));
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("already has a request for this number", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("asked Carter &amp; Sons Solar not to call it", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var lead = Assert.Single(await IntakeCompanies.LeadsAsync(api));
+        var lead = Assert.Single(await LeadTestCompanies.LeadsAsync(api));
         Assert.Equal(phone, lead.GetProperty("phone").GetString());
     }
 
     [Fact]
     public async Task FloodFromOneAddressIsAnswered429AndRecordsNoMoreThanTheBudget()
     {
-        var (id, api) = await IntakeCompanies.NewAsync(app);
+        var (id, api) = await LeadTestCompanies.NewAsync(app);
         var browser = Browser();
         var token = await DashboardForms.AntiforgeryTokenAsync(browser, $"/intake/{id}");
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 30; i++)
         {
-            using var sent = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(IntakeCompanies.Fields(token, TestPhones.Next())));
+            using var sent = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(LeadTestCompanies.Fields(token, TestPhones.Next())));
             answers.Add(sent.StatusCode);
         }
 
@@ -143,7 +144,7 @@ public sealed class IntakeFormTests(ConciergeAppFactory app) : IClassFixture<Con
         var recorded = answers.Count(a => a == HttpStatusCode.Redirect);
         Assert.InRange(recorded, 19, 29);
         Assert.Equal(30 - recorded, answers.Count(a => a == HttpStatusCode.TooManyRequests));
-        Assert.Equal(recorded, (await IntakeCompanies.LeadsAsync(api)).Count);
+        Assert.Equal(recorded, (await LeadTestCompanies.LeadsAsync(api)).Count);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode); // another address has a budget of its own
     }
 

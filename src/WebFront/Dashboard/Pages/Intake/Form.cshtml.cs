@@ -20,20 +20,9 @@ public sealed class IntakeFormModel(IGrainFactory grains, LeadQueries leads, Tim
     [BindProperty(SupportsGet = true)]
     public string CompanyId { get; set; } = "";
 
+    /// <summary>The form's fields, named as the API names them (name, phone…).</summary>
     [BindProperty]
-    public string? Name { get; set; }
-
-    [BindProperty]
-    public string? Phone { get; set; }
-
-    [BindProperty]
-    public string? Email { get; set; }
-
-    [BindProperty]
-    public string? Notes { get; set; }
-
-    [BindProperty]
-    public bool Consent { get; set; }
+    public LeadContactFields Fields { get; set; } = new();
 
     /// <summary>The company whose form this is; null when there is none (the page is then a 404).</summary>
     public IntakeCompany? Company { get; private set; }
@@ -49,11 +38,9 @@ public sealed class IntakeFormModel(IGrainFactory grains, LeadQueries leads, Tim
             return NoForm();
         }
 
-        // The consent recorded is the wording this server shows now and the time it was given, never text the browser sent.
-        var consent = new ConsentInput(Consent, time.GetUtcNow().ToString("O"), Company!.ConsentText);
         var validation = new Validation();
-        var lead = LeadIntakeRules.Validate(
-            new LeadInput(Name, Phone, Email, "intake form", Notes, consent, null, Company.Language), Company.Id, Company.Region, time.GetUtcNow(), validation);
+        var now = time.GetUtcNow();
+        var lead = LeadIntakeRules.Validate(Fields.ToInput("intake form", Company!.ConsentText, now, Company.Language), Company.Id, Company.Region, now, validation);
         if (lead is null)
         {
             return Refused(validation, StatusCodes.Status400BadRequest);

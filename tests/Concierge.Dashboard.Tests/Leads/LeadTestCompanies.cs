@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Concierge.TestSupport;
 
-namespace Concierge.Dashboard.Tests.Intake;
+namespace Concierge.Dashboard.Tests.Leads;
 
-/// <summary>Companies of their own for intake form tests, with an API key to read back the leads the form recorded.</summary>
-internal static class IntakeCompanies
+/// <summary>Companies of their own for intake form and Leads page tests, with an API key to read back the leads the form recorded.</summary>
+internal static class LeadTestCompanies
 {
     public static async Task<(string Id, HttpClient Api)> NewAsync(ConciergeAppFactory app, string language = "en-US", object? leadSettings = null)
     {
@@ -37,6 +37,17 @@ internal static class IntakeCompanies
         }
 
         return leads;
+    }
+
+    /// <summary>Hands <paramref name="name"/> at <paramref name="phone"/> to the company through the REST API; the lead's id.</summary>
+    public static async Task<string> NewLeadAsync(HttpClient api, string phone, string name = "Sam Carter", string notes = "Solar panels.")
+    {
+        var created = await api.PostAsJsonAsync(new Uri("/api/leads", UriKind.Relative), new
+        {
+            name, phone, notes, consent = new { given = true, at = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"), text = "I agree to be called." },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     /// <summary>The form's fields, valid unless changed; the antiforgery token is the one the form gave.</summary>
