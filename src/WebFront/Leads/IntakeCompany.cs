@@ -14,6 +14,12 @@ public sealed record IntakeCompany(string Id, string Name, string Region, string
 
     public IntakeWords Words => IntakeWords.For(Language);
 
+    /// <summary>
+    /// A short digest of <see cref="ConsentText"/>, carried by the form: a post made under other wording (the company changed
+    /// it meanwhile) is not recorded as consent to wording the visitor never saw.
+    /// </summary>
+    public string ConsentVersion => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ConsentText)))[..16];
+
     /// <summary>The company <paramref name="id"/> names; null when there is none (an id no company could have is not looked up).</summary>
     public static async Task<IntakeCompany?> FindAsync(IGrainFactory grains, string? id)
     {

@@ -50,7 +50,17 @@ internal static class LeadTestCompanies
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    /// <summary>The form's fields, valid unless changed; the antiforgery token is the one the form gave.</summary>
+    /// <summary>The intake form's fields, valid unless changed: the antiforgery token and the wording's version as the form on <paramref name="path"/> gave them.</summary>
+    public static async Task<Dictionary<string, string>> IntakeFieldsAsync(HttpClient browser, string path, string phone)
+    {
+        var token = await Server.DashboardForms.AntiforgeryTokenAsync(browser, path);
+        var page = await browser.GetStringAsync(new Uri(path, UriKind.Relative));
+        var fields = Fields(token, phone);
+        fields["wording"] = System.Text.RegularExpressions.Regex.Match(page, "name=\"wording\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        return fields;
+    }
+
+    /// <summary>A lead form's fields, valid unless changed; the antiforgery token is the one the form gave.</summary>
     public static Dictionary<string, string> Fields(string token, string phone) => new()
     {
         ["name"] = "Sam Carter",

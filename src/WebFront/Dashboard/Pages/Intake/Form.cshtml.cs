@@ -24,6 +24,10 @@ public sealed class IntakeFormModel(IGrainFactory grains, LeadQueries leads, Tim
     [BindProperty]
     public LeadContactFields Fields { get; set; } = new();
 
+    /// <summary>The <see cref="IntakeCompany.ConsentVersion"/> of the wording the form showed.</summary>
+    [BindProperty]
+    public string? Wording { get; set; }
+
     /// <summary>The company whose form this is; null when there is none (the page is then a 404).</summary>
     public IntakeCompany? Company { get; private set; }
 
@@ -41,6 +45,12 @@ public sealed class IntakeFormModel(IGrainFactory grains, LeadQueries leads, Tim
         var validation = new Validation();
         var now = time.GetUtcNow();
         var lead = LeadIntakeRules.Validate(Fields.ToInput("intake form", Company!.ConsentText, now, Company.Language), Company.Id, Company.Region, now, validation);
+        if (Fields.Consent && Wording != Company.ConsentVersion)
+        {
+            (lead, Fields.Consent) = (null, false);
+            validation.Add("consent.given", "The consent wording changed since the form was opened: please read it and tick the box again.");
+        }
+
         if (lead is null)
         {
             return Refused(validation, StatusCodes.Status400BadRequest);
