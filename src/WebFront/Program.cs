@@ -28,6 +28,7 @@ builder.Services.AddConciergeProblemDetails();
 builder.Services.AddTwilioWebhooks();
 builder.Services.AddConciergeApi();
 builder.Services.AddConciergeDashboard();
+builder.Services.AddLeadIntake();
 builder.Services.AddStartBanner();
 
 var app = builder.Build();

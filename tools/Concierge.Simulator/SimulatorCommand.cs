@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concierge.Simulator.Calls;
+using Concierge.Simulator.Leads;
 using Concierge.Simulator.Media;
 using Concierge.Simulator.Scripts;
 
@@ -42,7 +43,8 @@ public static class SimulatorCommand
         var scenario = new Option<string?>("--scenario", "-s")
         {
             Description = $"Built-in callers to run, comma-separated: {string.Join(", ", CallerScripts.All.Select(s => s.Name))}, or all; " +
-                $"and, named only, for a company set up for them: {string.Join(", ", CallerScripts.NeedingSetup.Select(s => s.Name))}. Default: all (none when --script is given alone).",
+                $"and, named only, for a company set up for them: {string.Join(", ", CallerScripts.NeedingSetup.Select(s => s.Name))}. Default: all (none when --script is given alone). " +
+                $"Or, alone, {LeadRun.Answering} (a lead answering the company's questions on the concierge's call) or {LeadRun.Stopping} (a lead asking not to be called): needs --api-key.",
         };
         var script = new Option<FileInfo?>("--script") { Description = "A caller script file: one line said per line, (silence), --- to call again." };
         var to = new Option<string>("--to") { Description = "The Twilio number called.", DefaultValueFactory = _ => "+18005550000" };
@@ -68,6 +70,13 @@ public static class SimulatorCommand
             {
                 await error.WriteLineAsync($"An auth token is needed: pass --auth-token or set {string.Join(" or ", AuthTokenVariables)} (the server's Concierge:Twilio:AuthToken).");
                 return 2;
+            }
+
+            if (LeadRun.IsLeadScenario(parsed.GetValue(scenario)))
+            {
+                var at = parsed.GetRequiredValue(url);
+                var account = new Protocol.TwilioAccount(parsed.GetValue(publicBaseUrl) ?? at.ToString().TrimEnd('/'), token);
+                return await LeadRun.RunAsync(at, account, parsed.GetValue(apiKey), parsed.GetValue(scenario)!, output, cancellationToken);
             }
 
             IReadOnlyList<CallerScript> scripts;

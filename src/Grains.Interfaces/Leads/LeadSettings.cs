@@ -13,6 +13,7 @@ namespace Concierge.Grains.Interfaces.Leads;
 /// <param name="RetryMinutes">The wait after a first unanswered attempt; it doubles with each further one.</param>
 /// <param name="MachineMessage">Left once on an answering machine; null: the default message in the lead's language.</param>
 /// <param name="NotifyEmails">Who is e-mailed each lead's outcome.</param>
+/// <param name="ConsentText">The consent wording the public intake form shows; null: <see cref="LeadConsentWording.Default"/> in the form's language.</param>
 [GenerateSerializer, Immutable, Alias("concierge.LeadSettings")]
 public sealed record LeadSettings(
     IReadOnlyList<LeadQuestion> Questions,
@@ -20,7 +21,8 @@ public sealed record LeadSettings(
     int MaxAttempts,
     int RetryMinutes,
     string? MachineMessage,
-    IReadOnlyList<string> NotifyEmails) : PrivateRecord
+    IReadOnlyList<string> NotifyEmails,
+    string? ConsentText = null) : PrivateRecord
 {
     /// <summary>What a company that never configured its leads has: no questions, weekdays 9 to 18, three attempts an hour apart.</summary>
     public static LeadSettings Default { get; } = new([], CallingHours.Default, 3, 60, null, []);

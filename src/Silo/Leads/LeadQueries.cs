@@ -27,6 +27,14 @@ public sealed class LeadSummaryRow
     public long? NextAttemptAtMs { get; init; }
 }
 
+/// <summary>How many of a company's leads stand at <see cref="Status"/>.</summary>
+public sealed class LeadStatusCount
+{
+    public string Status { get; init; } = "";
+
+    public long Leads { get; init; }
+}
+
 /// <summary>What a leads list is filtered by; null fields do not filter. A score bound leaves out leads not scored yet.</summary>
 public sealed record LeadFilter(string? Status = null, int? MinScore = null, int? MaxScore = null, long? FromMs = null, long? ToMs = null);
 
@@ -85,6 +93,11 @@ public sealed class LeadQueries(SqlStore storage)
         }, cancellationToken);
         return Page.FromRows(rows, take, row => new PageCursor(row.CreatedAtMs, row.LeadId));
     }
+
+    /// <summary>The company's leads counted by status (statuses with none left out): the dashboard's pipeline.</summary>
+    public Task<IReadOnlyList<LeadStatusCount>> CountByStatusAsync(string companyId, CancellationToken cancellationToken = default) =>
+        storage.QueryAsync<LeadStatusCount>(
+            "SELECT status AS Status, COUNT(*) AS Leads FROM leads WHERE company_id = @CompanyId GROUP BY status", new { CompanyId = companyId }, cancellationToken);
 
     /// <summary>The id of the company's open lead for <paramref name="phone"/> (E.164); null when it has none.</summary>
     public async Task<string?> OpenLeadAsync(string companyId, string phone, CancellationToken cancellationToken = default)

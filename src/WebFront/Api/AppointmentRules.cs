@@ -18,13 +18,20 @@ public static class AppointmentRules
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            validation.Add(field, $"{field} must be a date as yyyy-MM-dd, e.g. 2026-11-21.");
+            return null;
         }
 
-        validation.Add(field, $"{field} must be a date as yyyy-MM-dd, e.g. 2026-11-21.");
-        return null;
+        if (!CallLogDates.Contains(date))
+        {
+            // At the edges of the calendar the day-after arithmetic overflows: 9999-12-31 answered 500.
+            validation.Add(field, CallLogDates.OutOfRange(field, "date"));
+            return null;
+        }
+
+        return date;
     }
 
     public static TimeOnly? Time(Validation validation, string field, string? value)

@@ -12,4 +12,6 @@ public static class DashboardLinks
     public static string CallsFrom(string phone) => $"/calls?caller={Uri.EscapeDataString(phone)}";
 
     public static string Note(string noteId) => $"/notes/{Uri.EscapeDataString(noteId)}";
+
+    public static string Lead(string leadId) => $"/leads/{Uri.EscapeDataString(leadId)}";
 }

@@ -44,9 +44,10 @@ public static class DashboardServiceCollectionExtensions
     // A session spends its key's request budget, as the REST API does with the same key (Concierge:Api:RequestsPerMinute).
     // The sign-in form is left out: its visitors have no key yet, and failed sign-ins have a throttle of their own. So is
     // the not-found page, open to anyone like the plain 404 it replaces: every visitor without a key would share one budget.
+    // The public intake form counts per client address instead (IntakeRateLimit, declared on its pages).
     private static void RateLimitedPerKey(PageApplicationModel page)
     {
-        if (page.ViewEnginePath is not ("/SignIn" or DashboardEndpoints.NotFoundPage))
+        if (page.ViewEnginePath is not ("/SignIn" or DashboardEndpoints.NotFoundPage) && !page.ViewEnginePath.StartsWith("/Intake/", StringComparison.Ordinal))
         {
             page.EndpointMetadata.Add(new EnableRateLimitingAttribute(ApiPolicies.PerKey));
         }

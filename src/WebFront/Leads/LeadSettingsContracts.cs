@@ -10,7 +10,8 @@ public sealed record LeadSettingsInput(
     int? RetryMinutes,
     string? MachineMessage,
     IReadOnlyList<string?>? NotifyEmails,
-    IReadOnlyList<string?>? DoNotCall);
+    IReadOnlyList<string?>? DoNotCall,
+    string? ConsentText = null);
 
 public sealed record LeadQuestionInput(string? Text, string? Kind, IReadOnlyList<string?>? Options, bool? Required);
 
@@ -24,12 +25,13 @@ public sealed record LeadSettingsResponse(
     int RetryMinutes,
     string? MachineMessage,
     IReadOnlyList<string> NotifyEmails,
-    IReadOnlyList<string> DoNotCall)
+    IReadOnlyList<string> DoNotCall,
+    string? ConsentText)
 {
     public static LeadSettingsResponse Of(LeadConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var s = configuration.Settings;
-        return new(s.Questions, s.Hours, s.MaxAttempts, s.RetryMinutes, s.MachineMessage, s.NotifyEmails, configuration.DoNotCall);
+        return new(s.Questions, s.Hours, s.MaxAttempts, s.RetryMinutes, s.MachineMessage, s.NotifyEmails, configuration.DoNotCall, s.ConsentText);
     }
 }

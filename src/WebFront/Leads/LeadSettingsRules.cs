@@ -34,8 +34,9 @@ public static class LeadSettingsRules
 
         var message = validation.Optional("machineMessage", input.MachineMessage, 500);
         var emails = Emails(input.NotifyEmails ?? [], validation);
+        var consentText = validation.Optional("consentText", input.ConsentText, 1000, multiline: true);
         var doNotCall = input.DoNotCall is null ? null : DoNotCall(input.DoNotCall, region, validation);
-        return validation.IsValid ? (new LeadSettings(questions, hours!, attempts, retry, message, emails), doNotCall) : (null, null);
+        return validation.IsValid ? (new LeadSettings(questions, hours!, attempts, retry, message, emails, consentText), doNotCall) : (null, null);
     }
 
     private static List<LeadQuestion> Questions(IReadOnlyList<LeadQuestionInput?> given, Validation validation)

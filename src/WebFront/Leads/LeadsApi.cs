@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Concierge.Grains.Interfaces.Leads;
-using Concierge.Grains.Interfaces.Projections;
 using Concierge.Silo.Leads;
 using Concierge.WebFront.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,24 +48,20 @@ public static class LeadsApi
             return validation.Problem;
         }
 
-        var id = $"ld_{Guid.NewGuid():N}";
-        try
+        var submitted = await LeadSubmission.SubmitAsync(grains, leads, lead, cancellationToken);
+        if (submitted.Lead is { } record)
         {
-            var created = await grains.GetGrain<ILeadGrain>(id).CreateAsync(lead);
-            return created.Lead is { } record
-                ? TypedResults.Created($"/api/leads/{id}", LeadResponse.Of(record))
-                : ApiProblems.Conflict($"{lead.Phone} is on the company's do-not-call list: the lead is not called.");
+            return TypedResults.Created($"/api/leads/{record.LeadId}", LeadResponse.Of(record));
         }
-        catch (ProjectionConflictException e) when (e.Table == "lead_open_numbers")
-        {
-            var open = await leads.OpenLeadAsync(companyId, lead.Phone, cancellationToken);
-            return TypedResults.Problem(new ProblemDetails
+
+        return submitted.DoNotCall
+            ? ApiProblems.Conflict($"{lead.Phone} is on the company's do-not-call list: the lead is not called.")
+            : TypedResults.Problem(new ProblemDetails
             {
-                Title = $"{lead.Phone} already has an open lead{(open is null ? "" : $": {open}")}.",
+                Title = $"{lead.Phone} already has an open lead{(submitted.OpenLeadId is null ? "" : $": {submitted.OpenLeadId}")}.",
                 Status = StatusCodes.Status409Conflict,
-                Extensions = { ["leadId"] = open },
+                Extensions = { ["leadId"] = submitted.OpenLeadId },
             });
-        }
     }
 
     private static async Task<Results<Ok<LeadPageResponse>, ValidationProblem>> ListAsync(
@@ -84,7 +79,7 @@ public static class LeadsApi
     }
 
     private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await LeadAsync(grains, id, user.CompanyId()) is { } lead ? TypedResults.Ok(LeadResponse.Of(lead)) : NoSuchLead(id);
+        await FindAsync(grains, id, user.CompanyId()) is { } lead ? TypedResults.Ok(LeadResponse.Of(lead)) : NoSuchLead(id);
 
     private static async Task<Results<Ok<LeadResponse>, ValidationProblem, ProblemHttpResult>> CancelAsync(
         string id, [FromQuery(Name = "erase")] string? erase, ClaimsPrincipal user, IGrainFactory grains)
@@ -96,7 +91,7 @@ public static class LeadsApi
             return validation.Problem;
         }
 
-        if (await LeadAsync(grains, id, user.CompanyId()) is null)
+        if (await FindAsync(grains, id, user.CompanyId()) is null)
         {
             return NoSuchLead(id);
         }
@@ -107,7 +102,8 @@ public static class LeadsApi
             : ApiProblems.Conflict($"Lead '{id}' is already {lead.Status}; add erase=true to erase its personal data.");
     }
 
-    private static async Task<LeadRecord?> LeadAsync(IGrainFactory grains, string id, string companyId) =>
+    /// <summary>The company's lead <paramref name="id"/>; null when there is none, or it is another company's.</summary>
+    public static async Task<LeadRecord?> FindAsync(IGrainFactory grains, string id, string companyId) =>
         id.Length <= MaxIdLength && await grains.GetGrain<ILeadGrain>(id).GetAsync() is { } lead && lead.CompanyId == companyId ? lead : null;
 
     private static ProblemHttpResult NoSuchLead(string id) => ApiProblems.NotFound($"No lead '{id}'.");

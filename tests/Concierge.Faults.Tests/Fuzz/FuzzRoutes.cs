@@ -19,7 +19,7 @@ internal static class FuzzRoutes
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/api/calendar/feed", "/calendar/default/0123456789abcdef.ics", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/calendar", "/calendar/settings", "/appointments/070123", "/webhooks", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/api/calendar/feed", "/calendar/default/0123456789abcdef.ics", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/intake/default", "/intake/default/thanks", "/intake/no-such-company", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/calendar", "/calendar/settings", "/appointments/070123", "/webhooks", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -111,6 +111,9 @@ internal static class FuzzRoutes
     [
         new("POST", "/signin", [Form("key", "{owner key}"), Form("returnUrl", "/calls"), Form(AntiforgeryField, "{token}")], SignedIn: false),
         new("GET", "/signin", [Query("returnUrl", "/calls"), Query("signedOut", "true")], SignedIn: false),
+        new("POST", "/intake/{companyId}", [Path("companyId", "{company}"), Form("name", "Sam Carter"), Form("phone", "{new phone}"), Form("email", "sam@example.com"),
+            Form("notes", "Solar panels"), Form("consent", "true"), Form(AntiforgeryField, "{token}")], SignedIn: false),
+        new("GET", "/intake/{companyId}", [Path("companyId", "{company}")], SignedIn: false),
         new("POST", "/exceptions?handler=Add", [Form("phone", "{new phone}"), Form("name", "Gran"), Form("category", "family"), Form("note", "Mornings"), Form(AntiforgeryField, "{token}")]),
         new("POST", "/exceptions?handler=Remove", [Form("phone", "{new phone}"), Form(AntiforgeryField, "{token}")]),
         new("POST", "/exceptions/{phone}/edit", [Path("phone", "{phone}"), Form("name", "Gran"), Form("category", "family"), Form("note", "Mornings"), Form(AntiforgeryField, "{token}")]),

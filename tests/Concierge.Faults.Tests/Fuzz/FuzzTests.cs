@@ -72,6 +72,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
         environment["Concierge__Owner__ApiKey"] = OwnerKey;
         environment["Concierge__AdminKey"] = AdminKey;
         environment["Concierge__Api__RequestsPerMinute"] = "100000"; // the sweep is one client: a 429 would hide what the handlers do
+        environment["Concierge__Intake__RequestsPerMinute"] = "100000";
         environment["Logging__LogLevel__Concierge.WebFront.Twilio.ValidateTwilioRequestFilter"] = "Error";
         await using var app = await WebFrontProcess.StartAsync(directory.Path, environment);
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

@@ -107,6 +107,19 @@ public sealed class AppointmentsApiTests(ConciergeAppFactory app) : IClassFixtur
         Assert.Equal(("booked", "12:00"), (mine.GetProperty("status").GetString(), mine.GetProperty("start").GetString()));
     }
 
+    [Theory]
+    [InlineData("day=9999-12-31", "day")]
+    [InlineData("from=2026-01-01&to=9999-12-31", "to")]
+    [InlineData("from=0001-01-01&to=0001-01-02", "from")]
+    public async Task ADateAtTheEdgeOfTheCalendarIsABadRequestNamingTheField(string query, string field)
+    {
+        var company = await CalendarCompany.CreateAsync(app);
+
+        var problem = await (await company.Api.GetAsync($"/api/appointments?{query}")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
     [Fact]
     public async Task ListIsPagedInStartOrder()
     {

@@ -103,6 +103,22 @@ public class LeadsApp : ConciergeAppFactory, IAsyncLifetime
         }
     }
 
+    /// <summary>The CallSid of the lead's call <paramref name="attempt"/> (0 first), once it is placed.</summary>
+    public static async Task<string> CallSidAsync(LeadCompany company, string id, int attempt = 0) =>
+        (await LeadWhenAsync(company, id, l =>
+            l.GetProperty("attempts").GetArrayLength() > attempt && l.GetProperty("attempts")[attempt].GetProperty("callSid").ValueKind == System.Text.Json.JsonValueKind.String))
+        .GetProperty("attempts")[attempt].GetProperty("callSid").GetString()!;
+
+    /// <summary>What the lead's call says once answered (the voice webhook), or once the lead said <paramref name="speech"/> at listening <paramref name="turn"/>.</summary>
+    public async Task<string> TwimlAsync(string id, string callSid, int turn = 0, string? speech = null)
+    {
+        using var response = turn == 0
+            ? await PostWebhookAsync(this, "/twilio/lead/voice", id, callSid, ("AnsweredBy", "human"))
+            : await PostWebhookAsync(this, "/twilio/lead/answer", $"{id}&turn={turn}", callSid, ("SpeechResult", speech ?? ""), ("Confidence", "0.9"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     /// <summary>Posts one of the lead webhooks for <paramref name="callSid"/>, signed as Twilio signs it.</summary>
     public static async Task<HttpResponseMessage> PostWebhookAsync(
         WebApplicationFactory<Program> app, string path, string leadId, string callSid, params (string Key, string Value)[] fields)
