@@ -27,7 +27,7 @@ public static class AppointmentRules
         if (!CallLogDates.Contains(date))
         {
             // At the edges of the calendar the day-after arithmetic overflows: 9999-12-31 answered 500.
-            validation.Add(field, CallLogDates.OutOfRange(field, "date"));
+            validation.Add(field, CallLogDates.OutOfRange(field, "day"));
             return null;
         }
 
