@@ -143,6 +143,6 @@ public sealed partial class WebhookDeliveryGrain(
         : null;
 
     // Not the delivery id: a handover's carries its token, which lets the company read the caller's summary.
-    [LoggerMessage(EventId = 4201, Level = LogLevel.Warning, Message = "A {EventType} webhook of company {CompanyId}: attempt {Attempt} failed ({Error}); the delivery is now {Status}")]
+    [LoggerMessage(EventId = 4501, Level = LogLevel.Warning, Message = "A {EventType} webhook of company {CompanyId}: attempt {Attempt} failed ({Error}); the delivery is now {Status}")]
     private static partial void LogAttemptFailed(ILogger logger, string companyId, string eventType, int attempt, string error, string status);
 }

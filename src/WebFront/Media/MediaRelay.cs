@@ -416,21 +416,21 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
         }
     }
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Refused a media stream: {Why}")]
+    [LoggerMessage(EventId = 4401, Level = LogLevel.Warning, Message = "Refused a media stream: {Why}")]
     private static partial void LogRefused(ILogger logger, string why);
 
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Debug, Message = "Ignored a media-stream message that is not one of Twilio's")]
+    [LoggerMessage(EventId = 4402, Level = LogLevel.Debug, Message = "Ignored a media-stream message that is not one of Twilio's")]
     private static partial void LogMalformed(ILogger logger);
 
-    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "The realtime model failed mid-call; the caller goes on in gather mode")]
+    [LoggerMessage(EventId = 4403, Level = LogLevel.Warning, Message = "The realtime model failed mid-call; the caller goes on in gather mode")]
     private static partial void LogModelFailed(ILogger logger, Exception e);
 
-    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "The realtime model reported an error: {Error}")]
+    [LoggerMessage(EventId = 4404, Level = LogLevel.Warning, Message = "The realtime model reported an error: {Error}")]
     private static partial void LogModelError(ILogger logger, string error);
 
-    [LoggerMessage(EventId = 4105, Level = LogLevel.Error, Message = "Could not record the realtime model's decision")]
+    [LoggerMessage(EventId = 4405, Level = LogLevel.Error, Message = "Could not record the realtime model's decision")]
     private static partial void LogDecisionFailed(ILogger logger, Exception e);
 
-    [LoggerMessage(EventId = 4106, Level = LogLevel.Error, Message = "Could not record {Count} turns of a realtime call")]
+    [LoggerMessage(EventId = 4406, Level = LogLevel.Error, Message = "Could not record {Count} turns of a realtime call")]
     private static partial void LogTurnsFailed(ILogger logger, Exception e, int count);
 }
