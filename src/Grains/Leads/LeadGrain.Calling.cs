@@ -21,7 +21,7 @@ public sealed partial class LeadGrain
     /// <summary>A call created this long before its attempt was decided is not the attempt's (clocks of two machines).</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
-    private IGrainTimer? timer;
+    private NextAttempt NextCall => field ??= new(this, StepAsync);
 
     public Task ResumeAsync()
     {
@@ -73,21 +73,16 @@ public sealed partial class LeadGrain
             return;
         }
 
-        var due = next - time.GetUtcNow();
-        if (timer is not null && due > TimeSpan.Zero)
+        if (NextCall.IsScheduled && next > time.GetUtcNow())
         {
             return;
         }
 
-        timer?.Dispose();
-        // KeepAlive: a lead waiting for its next call stays active instead of losing its timer to activation collection.
-        timer = this.RegisterGrainTimer(StepAsync, new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        NextCall.Schedule(next, time);
     }
 
     private async Task StepAsync(CancellationToken cancellationToken)
     {
-        using var firing = timer; // fires once; let go of when the step ends (disposing it now would cancel this step)
-        timer = null;
         if (Lead.NextAttemptAt is not { } next || next > time.GetUtcNow() || !LeadStatuses.IsOpen(Lead.Status))
         {
             ContinueIfDue();

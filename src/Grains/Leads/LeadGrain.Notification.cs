@@ -15,7 +15,7 @@ namespace Concierge.Grains.Leads;
 /// </summary>
 public sealed partial class LeadGrain
 {
-    private IGrainTimer? notificationTimer;
+    private NextAttempt NextNotification => field ??= new(this, NotifyAsync);
 
     /// <summary>Opens the outbox entry for <paramref name="status"/> when a person is told of it; saved with the outcome.</summary>
     private void Announce(string status)
@@ -29,20 +29,16 @@ public sealed partial class LeadGrain
     /// <summary>Schedules the outbox's next step when one is due and none is scheduled.</summary>
     private void NotifyIfDue()
     {
-        if (Lead.Notification is not { DueAt: { } due } || notificationTimer is not null)
+        if (Lead.Notification is not { DueAt: { } due } || NextNotification.IsScheduled)
         {
             return;
         }
 
-        var wait = due - time.GetUtcNow();
-        notificationTimer = this.RegisterGrainTimer(
-            NotifyAsync, new GrainTimerCreationOptions(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        NextNotification.Schedule(due, time);
     }
 
     private async Task NotifyAsync(CancellationToken cancellationToken)
     {
-        using var firing = notificationTimer; // fires once; the save below schedules the next step, if any
-        notificationTimer = null;
         var now = time.GetUtcNow();
         if (Lead.Notification is not { DueAt: { } due } notification || due > now || Record() is not { } lead)
         {

@@ -106,8 +106,7 @@ public sealed partial class LeadGrain(
         projections.Delete(new LeadOpenNumberRow(lead.CompanyId, lead.Phone, LeadId));
         Lead.Status = status;
         Lead.NextAttemptAt = null;
-        timer?.Dispose();
-        timer = null;
+        NextCall.Cancel();
         Announce(status);
     }
 

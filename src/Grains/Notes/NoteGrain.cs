@@ -27,7 +27,7 @@ public sealed partial class NoteGrain(
     TimeProvider time,
     ILogger<NoteGrain> logger) : Grain, INoteGrain
 {
-    private IGrainTimer? timer;
+    private NextAttempt Next => field ??= new(this, AttemptAsync);
 
     private NoteState Note => state.State;
 
@@ -49,7 +49,7 @@ public sealed partial class NoteGrain(
             Note.Status = NoteStatuses.Received;
             Note.NextAttemptAt = Note.ReceivedAt;
             await SaveAsync(cancellationToken);
-            Schedule(TimeSpan.Zero);
+            Next.Schedule(TimeSpan.Zero);
         }
 
         return Record()!;
@@ -66,7 +66,7 @@ public sealed partial class NoteGrain(
     /// <summary>Schedules the next attempt of a pending note; a waiting voice note goes on once a transcription model is configured.</summary>
     private void ContinueIfPending()
     {
-        if (Note.Message is null || timer is not null)
+        if (Note.Message is null || Next.IsScheduled)
         {
             return;
         }
@@ -78,24 +78,13 @@ public sealed partial class NoteGrain(
 
         if (Note.Status == NoteStatuses.Received)
         {
-            var due = (Note.NextAttemptAt ?? time.GetUtcNow()) - time.GetUtcNow();
-            Schedule(due > TimeSpan.Zero ? due : TimeSpan.Zero);
+            Next.Schedule(Note.NextAttemptAt ?? time.GetUtcNow(), time);
         }
-    }
-
-    private void Schedule(TimeSpan due)
-    {
-        timer?.Dispose();
-        // KeepAlive: a note waiting for its next attempt stays active instead of losing its timer to activation collection.
-        timer = this.RegisterGrainTimer(AttemptAsync, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
     }
 
     /// <summary>One attempt at the remaining steps; a failure counts, and the note is retried later or ends as failed.</summary>
     private async Task AttemptAsync(CancellationToken cancellationToken)
     {
-        // Disposing the timer now would cancel this callback's token: it fires once, and is let go of when the attempt ends.
-        using var firing = timer;
-        timer = null;
         if (Note.Status != NoteStatuses.Received)
         {
             return;
@@ -270,7 +259,7 @@ public sealed partial class NoteGrain(
         await SaveAsync(CancellationToken.None);
         if (Note.Status == NoteStatuses.Received)
         {
-            Schedule(Note.NextAttemptAt!.Value - time.GetUtcNow());
+            Next.Schedule(Note.NextAttemptAt!.Value, time);
         }
     }
 

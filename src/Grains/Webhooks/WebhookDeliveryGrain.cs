@@ -23,7 +23,7 @@ public sealed partial class WebhookDeliveryGrain(
     TimeProvider time,
     ILogger<WebhookDeliveryGrain> logger) : Grain, IWebhookDeliveryGrain
 {
-    private IGrainTimer? timer;
+    private NextAttempt Next => field ??= new(this, AttemptAsync);
 
     private WebhookDeliveryState Delivery => state.State;
 
@@ -42,7 +42,7 @@ public sealed partial class WebhookDeliveryGrain(
             Delivery.CreatedAt = time.GetUtcNow();
             Delivery.NextAttemptAt = Delivery.CreatedAt;
             await SaveAsync();
-            Schedule(TimeSpan.Zero);
+            Next.Schedule(TimeSpan.Zero);
         }
 
         return Record()!;
@@ -58,27 +58,16 @@ public sealed partial class WebhookDeliveryGrain(
 
     private void ContinueIfPending()
     {
-        if (Delivery.Delivery is null || Delivery.Status != WebhookDeliveryStatuses.Pending || timer is not null)
+        if (Delivery.Delivery is null || Delivery.Status != WebhookDeliveryStatuses.Pending || Next.IsScheduled)
         {
             return;
         }
 
-        var due = (Delivery.NextAttemptAt ?? time.GetUtcNow()) - time.GetUtcNow();
-        Schedule(due > TimeSpan.Zero ? due : TimeSpan.Zero);
-    }
-
-    private void Schedule(TimeSpan due)
-    {
-        timer?.Dispose();
-        // KeepAlive: a delivery waiting for its next attempt keeps its timer instead of losing it to activation collection.
-        timer = this.RegisterGrainTimer(AttemptAsync, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        Next.Schedule(Delivery.NextAttemptAt ?? time.GetUtcNow(), time);
     }
 
     private async Task AttemptAsync(CancellationToken cancellationToken)
     {
-        // Disposing the timer now would cancel this callback's token: it fires once and is let go of when the attempt ends.
-        using var firing = timer;
-        timer = null;
         if (Delivery.Status != WebhookDeliveryStatuses.Pending)
         {
             return;
@@ -119,7 +108,7 @@ public sealed partial class WebhookDeliveryGrain(
         await SaveAsync();
         if (Delivery.Status == WebhookDeliveryStatuses.Pending)
         {
-            Schedule(Delivery.NextAttemptAt!.Value - time.GetUtcNow());
+            Next.Schedule(Delivery.NextAttemptAt!.Value, time);
         }
     }
 
