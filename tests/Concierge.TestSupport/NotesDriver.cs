@@ -79,24 +79,29 @@ public sealed class NotesDriver(HttpClient http, TwilioAccount account, string a
         return await http.SendAsync(request);
     }
 
-    /// <summary>The note as the data API shows it once it is no longer <c>received</c>, or as it is at <paramref name="timeout"/>.</summary>
-    public async Task<JsonElement> SettledAsync(NotesTenant company, string messageSid, TimeSpan timeout)
+    /// <summary>
+    /// The note as the data API shows it once it is no longer <c>received</c>, or as it is at <paramref name="timeout"/>;
+    /// <paramref name="api"/> carries the company's key.
+    /// </summary>
+    public static async Task<JsonElement> SettledAsync(HttpClient api, string messageSid, TimeSpan timeout)
     {
-        ArgumentNullException.ThrowIfNull(company);
+        ArgumentNullException.ThrowIfNull(api);
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/notes/{messageSid}");
-            request.Headers.Add("X-Api-Key", company.ApiKey);
-            using var response = await http.SendAsync(request);
-            response.EnsureSuccessStatusCode();
+            using var response = await api.GetAsync(new Uri($"/api/notes/{messageSid}", UriKind.Relative));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"GET /api/notes/{messageSid}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+
             var note = await response.Content.ReadFromJsonAsync<JsonElement>();
             if (note.GetProperty("status").GetString() != "received" || DateTime.UtcNow > deadline)
             {
                 return note;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(50);
         }
     }
 

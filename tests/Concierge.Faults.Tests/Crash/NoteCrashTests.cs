@@ -41,7 +41,8 @@ public sealed class NoteCrashTests : IDisposable
         twilio.ReleaseMedia();
         await using var second = await WebFrontProcess.StartAsync(directory.Path, environment);
         using var api = TwilioHttpClient.Create(second.BaseAddress);
-        var note = await NotesDriver.ForProcess(api).SettledAsync(company, sid, TimeSpan.FromSeconds(60));
+        api.DefaultRequestHeaders.Add("X-Api-Key", company.ApiKey);
+        var note = await NotesDriver.SettledAsync(api, sid, TimeSpan.FromSeconds(60));
 
         Assert.Equal("processed", note.GetProperty("status").GetString());
         Assert.Equal(Said, note.GetProperty("text").GetString());

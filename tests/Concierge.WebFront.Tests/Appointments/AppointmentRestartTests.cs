@@ -19,23 +19,20 @@ public sealed class AppointmentRestartTests
             var company = await CalendarCompany.CreateAsync(first);
             var booked = await (await company.BookAsync(CalendarCompany.Day(4), "11:00", caller)).JsonAsync(HttpStatusCode.Created);
             startsAt = booked.GetProperty("startsAt").GetDateTimeOffset();
-            await UntilAsync(() => Texts(appointments, caller).Count == 1);
+            await UntilAsync(() => appointments.TextsTo(caller).Count == 1);
         }
 
         appointments.Clock.Ahead = startsAt - TimeSpan.FromMinutes(30) - DateTimeOffset.UtcNow;
         await using var second = appointments.WithWebHostBuilder(_ => { });
         using var started = second.CreateClient(); // starts the second life: its sweep finds the reminder due
-        await UntilAsync(() => Texts(appointments, caller).Count == 2);
+        await UntilAsync(() => appointments.TextsTo(caller).Count == 2);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
-        var texts = Texts(appointments, caller);
+        var texts = appointments.TextsTo(caller);
         Assert.Equal(2, texts.Count);
         Assert.DoesNotContain("Reminder", texts[0], StringComparison.Ordinal);
         Assert.StartsWith("Reminder:", texts[1], StringComparison.Ordinal);
     }
-
-    private static List<string> Texts(AppointmentsApp app, string caller) =>
-        [.. app.Twilio.MessagesSent.Where(m => m.Value("To") == caller).Select(m => m.Value("Body")!)];
 
     private static async Task UntilAsync(Func<bool> condition)
     {

@@ -22,15 +22,15 @@ public sealed class AppointmentTextTests(AppointmentsApp app) : IClassFixture<Ap
         var booked = await (await company.BookAsync(CalendarCompany.Day(3), "10:30", caller)).JsonAsync(HttpStatusCode.Created);
         var reference = booked.GetProperty("reference").GetString()!;
 
-        var confirmation = Assert.Single(await TextsToAsync(caller, 1));
+        var confirmation = Assert.Single(await app.TextsToAsync(caller, 1));
         await Task.Delay(Settle);
-        Assert.Single(Texts(caller));
+        Assert.Single(app.TextsTo(caller));
         app.Clock.Ahead = booked.GetProperty("startsAt").GetDateTimeOffset() - TimeSpan.FromMinutes(30) - DateTimeOffset.UtcNow;
-        var texts = await TextsToAsync(caller, 2);
+        var texts = await app.TextsToAsync(caller, 2);
         await Task.Delay(Settle);
         app.Clock.Ahead = TimeSpan.Zero;
 
-        Assert.Equal(2, Texts(caller).Count);
+        Assert.Equal(2, app.TextsTo(caller).Count);
         Assert.Contains(reference, confirmation, StringComparison.Ordinal);
         Assert.Contains("10:30 am", confirmation, StringComparison.Ordinal);
         Assert.Contains(DateOnly.Parse(CalendarCompany.Day(3), System.Globalization.CultureInfo.InvariantCulture).Day.ToString(System.Globalization.CultureInfo.InvariantCulture), confirmation, StringComparison.Ordinal);
@@ -45,32 +45,16 @@ public sealed class AppointmentTextTests(AppointmentsApp app) : IClassFixture<Ap
         var caller = TestPhones.Next();
         var booked = await (await company.BookAsync(CalendarCompany.Day(3), "09:00", caller)).JsonAsync(HttpStatusCode.Created);
         var reference = booked.GetProperty("reference").GetString()!;
-        await TextsToAsync(caller, 1);
+        await app.TextsToAsync(caller, 1);
 
         await (await company.Api.PutJsonAsync($"/api/appointments/{reference}", new { date = CalendarCompany.Day(3), start = "13:00" })).JsonAsync(HttpStatusCode.OK);
-        var texts = await TextsToAsync(caller, 2);
+        var texts = await app.TextsToAsync(caller, 2);
         await (await company.Api.DeleteAsync($"/api/appointments/{reference}")).JsonAsync(HttpStatusCode.OK);
         app.Clock.Ahead = booked.GetProperty("startsAt").GetDateTimeOffset().AddHours(4) - TimeSpan.FromMinutes(30) - DateTimeOffset.UtcNow;
         await Task.Delay(Settle);
         app.Clock.Ahead = TimeSpan.Zero;
 
         Assert.Contains("1:00 pm", texts[1], StringComparison.Ordinal);
-        Assert.Equal(2, Texts(caller).Count);
-    }
-
-    private List<string> Texts(string caller) =>
-        [.. app.Twilio.MessagesSent.Where(m => m.Value("To") == caller).Select(m => m.Value("Body")!)];
-
-    private async Task<List<string>> TextsToAsync(string caller, int count)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
-        while (Texts(caller).Count < count && DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        var texts = Texts(caller);
-        Assert.True(texts.Count >= count, $"{texts.Count} texts to the caller, expected {count}");
-        return texts;
+        Assert.Equal(2, app.TextsTo(caller).Count);
     }
 }

@@ -30,6 +30,24 @@ public sealed class AppointmentsApp : ConciergeAppFactory, IAsyncLifetime
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
+    /// <summary>The texts sent to <paramref name="caller"/> so far, in order.</summary>
+    public List<string> TextsTo(string caller) =>
+        [.. Twilio.MessagesSent.Where(m => m.Value("To") == caller).Select(m => m.Value("Body")!)];
+
+    /// <summary>The texts sent to <paramref name="caller"/> once there are at least <paramref name="count"/> (20 s at most).</summary>
+    public async Task<List<string>> TextsToAsync(string caller, int count)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
+        while (TextsTo(caller).Count < count && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        var texts = TextsTo(caller);
+        Assert.True(texts.Count >= count, $"{texts.Count} texts to the caller, expected {count}");
+        return texts;
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();

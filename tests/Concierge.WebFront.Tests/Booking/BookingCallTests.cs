@@ -32,10 +32,10 @@ public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixtur
         var reference = ReferenceSaid(booked.Spoken);
         var appointment = await (await company.Api.GetAsync($"/api/appointments/{reference}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal((CalendarCompany.Day(3), "09:30", call.From), (appointment.GetProperty("date").GetString(), appointment.GetProperty("start").GetString(), appointment.GetProperty("callerPhone").GetString()));
-        var text = Assert.Single(await TextsToAsync(call.From, 1));
+        var text = Assert.Single(await app.TextsToAsync(call.From, 1));
         Assert.Contains(reference, text, StringComparison.Ordinal);
         await Task.Delay(Settle);
-        Assert.Single(Texts(call.From));
+        Assert.Single(app.TextsTo(call.From));
         var logged = await (await company.Api.GetAsync($"/api/calls/{call.CallSid}")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains($"reference {reference}", logged.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
@@ -56,7 +56,7 @@ public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixtur
         var reference = ReferenceSaid(booked.Spoken);
         var appointment = await (await company.Api.GetAsync($"/api/appointments/{reference}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("11:30", appointment.GetProperty("start").GetString());
-        var text = Assert.Single(await TextsToAsync(call.From, 1));
+        var text = Assert.Single(await app.TextsToAsync(call.From, 1));
         Assert.Contains("confirmé", text, StringComparison.Ordinal);
         var listed = AppointmentsApiItems(await (await company.Api.GetAsync($"/api/appointments?day={CalendarCompany.Day(3)}")).JsonAsync(HttpStatusCode.OK));
         Assert.Equal(reference, Assert.Single(listed).GetProperty("reference").GetString());
@@ -179,18 +179,4 @@ public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixtur
 
     private static async Task<string> BookedAsync(CalendarCompany company, string date, string start, string phone) =>
         (await (await company.BookAsync(date, start, phone)).JsonAsync(HttpStatusCode.Created)).GetProperty("reference").GetString()!;
-
-    private List<string> Texts(string caller) =>
-        [.. app.Twilio.MessagesSent.Where(m => m.Value("To") == caller).Select(m => m.Value("Body")!)];
-
-    private async Task<List<string>> TextsToAsync(string caller, int count)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
-        while (Texts(caller).Count < count && DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        return Texts(caller);
-    }
 }

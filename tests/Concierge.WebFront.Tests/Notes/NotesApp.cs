@@ -69,20 +69,7 @@ public class NotesApp : ConciergeAppFactory, IAsyncLifetime
     }
 
     /// <summary>The note as the API shows it once it is no longer <c>received</c> (processing finished, or it waits, failed or was refused).</summary>
-    public static async Task<JsonElement> SettledNoteAsync(HttpClient api, string messageSid)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var note = await (await api.GetAsync($"/api/notes/{messageSid}")).JsonAsync(HttpStatusCode.OK);
-            if (note.GetProperty("status").GetString() != "received" || DateTime.UtcNow > deadline)
-            {
-                return note;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public static Task<JsonElement> SettledNoteAsync(HttpClient api, string messageSid) => NotesDriver.SettledAsync(api, messageSid, TimeSpan.FromSeconds(20));
 
     public static string NewMessageSid() => $"SM{Guid.NewGuid():N}";
 }

@@ -111,51 +111,47 @@ public sealed class MediaStreamClient : IAsyncDisposable
         playback.Dispose();
     }
 
-    private byte[] Start(string callSid, IReadOnlyDictionary<string, string> parameters)
+    private byte[] Start(string callSid, IReadOnlyDictionary<string, string> parameters) => Message("start", json =>
+    {
+        json.WriteStartObject("start");
+        json.WriteString("streamSid", streamSid);
+        json.WriteString("callSid", callSid);
+        json.WriteStartObject("mediaFormat");
+        json.WriteString("encoding", "audio/x-mulaw");
+        json.WriteNumber("sampleRate", 8000);
+        json.WriteNumber("channels", 1);
+        json.WriteEndObject();
+        json.WriteStartObject("customParameters");
+        foreach (var (name, value) in parameters)
+        {
+            json.WriteString(name, value);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    });
+
+    private Task EchoMarkAsync(string name) => SendLockedAsync(Message("mark", json =>
+    {
+        json.WriteStartObject("mark");
+        json.WriteString("name", name);
+        json.WriteEndObject();
+    }), CancellationToken.None);
+
+    /// <summary>A message of this stream as Twilio writes it: its event, the stream, and what <paramref name="body"/> adds.</summary>
+    private byte[] Message(string kind, Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            json.WriteString("event", "start");
+            json.WriteString("event", kind);
             json.WriteString("streamSid", streamSid);
-            json.WriteStartObject("start");
-            json.WriteString("streamSid", streamSid);
-            json.WriteString("callSid", callSid);
-            json.WriteStartObject("mediaFormat");
-            json.WriteString("encoding", "audio/x-mulaw");
-            json.WriteNumber("sampleRate", 8000);
-            json.WriteNumber("channels", 1);
-            json.WriteEndObject();
-            json.WriteStartObject("customParameters");
-            foreach (var (name, value) in parameters)
-            {
-                json.WriteString(name, value);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
+            body(json);
             json.WriteEndObject();
         }
 
         return buffer.ToArray();
-    }
-
-    private async Task EchoMarkAsync(string name)
-    {
-        using var ack = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(ack))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("event", "mark");
-            writer.WriteString("streamSid", streamSid);
-            writer.WriteStartObject("mark");
-            writer.WriteString("name", name);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        await SendLockedAsync(ack.ToArray(), CancellationToken.None);
     }
 
     private async Task SendLockedAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
