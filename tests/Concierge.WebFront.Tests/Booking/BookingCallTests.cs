@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Concierge.Simulator.Calls;
+using Concierge.Simulator.Protocol;
 using Concierge.TestSupport;
 using Concierge.WebFront.Tests.Api;
 using Concierge.WebFront.Tests.Appointments;
@@ -12,7 +12,7 @@ namespace Concierge.WebFront.Tests.Booking;
 /// salon open every day 9:00 to 14:00 (Paris) with half-hour haircuts. Texts go to a fake Twilio REST API.
 /// </summary>
 [Collection(nameof(BookingCallTests))]
-public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixture<AppointmentsApp>
+public sealed class BookingCallTests(AppointmentsApp app) : IClassFixture<AppointmentsApp>
 {
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1.5);
 
@@ -29,7 +29,7 @@ public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixtur
         Assert.Contains("I can offer on", offer.Spoken, StringComparison.Ordinal);
         Assert.Contains("at 10 am, 9:30 am or 10:30 am", offer.Spoken, StringComparison.Ordinal);
         Assert.True(booked.HangsUp);
-        var reference = ReferenceSaid(booked.Spoken);
+        var reference = ReferenceSaid(booked);
         var appointment = await (await company.Api.GetAsync($"/api/appointments/{reference}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal((CalendarCompany.Day(3), "09:30", call.From), (appointment.GetProperty("date").GetString(), appointment.GetProperty("start").GetString(), appointment.GetProperty("callerPhone").GetString()));
         var text = Assert.Single(await app.TextsToAsync(call.From, 1));
@@ -53,7 +53,7 @@ public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixtur
         Assert.Contains("Quel jour", asked.Spoken, StringComparison.Ordinal);
         Assert.Contains("à 11 h, 10 h 30 ou 11 h 30", offer.Spoken, StringComparison.Ordinal);
         Assert.Contains("Votre référence est", booked.Spoken, StringComparison.Ordinal);
-        var reference = ReferenceSaid(booked.Spoken);
+        var reference = ReferenceSaid(booked);
         var appointment = await (await company.Api.GetAsync($"/api/appointments/{reference}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("11:30", appointment.GetProperty("start").GetString());
         var text = Assert.Single(await app.TextsToAsync(call.From, 1));
@@ -77,7 +77,7 @@ public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixtur
         Assert.Contains("six-digit", askedForReference.Spoken, StringComparison.Ordinal);
         Assert.Contains("I found your Haircut", found.Spoken, StringComparison.Ordinal);
         Assert.Contains("noon", offer.Spoken, StringComparison.Ordinal);
-        var newReference = ReferenceSaid(moved.Spoken);
+        var newReference = ReferenceSaid(moved);
         var old = await (await company.Api.GetAsync($"/api/appointments/{reference}")).JsonAsync(HttpStatusCode.OK);
         var now = await (await company.Api.GetAsync($"/api/appointments/{newReference}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(("moved", newReference), (old.GetProperty("status").GetString(), old.GetProperty("movedTo").GetString()));
@@ -118,7 +118,7 @@ public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixtur
         Assert.Contains("just been taken", reoffer.Spoken, StringComparison.Ordinal);
         Assert.DoesNotContain(" 10 am", reoffer.Spoken, StringComparison.Ordinal);
         Assert.Contains("9:30 am", reoffer.Spoken, StringComparison.Ordinal);
-        var reference = ReferenceSaid(booked.Spoken);
+        var reference = ReferenceSaid(booked);
         var day = AppointmentsApiItems(await (await company.Api.GetAsync($"/api/appointments?day={CalendarCompany.Day(3)}")).JsonAsync(HttpStatusCode.OK));
         Assert.Equal(["09:30", "10:00"], day.Select(a => a.GetProperty("start").GetString()).Order());
         Assert.Contains(day, a => a.GetProperty("reference").GetString() == reference && a.GetProperty("callerPhone").GetString() == call.From);
@@ -162,16 +162,14 @@ public sealed partial class BookingCallTests(AppointmentsApp app) : IClassFixtur
         '5' => "five", '6' => "six", '7' => "seven", '8' => "eight", _ => "nine",
     };
 
-    /// <summary>The six digits read out after "reference" / "référence".</summary>
-    private static string ReferenceSaid(string spoken)
+    /// <summary>The six digits read out after "reference" / "référence", heard as the simulator's callers hear them.</summary>
+    private static string ReferenceSaid(Twiml said)
     {
-        var match = ReferenceDigits().Match(spoken);
-        Assert.True(match.Success, $"No reference in: {spoken}");
-        return match.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        var memory = new CallerMemory();
+        memory.Hear(said);
+        Assert.True(memory.Reference is not null, $"No reference in: {said.Spoken}");
+        return memory.Reference;
     }
-
-    [GeneratedRegex(@"(?:reference|référence) (?:is|est) ([0-9](?: [0-9]){5})")]
-    private static partial Regex ReferenceDigits();
 
     private static System.Text.Json.JsonElement[] AppointmentsApiItems(System.Text.Json.JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
 
