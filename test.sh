@@ -40,5 +40,11 @@ for trx in "$results"/*.trx; do
   f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
+# The failed tests' names and first message lines, just above the summary, so the end of a CI log says what failed.
+if [ "$failed" -ne 0 ]; then
+  perl -0777 -ne 'while (/<UnitTestResult [^>]*?testName="([^"]*)"[^>]*?outcome="Failed".*?(?:<Message>([^<]*)<\/Message>|<\/UnitTestResult>)/gs) {
+    my ($name, $message) = ($1, $2 // ""); $message =~ s/\s+/ /g;
+    print "FAILED $name: ", substr($message, 0, 400), "\n" }' "$results"/*.trx || true
+fi
 echo "$passed passed, $failed failed"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi
