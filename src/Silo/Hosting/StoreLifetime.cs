@@ -30,16 +30,23 @@ internal sealed partial class StoreLifetime(SqlStore store, TimeProvider time, I
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(MaintenanceInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await store.MaintainAsync(stoppingToken);
+                try
+                {
+                    await store.MaintainAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    MaintenanceFailed(e);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                MaintenanceFailed(e);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // A host disposed without being stopped (one whose start failed) cancels here; that is an end, not a crash.
         }
     }
 
