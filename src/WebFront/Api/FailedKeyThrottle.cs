@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -56,21 +54,5 @@ public sealed class FailedKeyThrottle : IDisposable
     public void Dispose() => failures.Dispose();
 
     private static string[] Partitions(HttpContext context, string key) =>
-        [$"client:{Client(context.Connection.RemoteIpAddress)}", $"prefix:{key[..Math.Min(key.Length, PrefixLength)]}"];
-
-    // One IPv6 subscriber holds a whole /64, so an IPv6 client is its /64: counting single addresses would let it rotate through them.
-    private static string Client(IPAddress? address) => address switch
-    {
-        null => "unknown",
-        { IsIPv4MappedToIPv6: true } => address.MapToIPv4().ToString(),
-        { AddressFamily: AddressFamily.InterNetworkV6 } => $"{Slash64(address)}/64",
-        _ => address.ToString(),
-    };
-
-    private static IPAddress Slash64(IPAddress address)
-    {
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes);
-    }
+        [$"client:{ClientAddress.Partition(context.Connection.RemoteIpAddress)}", $"prefix:{key[..Math.Min(key.Length, PrefixLength)]}"];
 }

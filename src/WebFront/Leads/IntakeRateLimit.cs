@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Concierge.WebFront.Leads;
 
 /// <summary>
-/// The public intake form's budget, counted per client address (<c>Concierge:Intake:RequestsPerMinute</c>): the form has no
+/// The public intake form's budget, counted per client (an IPv4 address or an IPv6 /64, see <see cref="ClientAddress"/>; <c>Concierge:Intake:RequestsPerMinute</c>): the form has no
 /// key to count by, and a flood from one address must not turn into calls. Refused requests get a 429 page a person can read.
 /// </summary>
 public sealed class IntakeRateLimit(IOptions<IntakeOptions> options) : IRateLimiterPolicy<string>
@@ -31,7 +31,7 @@ public sealed class IntakeRateLimit(IOptions<IntakeOptions> options) : IRateLimi
         ArgumentNullException.ThrowIfNull(httpContext);
         var perMinute = options.Value.RequestsPerMinute;
         return RateLimitPartition.GetFixedWindowLimiter(
-            httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            ClientAddress.Partition(httpContext.Connection.RemoteIpAddress),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }
 }

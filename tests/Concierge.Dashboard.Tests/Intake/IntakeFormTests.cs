@@ -168,6 +168,29 @@ public sealed class IntakeFormTests(ConciergeAppFactory app) : IClassFixture<Con
         Assert.Equal(HttpStatusCode.OK, other.StatusCode); // another address has a budget of its own
     }
 
+    [Fact]
+    public async Task AnIPv6ClientRotatingAddressesInItsSlash64SharesOneBudget()
+    {
+        var (id, _) = await LeadTestCompanies.NewAsync(app);
+        var browser = Browser();
+        var fields = await LeadTestCompanies.IntakeFieldsAsync(browser, $"/intake/{id}", "");
+        var network = Interlocked.Increment(ref addresses);
+        var answers = new List<HttpStatusCode>();
+        for (var i = 1; i <= 30; i++)
+        {
+            fields["phone"] = TestPhones.Next();
+            browser.From($"2001:db8:{network:x}:1::{i:x}"); // a new address of the same /64 each time
+            using var sent = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(fields));
+            answers.Add(sent.StatusCode);
+        }
+
+        using var otherNetwork = await app.Browser().From($"2001:db8:{network:x}:2::1").GetAsync(new Uri($"/intake/{id}", UriKind.Relative));
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, answers);
+        Assert.InRange(answers.Count(a => a == HttpStatusCode.Redirect), 1, 29);
+        Assert.Equal(HttpStatusCode.OK, otherNetwork.StatusCode); // the next /64 is another subscriber
+    }
+
     /// <summary>A browser from an address of its own, so each test has its own rate-limit budget.</summary>
     private HttpClient Browser() => app.Browser().From($"10.14.0.{Interlocked.Increment(ref addresses)}");
 
