@@ -22,6 +22,8 @@ public static class WebhookApi
             .WithSummary("Sets the webhook URL; the first time, the answer carries the signing secret, shown this once.");
         group.MapPost("/secret", RotateAsync).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Replaces the signing secret; the answer carries the new one, shown this once. Deliveries are signed with it at once.");
+        group.MapPost("/test", SendTestAsync).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Sends a signed webhook.test event to the endpoint, through the outbox like any delivery; the answer is the delivery (202).");
         group.MapDelete("/", RemoveAsync).WithSummary("Removes the endpoint and its secret; deliveries not yet sent are skipped.");
         group.MapGet("/deliveries", ListAsync)
             .WithSummary("Lists deliveries newest first with their outcome (pending, delivered, failed, skipped); filter by status; page with cursor.");
@@ -54,6 +56,11 @@ public static class WebhookApi
             ? TypedResults.Ok(WebhookResponse.Of(saved) with { Secret = secret })
             : NoEndpoint();
     }
+
+    private static async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> SendTestAsync(ClaimsPrincipal user, IGrainFactory grains) =>
+        await Endpoint(grains, user).SendTestAsync() is { } delivery
+            ? TypedResults.Accepted("/api/webhook/deliveries", WebhookDeliveryResponse.Of(delivery))
+            : NoEndpoint();
 
     private static async Task<NoContent> RemoveAsync(ClaimsPrincipal user, IGrainFactory grains)
     {

@@ -80,5 +80,23 @@ public sealed class WebhooksPageTests(ConciergeAppFactory app) : IClassFixture<C
         Assert.Contains("id=\"status-error\"", await badStatus.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SendATestEventQueuesOneSignedDeliveryShownOnThePage()
+    {
+        var (companyId, browser) = await app.OtherCompanyAsync();
+        using var before = await browser.PostFormAsync("/webhooks", "/webhooks?handler=Test", new Dictionary<string, string>());
+        var refusedPage = await browser.GetStringAsync(new Uri("/webhooks", UriKind.Relative));
+        (await browser.PostFormAsync("/webhooks", "/webhooks?handler=Url", new Dictionary<string, string> { ["url"] = "https://crm.example.com/hooks" })).Dispose();
+
+        using var sent = await browser.PostFormAsync("/webhooks", "/webhooks?handler=Test", new Dictionary<string, string>());
+        var page = await browser.GetStringAsync(new Uri("/webhooks", UriKind.Relative));
+
+        Assert.Contains("Set a webhook address first", refusedPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("A test event (test-", page, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "data-delivery=\"test-[0-9a-f]{32}\""));
+        Assert.Contains(WebhookTestEvent.Type, page, StringComparison.Ordinal);
+    }
+
     private IWebhookEndpointGrain Endpoint(string companyId) => app.Grains.GetGrain<IWebhookEndpointGrain>(companyId);
 }

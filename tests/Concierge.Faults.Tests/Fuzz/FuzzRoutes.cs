@@ -19,7 +19,7 @@ internal static class FuzzRoutes
     [
         "/health/live", "/health/ready", "/", "/openapi/v1.json",
         "/api/exceptions", "/api/exceptions/+14155550100", "/api/conversations", "/api/callers/+14155550100", "/api/companies", "/api/settings", "/settings",
-        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/api/calendar/feed", "/calendar/default/0123456789abcdef.ics", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/intake/default", "/intake/default/thanks", "/intake/no-such-company", "/api/webhook", "/api/webhook/deliveries", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/calendar", "/calendar/settings", "/appointments/070123", "/webhooks", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/notes", "/notes", "/api/appointments", "/api/appointments/070123", "/api/calendar", "/api/calendar/feed", "/calendar/default/0123456789abcdef.ics", "/api/leads", "/api/leads/ld_none", "/api/lead-settings", "/intake/default", "/intake/default/thanks", "/intake/no-such-company", "/api/webhook", "/api/webhook/deliveries", "/api/webhook/test", "/api/handovers", "/api/handovers/123456789012", "/api/settings/handover", "/handovers", "/calendar", "/calendar/settings", "/appointments/070123", "/webhooks", "/twilio/stream", "/twilio", "/twilio/voice/extra", "/no/such/route", "/%2e%2e/%2e%2e/etc/passwd",
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Twilio, .. Others];
@@ -73,6 +73,7 @@ internal static class FuzzRoutes
         new("PUT", "/api/webhook", [Json("url", "https://crm.example.com/hooks")]),
         new("GET", "/api/webhook", []),
         new("POST", "/api/webhook/secret", []),
+        new("POST", "/api/webhook/test", []),
         new("GET", "/api/webhook/deliveries", [Query("status", "failed"), Query("cursor", null), Query("limit", "10")]),
         new("GET", "/api/settings/handover", []),
         new("PUT", "/api/settings/handover", [Json("agentNumber", "+14155550177"), Json("routeUrgentCalls", true), Json("tokenMinutes", 10)]),
@@ -140,6 +141,7 @@ internal static class FuzzRoutes
         new("GET", "/webhooks", [Query("status", "failed"), Query("cursor", null)]),
         new("POST", "/webhooks?handler=Url", [Form("url", "https://crm.example.com/hooks"), Form(AntiforgeryField, "{token}")]),
         new("POST", "/webhooks?handler=Secret", [Form(AntiforgeryField, "{token}")]),
+        new("POST", "/webhooks?handler=Test", [Form(AntiforgeryField, "{token}")]),
         new("POST", "/webhooks?handler=Remove", [Form(AntiforgeryField, "{token}")]),
         new("POST", "/notes?handler=AddSender", [Form("phone", "{new phone}"), Form("name", "Sam"), Form(AntiforgeryField, "{token}")]),
         new("POST", "/notes?handler=RemoveSender", [Form("phone", "{new phone}"), Form(AntiforgeryField, "{token}")]),

@@ -26,6 +26,38 @@ public sealed class WebhookOutboxTests(WebhookApp app) : IClassFixture<WebhookAp
     }
 
     [Fact]
+    public async Task ATestEventReachesTheEndpointSignedAndIsListedWithItsOutcome()
+    {
+        var path = $"/hooks/{Guid.NewGuid():N}";
+        var (company, secret) = await WebhookApp.CompanyWithEndpointAsync(app, app.Receiver.Url(path));
+
+        var sent = await (await company.Api.PostJsonAsync("/api/webhook/test", new { })).JsonAsync(HttpStatusCode.Accepted);
+        var id = sent.GetProperty("id").GetString()!;
+        var delivery = await WebhookApp.SettledAsync(app.Grains, company.Id, id);
+        var listed = await (await company.Api.GetAsync("/api/webhook/deliveries?status=delivered")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal((WebhookTestEvent.Type, WebhookDeliveryStatuses.Pending), (sent.GetProperty("event").GetString(), sent.GetProperty("status").GetString()));
+        Assert.Equal(WebhookDeliveryStatuses.Delivered, delivery.Status);
+        var received = Assert.Single(app.Receiver.Requests, r => r.Path == path);
+        Assert.Equal(WebhookTestEvent.Type, received.Header(WebhookSignature.EventHeader));
+        Assert.True(WebhookSignatureCheck.IsValid(received.Header(WebhookSignature.SignatureHeader), secret, received.Body, out _));
+        using var body = System.Text.Json.JsonDocument.Parse(received.Body);
+        Assert.Equal((WebhookTestEvent.Type, id, company.Id), (body.RootElement.GetProperty("event").GetString(), body.RootElement.GetProperty("deliveryId").GetString(), body.RootElement.GetProperty("companyId").GetString()));
+        Assert.Equal(id, Assert.Single(WebhookApp.Items(listed)).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task ATestEventWithoutAnEndpointIsRefusedAndSendsNothing()
+    {
+        var company = await NotesApp.NewCompanyAsync(app);
+
+        await (await company.Api.PostJsonAsync("/api/webhook/test", new { })).ProblemAsync(HttpStatusCode.NotFound);
+
+        var listed = await (await company.Api.GetAsync("/api/webhook/deliveries")).JsonAsync(HttpStatusCode.OK);
+        Assert.Empty(WebhookApp.Items(listed));
+    }
+
+    [Fact]
     public async Task ReceiverFailingTwiceGetsTheDeliveryAgainUntilItAcceptsAndThenNeverAgain()
     {
         var path = $"/hooks/{Guid.NewGuid():N}";

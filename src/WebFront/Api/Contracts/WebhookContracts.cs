@@ -24,6 +24,9 @@ public sealed record WebhookDeliveryResponse(
         row.DeliveryId, row.EventType, row.Status, row.Attempts, row.Error, DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs),
         row.DeliveredAtMs is { } delivered ? DateTimeOffset.FromUnixTimeMilliseconds(delivered) : null,
         row.NextAttemptAtMs is { } next ? DateTimeOffset.FromUnixTimeMilliseconds(next) : null);
+
+    public static WebhookDeliveryResponse Of(WebhookDeliveryRecord record) => new(
+        record.DeliveryId, record.EventType, record.Status, record.Attempts, record.Error, record.CreatedAt, record.DeliveredAt, record.NextAttemptAt);
 }
 
 public sealed record WebhookDeliveryPageResponse(IReadOnlyList<WebhookDeliveryResponse> Items, string? NextCursor);

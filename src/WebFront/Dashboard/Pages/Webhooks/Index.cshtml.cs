@@ -85,6 +85,14 @@ public sealed class WebhooksModel(IGrainFactory grains, WebhookQueries deliverie
         return Page();
     }
 
+    public async Task<IActionResult> OnPostTestAsync()
+    {
+        Notice = await EndpointGrain.SendTestAsync() is { } delivery
+            ? $"A test event ({delivery.DeliveryId}) is on its way to the address; its outcome shows in the deliveries below."
+            : "Set a webhook address first: the test event goes to it.";
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostRemoveAsync()
     {
         await EndpointGrain.RemoveAsync();
