@@ -53,6 +53,26 @@ public sealed class IntakeFormTests(ConciergeAppFactory app) : IClassFixture<Con
         Assert.Contains("J&#x27;accepte que Carter &amp; Sons Solar m&#x27;appelle", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AFrenchFormSaysWhatIsWrongInFrench()
+    {
+        var (id, api) = await LeadTestCompanies.NewAsync(app, language: "fr-FR");
+        var browser = Browser();
+        var fields = await LeadTestCompanies.IntakeFieldsAsync(browser, $"/intake/{id}", "12");
+        fields["email"] = "not an address";
+        fields.Remove("consent");
+
+        using var refused = await browser.PostAsync(new Uri($"/intake/{id}", UriKind.Relative), new FormUrlEncodedContent(fields));
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Indiquez un numéro de téléphone valide", page, StringComparison.Ordinal);
+        Assert.Contains("Indiquez une adresse courriel valide", page, StringComparison.Ordinal);
+        Assert.Contains("cochez la case", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(" must ", page, StringComparison.Ordinal); // none of the API's English messages
+        Assert.Empty(await LeadTestCompanies.LeadsAsync(api));
+    }
+
     [Theory]
     [InlineData("no-such-company")]
     [InlineData("Default")]

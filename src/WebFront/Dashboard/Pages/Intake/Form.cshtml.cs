@@ -53,14 +53,14 @@ public sealed class IntakeFormModel(IGrainFactory grains, LeadQueries leads, Tim
 
         if (lead is null)
         {
-            return Refused(validation, StatusCodes.Status400BadRequest);
+            return Refused(Company.Words.Say(validation.Errors), StatusCodes.Status400BadRequest);
         }
 
         var submitted = await LeadSubmission.SubmitAsync(grains, leads, lead, cancellationToken);
         if (submitted.Lead is null)
         {
             validation.Add("phone", string.Format(System.Globalization.CultureInfo.InvariantCulture, submitted.DoNotCall ? Company.Words.DoNotCall : Company.Words.Duplicate, Company.Name));
-            return Refused(validation, StatusCodes.Status409Conflict);
+            return Refused(validation.Errors, StatusCodes.Status409Conflict);
         }
 
         return RedirectToPage("/Intake/Thanks", new { companyId = Company.Id });
@@ -74,9 +74,9 @@ public sealed class IntakeFormModel(IGrainFactory grains, LeadQueries leads, Tim
         return Page();
     }
 
-    private PageResult Refused(Validation validation, int status)
+    private PageResult Refused(IReadOnlyDictionary<string, string[]> errors, int status)
     {
-        Errors = new FieldErrors(validation.Errors);
+        Errors = new FieldErrors(errors);
         Response.StatusCode = status;
         return Page();
     }
