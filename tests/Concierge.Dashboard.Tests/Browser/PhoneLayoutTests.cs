@@ -3,20 +3,23 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Concierge.Dashboard.Tests.Browser;
 
-/// <summary>The dashboard at a phone's width: the navigation on one line, the call filters folded away until asked for.</summary>
+/// <summary>The dashboard at a phone's width: every page's link in sight, the call filters folded away until asked for.</summary>
 [Collection(DashboardCollection.Name)]
 public sealed class PhoneLayoutTests(DashboardServer server)
 {
     [Fact]
-    public async Task TheNavigationIsOneLineOnAPhone()
+    public async Task EveryPagesLinkIsInSightOnAPhoneInAFewLines()
     {
         await using var session = await server.SignedInAsync(PageTourTests.Phone);
 
-        var tops = await session.Page.EvaluateAsync<double[]>(
-            "() => [...document.querySelectorAll('.nav-links > li')].map(li => li.getBoundingClientRect().top)");
+        var links = await session.Page.EvaluateAsync<double[][]>(
+            "() => [...document.querySelectorAll('.nav-links > li > a')].map(a => { const r = a.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; })");
+        var lines = links.Select(l => Math.Round(l[2])).Distinct().Count();
 
-        Assert.True(tops.Length >= 6, $"{tops.Length} links");
-        Assert.All(tops, top => Assert.Equal(tops[0], top, 0.5));
+        Assert.True(links.Length >= 11, $"{links.Length} links");
+        Assert.All(links, l => Assert.True(l[0] >= 0 && l[1] <= PageTourTests.Phone.Width, $"a link spans {l[0]:F0}–{l[1]:F0} px"));
+        Assert.All(links, l => Assert.True(l[3] - l[2] >= 24, $"a link is {l[3] - l[2]:F0} px tall: too small to tap")); // with its padding
+        Assert.InRange(lines, 1, 3);
         Assert.False(await session.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
     }
 
