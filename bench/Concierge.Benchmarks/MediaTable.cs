@@ -22,15 +22,15 @@ internal static class MediaTable
     public static void Print(IReadOnlyList<TestSupport.MediaLoadStep> steps)
     {
         Console.WriteLine();
-        Console.WriteLine("| streams | frames | added p50 ms | added p99 ms | sample p99 | barge-in p50 ms | barge-in p99 ms | sample p99 | heard − model p50 ms | heard − model p99 ms | CPU s/stream-min | net of idle | sample | KB/stream | sample | unheard | uncleared | failed |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| streams | frames | added p50 ms | added p99 ms | sample p99 | barge-in p50 ms | barge-in p99 ms | sample p99 | heard − model p50 ms | heard − model p99 ms | CPU s/stream-min | net of idle | sample | CPU µs/frame | KB/stream | sample | unheard | uncleared | failed |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var s in steps)
         {
             Console.WriteLine(
                 Invariant($"| {s.Streams} | {s.AddedPerFrame.Count:N0} | {s.AddedPerFrame.P50:F2} | {s.AddedPerFrame.P99:F2} | {SampleAdded(s.Streams)} ") +
                 Invariant($"| {s.BargeIn.P50:F2} | {s.BargeIn.P99:F2} | {SampleBargeIn(s.Streams)} ") +
                 Invariant($"| {s.ResponseHeard.P50 - s.ModelDelayMs:F1} | {s.ResponseHeard.P99 - s.ModelDelayMs:F1} ") +
-                Invariant($"| {s.CpuSecondsPerStreamMinute:F3} | {s.NetCpuSecondsPerStreamMinute:F3} | 0.13–0.20 | {s.BytesPerStream / 1024:F0} | ~140 ") +
+                Invariant($"| {s.CpuSecondsPerStreamMinute:F3} | {s.NetCpuSecondsPerStreamMinute:F3} | 0.13–0.20 | {s.CpuMicrosecondsPerFrame:F1} | {s.BytesPerStream / 1024:F0} | ~140 ") +
                 Invariant($"| {s.Calls.Unanswered} | {s.Calls.Uncleared} | {s.Calls.Failed} |"));
         }
 

@@ -82,6 +82,7 @@ public sealed class MediaLoad : IAsyncDisposable
         var windowStart = started + (long)(ramp.TotalSeconds * Stopwatch.Frequency);
         var windowEnd = windowStart + (long)(measured.TotalSeconds * Stopwatch.Frequency);
         stats.RecordFrom = windowStart;
+        stats.RecordUntil = windowEnd;
         var plan = new MediaCallPlan
         {
             Turns = int.MaxValue, Until = windowEnd, SilenceAtEnd = TimeSpan.Zero, ReplyTimeout = TimeSpan.FromSeconds(3),
@@ -126,6 +127,7 @@ public sealed class MediaLoad : IAsyncDisposable
             cpuSeconds / (streams * measured.TotalMinutes),
             (cpuSeconds - idle * measured.TotalSeconds) / (streams * measured.TotalMinutes),
             (double)(resident - baseline) / streams,
+            cpuSeconds * 1e6 / Math.Max(1, stats.FramesSent + added.Count),
             stats,
             [.. errors.Take(3)]);
     }
@@ -158,6 +160,10 @@ public sealed class MediaLoad : IAsyncDisposable
 /// <param name="CpuSecondsPerStreamMinute">The app process's CPU (user + kernel) over the window, per stream per minute.</param>
 /// <param name="NetCpuSecondsPerStreamMinute">The same less what the app used idle, just before the step.</param>
 /// <param name="BytesPerStream">The app's resident memory mid-window minus before the step, per stream.</param>
+/// <param name="CpuMicrosecondsPerFrame">
+/// The app's CPU over the window per audio frame relayed (caller frames sent plus reply frames heard): unlike CPU per
+/// stream-minute, not lowered when a starved app relays fewer frames than the streams should carry.
+/// </param>
 public sealed record MediaLoadStep(
     int Streams,
     LatencySummary AddedPerFrame,
@@ -167,5 +173,6 @@ public sealed record MediaLoadStep(
     double CpuSecondsPerStreamMinute,
     double NetCpuSecondsPerStreamMinute,
     double BytesPerStream,
+    double CpuMicrosecondsPerFrame,
     MediaCallStats Calls,
     IReadOnlyList<string> FirstErrors);

@@ -12,6 +12,8 @@ public sealed class WebSocketLink(WebSocket socket) : IDisposable
     /// <summary>A message larger than this is not Twilio's or the model's: the link is closed rather than grown without end.</summary>
     public const int MaxMessageBytes = 1 << 20;
 
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
+
     private readonly SemaphoreSlim sending = new(1, 1);
     private byte[] buffer = ArrayPool<byte>.Shared.Rent(4096);
 
@@ -56,12 +58,17 @@ public sealed class WebSocketLink(WebSocket socket) : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends one whole text message once the sends before it are done. The frame itself is sent without a cancellation
+    /// token: a cancellable one sends every frame down the runtime's slow path (an async state machine and a token
+    /// registration per message); a send that never completes ends when <see cref="CloseAsync"/> aborts the socket.
+    /// </summary>
     public async ValueTask SendAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
         await sending.WaitAsync(cancellationToken);
         try
         {
-            await Socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await Socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
         }
         finally
         {
@@ -82,15 +89,23 @@ public sealed class WebSocketLink(WebSocket socket) : IDisposable
         }
     }
 
-    /// <summary>Closes our side politely (the peer's close completes it); a socket already gone is left alone.</summary>
+    /// <summary>
+    /// Closes our side politely (the peer's close completes it); a socket already gone is left alone, and one whose send
+    /// or close does not finish within two seconds (a peer that stopped reading) is aborted.
+    /// </summary>
     public async Task CloseAsync(WebSocketCloseStatus status, string description)
     {
         if (Socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
-            await sending.WaitAsync();
+            if (!await sending.WaitAsync(CloseTimeout))
+            {
+                Socket.Abort(); // the send in flight fails, and releases the gate
+                return;
+            }
+
             try
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                using var timeout = new CancellationTokenSource(CloseTimeout);
                 await Socket.CloseOutputAsync(status, description, timeout.Token);
             }
             catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)

@@ -17,9 +17,16 @@ public sealed class MediaCallStats
     private int unanswered;
     private int uncleared;
     private int failed;
+    private long framesSent;
 
     /// <summary>A <see cref="Stopwatch"/> timestamp; 0 to count everything.</summary>
     public long RecordFrom { get; set; }
+
+    /// <summary>A <see cref="Stopwatch"/> timestamp after which sent frames no longer count (<see cref="FramesSent"/>).</summary>
+    public long RecordUntil { get; set; } = long.MaxValue;
+
+    /// <summary>Caller audio frames sent between <see cref="RecordFrom"/> and <see cref="RecordUntil"/>: the work the relay had to do.</summary>
+    public long FramesSent => Volatile.Read(ref framesSent);
 
     public int Unanswered => Volatile.Read(ref unanswered);
 
@@ -62,6 +69,14 @@ public sealed class MediaCallStats
         if (Counts(from))
         {
             Interlocked.Increment(ref uncleared);
+        }
+    }
+
+    internal void Sent(long at)
+    {
+        if (Counts(at) && at < RecordUntil)
+        {
+            Interlocked.Increment(ref framesSent);
         }
     }
 

@@ -162,6 +162,7 @@ public sealed class MediaCaller(HttpClient http, TwilioAccount account, string f
         try
         {
             await stream.SendAsync(message, cancellationToken);
+            stats.Sent(Stopwatch.GetTimestamp());
         }
         catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or ObjectDisposedException or InvalidOperationException)
         {
