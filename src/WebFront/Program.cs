@@ -16,7 +16,7 @@ if (HealthProbe.IsRequested(args))
     return await HealthProbe.RunAsync(Console.Out);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ConfigurationFiles.ReadOnce(args));
 builder.ExitOnConfigurationError();
 builder.AddConciergeKeyVault();
 builder.AddConciergeLogging();
