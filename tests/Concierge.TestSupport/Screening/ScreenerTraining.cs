@@ -23,9 +23,13 @@ public static class ScreenerTraining
     public const string ModelRelativePath = "src/Grains/Screening/Offline/Learned/screening-model.json";
     private const int Folds = 5;
 
-    /// <summary>Minimum classifier probability to replace a rule that guessed, and one that heard a phrase (above 1: never).</summary>
-    private static readonly double[] OverGuess = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 2];
-    private static readonly double[] OverHeard = [0, 0.6, 0.7, 0.8, 0.9, 0.95, 2];
+    /// <summary>
+    /// Minimum classifier probability to replace a rule that guessed, and one that heard a phrase (above 1: never). At
+    /// least one half: among five actions, a classifier that is not sure of a majority does not overrule the rules
+    /// (at zero it overruled every guess it disagreed with, asking a named caller with a reason what the call is about).
+    /// </summary>
+    private static readonly double[] OverGuess = [0.5, 0.6, 0.7, 0.8, 0.9, 2];
+    private static readonly double[] OverHeard = [0.6, 0.7, 0.8, 0.9, 0.95, 2];
 
     /// <summary>
     /// Every caller the classifier may learn from: the corpus's tuning part, the later tuning callers, and the team's first
