@@ -7,15 +7,15 @@ namespace Concierge.Silo.Tests.Screening;
 /// <summary>
 /// What must never regress in the offline screener (rules and classifier as committed), measured on the screening corpus
 /// and the sets written after it (the figures themselves are printed by ./bench.sh screening). The accuracy floors sit
-/// a few points under what the screener reached when this was written (tuning 99.4%, held-out 86.1%, fresh 90.0%,
-/// fresh-2 91.8%), so a change that makes it generalise worse fails here. No scam put through stays absolute.
+/// a few points under what the screener reached when this was written (tuning 99.7%, held-out 93.1%, fresh 96.7%,
+/// fresh-2 95.9%), so a change that makes it generalise worse fails here. No scam put through stays absolute.
 /// </summary>
 public sealed class ScreeningCorpusGuaranteeTests
 {
     private const double TuningFloor = 0.97;
-    private const double HeldOutFloor = 0.84;
-    private const double FreshFloor = 0.87;
-    private const double FreshTwoFloor = 0.88;
+    private const double HeldOutFloor = 0.91;
+    private const double FreshFloor = 0.93;
+    private const double FreshTwoFloor = 0.93;
 
     private static readonly IReadOnlyList<CorpusCall> Corpus = CorpusCall.LoadAll();
 
@@ -24,6 +24,7 @@ public sealed class ScreeningCorpusGuaranteeTests
     {
         var scams = Corpus
             .Concat(CorpusCall.LoadAll(CorpusCall.TuningTwoRelativePath))
+            .Concat(CorpusCall.LoadAll(CorpusCall.TuningThreeRelativePath))
             .Concat(CorpusCall.LoadAll(CorpusCall.FreshRelativePath))
             .Concat(CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath))
             .Where(call => call.IsScam);

@@ -31,6 +31,13 @@ public sealed record CorpusCall(
     /// </summary>
     public const string TuningTwoRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-tuning-2.json";
 
+    /// <summary>
+    /// Several hundred more tuning callers ("tuning-3-…"), written for issue 18's generalisation step in wording unlike the
+    /// earlier sets, never from the held-out callers: the classifier trains on them and cross-validation counts them as
+    /// unseen by the rules.
+    /// </summary>
+    public const string TuningThreeRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-tuning-3.json";
+
     /// <summary>A third set, written before the trained classifier, in phrasing unlike the corpus; all held out.</summary>
     public const string FreshTwoRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-fresh-2.json";
 
@@ -46,7 +53,7 @@ public sealed record CorpusCall(
     /// <summary>A caller of the team's first labelled set (tests/Concierge.Grains.Tests/Screening/labelled-calls.json), tuned on.</summary>
     public bool IsTeamCall => Id.StartsWith("team-", StringComparison.Ordinal);
 
-    /// <summary>A tuning caller written after the rules froze (screening-corpus-tuning-2.json): the rules were never fitted to it.</summary>
+    /// <summary>A tuning caller written after the rules froze (screening-corpus-tuning-2.json, -3.json): the rules were never fitted to it.</summary>
     public bool IsUnseenByTheRules => Id.StartsWith("tuning-", StringComparison.Ordinal);
 
     /// <summary>Scams of every kind: none may ever be put through.</summary>

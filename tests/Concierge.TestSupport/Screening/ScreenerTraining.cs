@@ -14,8 +14,8 @@ public sealed record TrustResult(ClassifierTrust Trust, ScreeningScorecard Cross
 /// fresh sets are never seen). Five-fold cross-validation on the tuning part chooses how far to trust it over the rules;
 /// the committed model is then trained on the whole tuning part with that trust. Deterministic: the folds are fixed
 /// by the callers' order (by id) and the training has no random start.
-/// The tuning part is screening-corpus.json's plus screening-corpus-tuning-2.json. The rules were fitted to the first,
-/// so cross-validation there always favours them; the trust is chosen by accuracy on the second (out of sample for the
+/// The tuning part is screening-corpus.json's plus screening-corpus-tuning-2.json and -3.json. The rules were fitted to the first,
+/// so cross-validation there always favours them; the trust is chosen by accuracy on the later sets (out of sample for the
 /// rules and, fold by fold, for the classifier), ties broken by the whole tuning part, then by trusting the rules more.
 /// </summary>
 public static class ScreenerTraining
@@ -23,16 +23,21 @@ public static class ScreenerTraining
     public const string ModelRelativePath = "src/Grains/Screening/Offline/Learned/screening-model.json";
     private const int Folds = 5;
 
-    /// <summary>Minimum classifier probability to replace a rule that guessed, and one that heard a phrase (above 1: never).</summary>
-    private static readonly double[] OverGuess = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 2];
-    private static readonly double[] OverHeard = [0, 0.6, 0.7, 0.8, 0.9, 0.95, 2];
+    /// <summary>
+    /// Minimum classifier probability to replace a rule that guessed, and one that heard a phrase (above 1: never). At
+    /// least one half: among five actions, a classifier that is not sure of a majority does not overrule the rules
+    /// (at zero it overruled every guess it disagreed with, asking a named caller with a reason what the call is about).
+    /// </summary>
+    private static readonly double[] OverGuess = [0.5, 0.6, 0.7, 0.8, 0.9, 2];
+    private static readonly double[] OverHeard = [0.6, 0.7, 0.8, 0.9, 0.95, 2];
 
     /// <summary>
     /// Every caller the classifier may learn from: the corpus's tuning part, the later tuning callers, and the team's first
     /// labelled set (the rules were tuned on it too; its held-out companion, held-out-calls.json, is never used).
     /// </summary>
     public static IReadOnlyList<CorpusCall> TuningPart() =>
-        [.. CorpusCall.LoadAll().Concat(CorpusCall.LoadAll(CorpusCall.TuningTwoRelativePath)).Concat(TeamCall.LoadFirstTimeCallers())
+        [.. CorpusCall.LoadAll().Concat(CorpusCall.LoadAll(CorpusCall.TuningTwoRelativePath)).Concat(CorpusCall.LoadAll(CorpusCall.TuningThreeRelativePath))
+            .Concat(TeamCall.LoadFirstTimeCallers())
             .Where(call => !call.IsHeldOut).OrderBy(call => call.Id, StringComparer.Ordinal)];
 
     public static ScreeningModel Train(IEnumerable<CorpusCall> calls) =>

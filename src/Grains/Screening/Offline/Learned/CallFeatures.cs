@@ -10,7 +10,8 @@ internal interface IFeatureSink
 /// <summary>
 /// What the classifier sees of a call: the caller's words (each word, each pair of words, and the 3- to 5-letter pieces
 /// of each word, so "rappelez", "rappel" and a misheard "rapel" share weight), plus what the rules read from the call
-/// (each kind of cue heard, whether the caller gave a name, a company, a reason, named the owner, or is out of turns).
+/// (each kind of cue heard, whether the caller gave a name, a company, a reason, named the owner, or is out of turns),
+/// and what the caller is doing (<see cref="IntentSignals"/>), alone, in pairs and with who they say they are.
 /// Names are built in one reused buffer, so reading a call allocates little: deciding stays in microseconds.
 /// </summary>
 internal static class CallFeatures
@@ -54,6 +55,33 @@ internal static class CallFeatures
         Flag(ref sink, call.MentionsOwner, "i:owner");
         Flag(ref sink, !call.HasIdentity, "i:nobody");
         Flag(ref sink, isLastTurn, "i:last-turn");
+        ReadIntent(call, ref sink);
+    }
+
+    /// <summary>
+    /// The intent signals (<see cref="IntentSignals"/>), each pair of them, and each with who the caller says they are:
+    /// an offer from a company, money asked with time pressure, harm reported by someone of the owner's.
+    /// </summary>
+    private static void ReadIntent<TSink>(CallFacts call, ref TSink sink)
+        where TSink : IFeatureSink
+    {
+        var signals = IntentSignals.In(call.NormalizedWords).ToList();
+        var role = !call.HasIdentity ? "nobody"
+            : call.Has(CueKind.PersonalRelation) ? "personal"
+            : call.Introduction.Organisation is not null || call.Has(CueKind.BusinessRole) ? "organisation"
+            : "name";
+        sink.Add("r:" + role, null);
+        // The caller's words behind a signal go with it, so a reason can quote them ("pay", "your son").
+        for (var first = 0; first < signals.Count; first++)
+        {
+            var (name, words) = signals[first];
+            sink.Add("s:" + name, words);
+            sink.Add("r:" + role + "+" + name, words);
+            for (var second = first + 1; second < signals.Count; second++)
+            {
+                sink.Add("p:" + name + "+" + signals[second].Name, null);
+            }
+        }
     }
 
     /// <summary>The feature names of a call, for training.</summary>

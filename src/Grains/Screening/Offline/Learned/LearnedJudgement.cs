@@ -36,15 +36,20 @@ internal sealed class LearnedJudgement(ScreeningModel model, ClassifierTrust tru
 
     /// <summary>
     /// The classifier learnt from first-time callers, so a caller the history knows is left to the rules. It never puts
-    /// through a caller who has given no reason (the rules ask for one: a name alone is not enough), and a caller who
-    /// has not said who they are gets the question first (an "it's me" caller is asked, never ended). Nor does it ask a
-    /// question the rules have no turn left for.
+    /// through a caller who has given no reason (the rules ask for one: a name alone is not enough), though someone
+    /// reporting harm ("the car broke down and my phone is dying") has given one whether or not the rules read it. A
+    /// caller who has said neither who they are nor why gets the question first (an "it's me" caller is asked, never
+    /// ended); one who gave a reason without a name may be ended or blocked on it, as a pitch or a scam is. Nor does
+    /// it ask a question the rules have no turn left for, or one the caller has answered (who and why are both known).
     /// </summary>
-    private static bool MayReplace(ScreeningSituation situation, Verdict rules, ScreeningAction action) =>
-        string.IsNullOrWhiteSpace(situation.History.KnownName) && situation.History.RecentDecisions.Count == 0
-        && (action != ScreeningAction.Transfer || situation.KnowsWhy)
-        && (rules.Action != ScreeningAction.Ask || situation.KnowsWho || action == ScreeningAction.Transfer)
-        && (action != ScreeningAction.Ask || !situation.Context.IsLastTurn);
+    private static bool MayReplace(ScreeningSituation situation, Verdict rules, ScreeningAction action)
+    {
+        var givesReason = situation.KnowsWhy || IntentSignals.Has(situation.Call.NormalizedWords, IntentSignals.Harm);
+        return string.IsNullOrWhiteSpace(situation.History.KnownName) && situation.History.RecentDecisions.Count == 0
+            && (action != ScreeningAction.Transfer || givesReason)
+            && (rules.Action != ScreeningAction.Ask || situation.KnowsWho || action == ScreeningAction.Transfer || situation.KnowsWhy)
+            && (action != ScreeningAction.Ask || !(situation.Context.IsLastTurn || (situation.KnowsWho && situation.KnowsWhy)));
+    }
 
     private static Verdict Verdict(ScreeningSituation situation, ScreeningAction action, string words)
     {
