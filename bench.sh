@@ -4,7 +4,8 @@
 #   runtime    grain calls/s in memory; durable writes/s and p50/p99 on SQLite and PostgreSQL
 #   webhooks   the built app as a process, driven by the call simulator at 64 concurrent callers on SQLite and
 #              PostgreSQL: latency per webhook kind, calls/s, CPU per webhook, peak memory, memory per active call, and
-#              each rate as a fraction of the floor (a bare endpoint answering the same TwiML, measured in the same run)
+#              each rate as a fraction of the floor (a bare endpoint answering the same TwiML, measured in the same run);
+#              CONCIERGE_BENCH_SQLITE_ONLY=1 measures SQLite and the floor only (no PostgreSQL server, no cluster): quicker
 #   screening  the screening corpus (tests/Concierge.TestSupport/Screening) through the offline screener: accuracy on
 #              the tuning and held-out parts, per language and group, confusion matrices, scams put through, decision
 #              time; the model-backed screener against the fake model (a harness check), and a real model when
@@ -23,6 +24,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 suite="${1:-runtime}"
 if [ "$suite" = screening ] || [ "$suite" = train-screener ] || [ "$suite" = media ] || [ "$suite" = notes ]; then
+  exec dotnet run -c Release --project bench/Concierge.Benchmarks -- "$suite"
+fi
+if [ "$suite" = webhooks ] && [ "${CONCIERGE_BENCH_SQLITE_ONLY:-}" = 1 ]; then
   exec dotnet run -c Release --project bench/Concierge.Benchmarks -- "$suite"
 fi
 source scripts/postgres.sh

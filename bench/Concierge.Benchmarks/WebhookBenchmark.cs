@@ -27,8 +27,16 @@ internal static class WebhookBenchmark
     /// <summary>An unclear first answer: the concierge asks a follow-up question and the call stays in screening.</summary>
     private const string UnclearLine = "Hello? Is Alex there?";
 
+    /// <summary>Set to 1 to measure SQLite and the floor only (no PostgreSQL, no cluster): a quicker run while tuning.</summary>
+    public const string SqliteOnlyVariable = "CONCIERGE_BENCH_SQLITE_ONLY";
+
     public static async Task RunAsync(string? postgres)
     {
+        if (Environment.GetEnvironmentVariable(SqliteOnlyVariable) == "1")
+        {
+            postgres = null;
+        }
+
         Console.WriteLine(
             $"Webhooks at {Concurrency} concurrent callers (all scenarios; offline screener; loopback; the server and the simulator share the machine). " +
             $"{MeasuredCallers:N0} callers measured after {WarmUpCallers} warm-up callers; memory per active call from {HeldCalls:N0} calls held open mid-screening.");
@@ -42,7 +50,7 @@ internal static class WebhookBenchmark
 
         if (postgres is null)
         {
-            Console.WriteLine("PostgreSQL: skipped (no connection string; ./bench.sh starts a server)");
+            Console.WriteLine($"PostgreSQL: skipped (no connection string, or {SqliteOnlyVariable}=1; ./bench.sh starts a server)");
         }
         else
         {

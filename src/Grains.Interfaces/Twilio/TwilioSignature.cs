@@ -24,25 +24,12 @@ public static class TwilioSignature
     /// The signature Twilio sends for a request to <paramref name="url"/> (scheme to end of query, as-is) carrying the
     /// form <paramref name="parameters"/>; a key may repeat.
     /// </summary>
-    [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "Twilio's protocol fixes HMAC-SHA1.")]
     public static string Sign(string url, IEnumerable<KeyValuePair<string, string>> parameters, string authToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentException.ThrowIfNullOrEmpty(authToken);
-
-        var signed = new StringBuilder(url);
-        foreach (var key in parameters.GroupBy(p => p.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            // Twilio signs each distinct value of a repeated key once, values in ordinal order.
-            foreach (var value in key.Select(p => p.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            {
-                signed.Append(key.Key).Append(value);
-            }
-        }
-
-        var mac = HMACSHA1.HashData(Encoding.UTF8.GetBytes(authToken), Encoding.UTF8.GetBytes(signed.ToString()));
-        return Convert.ToBase64String(mac);
+        return Sign(url, SignedParameters(parameters), Encoding.UTF8.GetBytes(authToken));
     }
 
     /// <summary>
@@ -58,10 +45,32 @@ public static class TwilioSignature
             return false;
         }
 
+        // The parameters' part and the key are the same for every URL variant: built once per request.
         var presented = Encoding.UTF8.GetBytes(signature);
-        var signedParameters = parameters.ToList();
+        var signedParameters = SignedParameters(parameters);
+        var key = Encoding.UTF8.GetBytes(authToken);
         return PortVariants(url).Any(variant =>
-            CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Sign(variant, signedParameters, authToken)), presented));
+            CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Sign(variant, signedParameters, key)), presented));
+    }
+
+    [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "Twilio's protocol fixes HMAC-SHA1.")]
+    private static string Sign(string url, string signedParameters, byte[] key) =>
+        Convert.ToBase64String(HMACSHA1.HashData(key, Encoding.UTF8.GetBytes(url + signedParameters)));
+
+    /// <summary>What Twilio appends to the URL before signing: each key, then each of its distinct values, in ordinal order.</summary>
+    private static string SignedParameters(IEnumerable<KeyValuePair<string, string>> parameters)
+    {
+        var signed = new StringBuilder();
+        foreach (var key in parameters.GroupBy(p => p.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            // Twilio signs each distinct value of a repeated key once, values in ordinal order.
+            foreach (var value in key.Select(p => p.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                signed.Append(key.Key).Append(value);
+            }
+        }
+
+        return signed.ToString();
     }
 
     /// <summary>
