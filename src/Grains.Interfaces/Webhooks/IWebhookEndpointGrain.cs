@@ -19,21 +19,9 @@ public interface IWebhookEndpointGrain : IGrainWithStringKey
     /// <summary>Removes the endpoint: deliveries not yet sent are skipped.</summary>
     Task RemoveAsync();
 
-    /// <summary>
-    /// Sends a <c>webhook.test</c> event to the endpoint through the outbox, like any other delivery, so the owner can check
-    /// the receiver's signature check; null when no endpoint is set.
-    /// </summary>
-    Task<WebhookDeliveryRecord?> SendTestAsync();
-
     /// <summary>The endpoint with its secret, for signing a delivery; null when none is set.</summary>
     [ReadOnly]
     Task<WebhookEndpoint?> GetAsync();
-}
-
-public static class WebhookTestEvent
-{
-    /// <summary>The event type of a test delivery (header <c>Concierge-Event</c>).</summary>
-    public const string Type = "webhook.test";
 }
 
 /// <summary>Where a company's webhooks go and the secret they are signed with.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Concierge.Grains.Interfaces.Webhooks;
 using Orleans;
 using Orleans.Runtime;
@@ -11,8 +10,6 @@ public sealed class WebhookEndpointGrain(
     [PersistentState("webhook-endpoint", GrainStorage.Name)] IPersistentState<WebhookEndpointState> state,
     TimeProvider time) : Grain, IWebhookEndpointGrain
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private WebhookEndpointState Endpoint => state.State;
 
     public async Task<WebhookEndpointSaved> SetUrlAsync(Uri url)
@@ -52,19 +49,6 @@ public sealed class WebhookEndpointGrain(
         Endpoint.Url = null;
         Endpoint.Secret = null;
         await state.WriteStateAsync();
-    }
-
-    public async Task<WebhookDeliveryRecord?> SendTestAsync()
-    {
-        if (Endpoint.Url is null)
-        {
-            return null;
-        }
-
-        var deliveryId = $"test-{Guid.NewGuid():N}";
-        var body = JsonSerializer.Serialize(new { @event = WebhookTestEvent.Type, deliveryId, companyId = this.GetPrimaryKeyString(), sentAt = time.GetUtcNow() }, Json);
-        return await GrainFactory.GetGrain<IWebhookDeliveryGrain>(WebhookDeliveryKey.For(this.GetPrimaryKeyString(), deliveryId))
-            .EnqueueAsync(new WebhookDelivery(this.GetPrimaryKeyString(), deliveryId, WebhookTestEvent.Type, body));
     }
 
     public Task<WebhookEndpoint?> GetAsync() => Task.FromResult(

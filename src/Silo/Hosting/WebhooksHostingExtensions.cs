@@ -23,6 +23,7 @@ public static class WebhooksHostingExtensions
             .ConfigurePrimaryHttpMessageHandler(sp => HttpWebhookSender.Handler(sp.GetRequiredService<WebhookAddressPolicy>()));
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<WebhookQueries>();
+        services.AddSingleton<WebhookTestEvent>();
         services.AddHostedService<WebhookSweeper>();
         services.AddSingleton<HandoverQueries>();
         return builder;

@@ -57,8 +57,8 @@ public static class WebhookApi
             : NoEndpoint();
     }
 
-    private static async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> SendTestAsync(ClaimsPrincipal user, IGrainFactory grains) =>
-        await Endpoint(grains, user).SendTestAsync() is { } delivery
+    private static async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> SendTestAsync(ClaimsPrincipal user, WebhookTestEvent test) =>
+        await test.SendAsync(user.CompanyId()) is { } delivery
             ? TypedResults.Accepted("/api/webhook/deliveries", WebhookDeliveryResponse.Of(delivery))
             : NoEndpoint();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Concierge.Grains.Interfaces.Webhooks;
+using Concierge.Silo.Webhooks;
 using Concierge.TestSupport;
 
 namespace Concierge.Dashboard.Tests.Server;

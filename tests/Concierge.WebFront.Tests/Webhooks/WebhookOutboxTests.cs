@@ -1,5 +1,6 @@
 using System.Net;
 using Concierge.Grains.Interfaces.Webhooks;
+using Concierge.Silo.Webhooks;
 using Concierge.WebFront.Tests.Api;
 using Concierge.WebFront.Tests.Notes;
 

@@ -12,7 +12,7 @@ namespace Concierge.WebFront.Dashboard.Pages.Webhooks;
 /// The company's outgoing webhook, as <c>/api/webhook</c> manages it: its address (checked by the same policy), its
 /// signing secret made or replaced here and shown that once, and the deliveries newest first with their outcome.
 /// </summary>
-public sealed class WebhooksModel(IGrainFactory grains, WebhookQueries deliveries, WebhookAddressPolicy policy) : DashboardPage
+public sealed class WebhooksModel(IGrainFactory grains, WebhookQueries deliveries, WebhookAddressPolicy policy, WebhookTestEvent test) : DashboardPage
 {
     /// <summary>The address as typed, posted as <c>url</c> like the API's field.</summary>
     [BindProperty(Name = "url")]
@@ -87,7 +87,7 @@ public sealed class WebhooksModel(IGrainFactory grains, WebhookQueries deliverie
 
     public async Task<IActionResult> OnPostTestAsync()
     {
-        Notice = await EndpointGrain.SendTestAsync() is { } delivery
+        Notice = await test.SendAsync(CompanyId) is { } delivery
             ? $"A test event ({delivery.DeliveryId}) is on its way to the address; its outcome shows in the deliveries below."
             : "Set a webhook address first: the test event goes to it.";
         return RedirectToPage();
