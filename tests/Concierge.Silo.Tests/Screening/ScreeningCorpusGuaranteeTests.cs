@@ -25,6 +25,7 @@ public sealed class ScreeningCorpusGuaranteeTests
         var scams = Corpus
             .Concat(CorpusCall.LoadAll(CorpusCall.TuningTwoRelativePath))
             .Concat(CorpusCall.LoadAll(CorpusCall.TuningThreeRelativePath))
+            .Concat(CorpusCall.LoadAll(CorpusCall.TuningFourRelativePath))
             .Concat(CorpusCall.LoadAll(CorpusCall.FreshRelativePath))
             .Concat(CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath))
             .Where(call => call.IsScam);
