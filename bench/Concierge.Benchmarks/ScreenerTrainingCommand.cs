@@ -24,9 +24,30 @@ internal static class ScreenerTrainingCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {Threshold(result.Trust.OverGuess)} | {Threshold(result.Trust.OverHeard)} | {Ratio(result.UnseenByTheRules)} | {Ratio(result.CrossValidated)} | {result.CrossValidated.ScamsPutThrough.Count} |"));
         }
+        PrintMisses(grid[0], grid.Single(result => result.Trust.OverGuess > 1 && result.Trust.OverHeard > 1));
         await File.WriteAllTextAsync(RepositoryFile.Path(ScreenerTraining.ModelRelativePath), model.ToJson());
         Console.WriteLine();
         Console.WriteLine($"Wrote {ScreenerTraining.ModelRelativePath}: {model.FeatureCount} features, {model.Actions.Count} actions, trust {model.Trust}.");
+    }
+
+    /// <summary>
+    /// The chosen trust's cross-validated misses among the callers the rules never saw: where more tuning data is wanted.
+    /// Tuning callers only (the held-out part is never loaded here), so reading them does not leak the measure.
+    /// </summary>
+    private static void PrintMisses(TrustResult chosen, TrustResult rulesAlone)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Scams the rules alone put through in the tuning part (the classifier catches these; the rules should too):");
+        foreach (var scam in rulesAlone.CrossValidated.ScamsPutThrough)
+        {
+            Console.WriteLine($"  {scam.Call.Id}: {scam.Decision.Reason}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Cross-validated misses at the chosen trust, tuning callers the rules never saw:");
+        foreach (var miss in chosen.UnseenByTheRules.Calls.Where(call => !call.IsRight))
+        {
+            Console.WriteLine($"  {miss.Call.Id}: expected {miss.Call.ExpectedAction}, got {miss.Decision.Action} ({miss.Decision.Reason})");
+        }
     }
 
     private static string Ratio(ScreeningScorecard part) =>

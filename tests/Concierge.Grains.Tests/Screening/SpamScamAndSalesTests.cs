@@ -1,4 +1,5 @@
 using Concierge.Grains.Interfaces.Screening;
+using Concierge.Grains.Screening;
 
 namespace Concierge.Grains.Tests.Screening;
 
@@ -22,6 +23,24 @@ public sealed class SpamScamAndSalesTests
         Assert.Equal(ScreeningAction.Block, decision.Action);
         Assert.Equal(CallCategory.Scam, decision.Category);
         Assert.Equal(reason, decision.Reason);
+    }
+
+    /// <summary>
+    /// The rules alone, without the classifier: a "new number" story asking for a bill to be paid was put through as
+    /// urgent in French ("mon téléphone est tombé" read as a fall) because "tu paies" was not read as a demand for money.
+    /// </summary>
+    [Theory]
+    [InlineData("maman c'est moi, mon téléphone est tombé dans l'eau, c'est mon nouveau numéro, il faut que tu paies une facture pour moi aujourd'hui")]
+    [InlineData("papa c'est moi, j'ai un nouveau numéro, tu payes le loyer pour moi ce soir ?")]
+    [InlineData("mum it's me, I dropped my phone in the bath, this is my new number, can you pay a bill for me today")]
+    public void NewNumberStoryAskingForABillToBePaidIsBlockedByTheRulesAlone(string callerWords)
+    {
+        var rulesAlone = new OfflineScreener(ScreeningModel.Default, ClassifierTrust.RulesOnly);
+
+        var decision = rulesAlone.Decide(Calls.Context([callerWords]));
+
+        Assert.Equal(ScreeningAction.Block, decision.Action);
+        Assert.Equal(CallCategory.Scam, decision.Category);
     }
 
     [Theory]

@@ -7,31 +7,46 @@ namespace Concierge.Silo.Tests.Screening;
 /// <summary>
 /// What must never regress in the offline screener (rules and classifier as committed), measured on the screening corpus
 /// and the sets written after it (the figures themselves are printed by ./bench.sh screening). The accuracy floors sit
-/// a few points under what the screener reached when this was written (tuning 99.7%, held-out 93.1%, fresh 96.7%,
-/// fresh-2 95.9%), so a change that makes it generalise worse fails here. No scam put through stays absolute.
+/// a few points under what the screener reached when this was written (tuning 99.7%, held-out 93.1%, fresh 95.0%,
+/// fresh-2 96.9%), so a change that makes it generalise worse fails here. No scam put through stays absolute.
 /// </summary>
 public sealed class ScreeningCorpusGuaranteeTests
 {
     private const double TuningFloor = 0.97;
     private const double HeldOutFloor = 0.91;
     private const double FreshFloor = 0.93;
-    private const double FreshTwoFloor = 0.93;
+    private const double FreshTwoFloor = 0.94;
 
     private static readonly IReadOnlyList<CorpusCall> Corpus = CorpusCall.LoadAll();
+
+    private static IEnumerable<CorpusCall> EveryScam() => Corpus
+        .Concat(CorpusCall.LoadAll(CorpusCall.TuningTwoRelativePath))
+        .Concat(CorpusCall.LoadAll(CorpusCall.TuningThreeRelativePath))
+        .Concat(CorpusCall.LoadAll(CorpusCall.TuningFourRelativePath))
+        .Concat(CorpusCall.LoadAll(CorpusCall.FreshRelativePath))
+        .Concat(CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath))
+        .Where(call => call.IsScam);
 
     [Fact]
     public async Task NoScamInTheCorpusOrTheSetsWrittenAfterItIsPutThrough()
     {
-        var scams = Corpus
-            .Concat(CorpusCall.LoadAll(CorpusCall.TuningTwoRelativePath))
-            .Concat(CorpusCall.LoadAll(CorpusCall.TuningThreeRelativePath))
-            .Concat(CorpusCall.LoadAll(CorpusCall.FreshRelativePath))
-            .Concat(CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath))
-            .Where(call => call.IsScam);
+        var scorecard = await ScreeningScorecard.RunAsync(new OfflineScreener(), EveryScam());
 
-        var scorecard = await ScreeningScorecard.RunAsync(new OfflineScreener(), scams);
+        Assert.True(scorecard.Calls.Count >= 180, $"{scorecard.Calls.Count} scams");
+        Assert.Empty(scorecard.ScamsPutThrough.Select(scored => $"{scored.Call.Id}: {scored.Decision.Reason}"));
+    }
 
-        Assert.True(scorecard.Calls.Count >= 170, $"{scorecard.Calls.Count} scams");
+    /// <summary>
+    /// The rules are the safety layer the classifier cannot overrule, so they must hold on their own: a scam they put
+    /// through is one a classifier that learnt otherwise could not stop.
+    /// </summary>
+    [Fact]
+    public async Task TheRulesAlonePutNoScamThrough()
+    {
+        var rulesAlone = new OfflineScreener(ScreeningModel.Default, ClassifierTrust.RulesOnly);
+
+        var scorecard = await ScreeningScorecard.RunAsync(rulesAlone, EveryScam());
+
         Assert.Empty(scorecard.ScamsPutThrough.Select(scored => $"{scored.Call.Id}: {scored.Decision.Reason}"));
     }
 

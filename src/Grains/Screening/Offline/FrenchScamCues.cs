@@ -51,7 +51,7 @@ internal static class FrenchScamCues
         .. Cue.Group(CueKind.Authority, "a bank, an office or a utility (word)", "votre compte", "visa", "mastercard", "banque*", "bancaire*", "fraude", "impôt*", "fisc*", "douane*", "retraite", "allocation*", "électricité", "énergie", "gaz"),
         .. Cue.Group(CueKind.Threat, "a threat (word)", "poursuite*", "huissier*", "pénalit*", "amende*", "saisie*", "suspen*", "bloqu*", "gel*", "coupé*", "coupure*", "désactiv*", "supprim*", "expir*", "pirat*", "clon*", "illicite*", "impayé*", "dette*"),
         .. Cue.Group(CueKind.Windfall, "a windfall (word)", "gagné", "gagnant*", "gain*", "lot", "loterie", "récompense*", "remboursement*", "prime", "cadeau*", "sélectionné*", "chanceux", "chanceuse"),
-        .. Cue.Group(CueKind.Fee, "a fee (word)", "frais", "taxe", "taxes", "paiement*", "payer", "payez", "réglez", "régler", "caution"),
+        .. Cue.Group(CueKind.Fee, "a fee (word)", "frais", "taxe", "taxes", "paiement*", "payer", "payez", "réglez", "régler", "caution", "paies", "payes"),
         .. Cue.Group(CueKind.NothingToPay, "nothing to pay", "rien à payer", "sans frais", "aucun frais", "pas de frais", "gratuitement"),
         .. Cue.Group(CueKind.Scam, "money moved out of an account (word)", "liquide", "bitcoin*", "crypto*", "investissement*"),
         .. Cue.Group(CueKind.Fee, "a transfer of your money", "transférer", "transférez", "virer votre", "déplacer votre argent"),

@@ -40,7 +40,9 @@ internal sealed class LearnedJudgement(ScreeningModel model, ClassifierTrust tru
     /// reporting harm ("the car broke down and my phone is dying") has given one whether or not the rules read it. A
     /// caller who has said neither who they are nor why gets the question first (an "it's me" caller is asked, never
     /// ended); one who gave a reason without a name may be ended or blocked on it, as a pitch or a scam is. Nor does
-    /// it ask a question the rules have no turn left for, or one the caller has answered (who and why are both known).
+    /// it ask a question the rules have no turn left for, or one the caller has answered (who and why are both known),
+    /// nor make a caller the rules heard say it is urgent ("it's an emergency!") wait on a question: it may still end or
+    /// block a pitch or a scam that borrows urgent words, but a short urgent call looks like a short "it's me" one.
     /// </summary>
     private static bool MayReplace(ScreeningSituation situation, Verdict rules, ScreeningAction action)
     {
@@ -48,8 +50,11 @@ internal sealed class LearnedJudgement(ScreeningModel model, ClassifierTrust tru
         return string.IsNullOrWhiteSpace(situation.History.KnownName) && situation.History.RecentDecisions.Count == 0
             && (action != ScreeningAction.Transfer || givesReason)
             && (rules.Action != ScreeningAction.Ask || situation.KnowsWho || action == ScreeningAction.Transfer || situation.KnowsWhy)
-            && (action != ScreeningAction.Ask || !(situation.Context.IsLastTurn || (situation.KnowsWho && situation.KnowsWhy)));
+            && (action != ScreeningAction.Ask || !(situation.Context.IsLastTurn || (situation.KnowsWho && situation.KnowsWhy) || HeardUrgent(rules)));
     }
+
+    private static bool HeardUrgent(Verdict rules) =>
+        rules is { Basis: VerdictBasis.Heard, Action: ScreeningAction.Transfer, Category: CallCategory.Urgent };
 
     private static Verdict Verdict(ScreeningSituation situation, ScreeningAction action, string words)
     {
