@@ -44,6 +44,7 @@ done
 if [ "$failed" -ne 0 ]; then
   perl -0777 -ne 'while (/<UnitTestResult [^>]*?testName="([^"]*)"[^>]*?outcome="Failed".*?(?:<Message>([^<]*)<\/Message>|<\/UnitTestResult>)/gs) {
     my ($name, $message) = ($1, $2 // ""); $message =~ s/\s+/ /g;
+    for ($name, $message) { s/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&apos;/\x27/g; s/&amp;/&/g }
     print "FAILED $name: ", substr($message, 0, 400), "\n" }' "$results"/*.trx || true
 fi
 echo "$passed passed, $failed failed"
