@@ -87,7 +87,9 @@ internal static class IntentSignals
         }
     }
 
-    public static bool Has(string normalizedWords, string signal) => In(normalizedWords).Any(found => found.Name == signal);
+    /// <summary>Whether the caller's normalized words carry <paramref name="signal"/>: that signal's patterns only, not every signal's.</summary>
+    public static bool Has(string normalizedWords, string signal) =>
+        Signals.First(s => s.Name == signal).Patterns.Any(pattern => normalizedWords.Contains(pattern, StringComparison.Ordinal));
 
     /// <summary>Phrases normalized as the caller's words are; a trailing '*' matches any word starting so.</summary>
     private static (string, string[]) Signal(string name, params string[] phrases) =>
