@@ -47,6 +47,12 @@ public sealed record CorpusCall(
     /// <summary>A third set, written before the trained classifier, in phrasing unlike the corpus; all held out.</summary>
     public const string FreshTwoRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-fresh-2.json";
 
+    /// <summary>
+    /// A fourth set (issue 18), written by someone who never saw the rules, the model or the earlier sets, from what real
+    /// callers say; all held out, measured once and never tuned on.
+    /// </summary>
+    public const string FreshThreeRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-fresh-3.json";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>
