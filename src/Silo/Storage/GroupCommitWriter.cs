@@ -17,6 +17,13 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
     /// <summary>Bounds a transaction's size, so one batch never holds the file for long.</summary>
     public const int MaxBatch = 256;
 
+    /// <summary>
+    /// The longest a write waits in the queue for the writer. Longer than <see cref="SqlDialect.LockWait"/>: on a busy
+    /// machine a few slow fsyncs in a row must not fail writes nobody is waiting to cut short. A caller with a deadline
+    /// (a webhook's turn) is released the moment its token is cancelled, not when the writer reaches its write.
+    /// </summary>
+    public static readonly TimeSpan QueueWait = TimeSpan.FromSeconds(5);
+
     private static readonly TimeSpan IdleTime = TimeSpan.FromSeconds(30);
 
     private readonly object gate = new(); // Monitor.Wait/Pulse: the writer thread sleeps on it between batches
@@ -30,8 +37,9 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
 
     /// <summary>
     /// Queues <paramref name="work"/> for the next batch; completes once its batch is committed. A write still queued after
-    /// <see cref="SqlDialect.LockWait"/> fails with a <see cref="TimeoutException"/> and writes nothing, and one whose
-    /// <paramref name="cancellationToken"/> is cancelled before its batch commits is rolled back.
+    /// <see cref="QueueWait"/> fails with a <see cref="TimeoutException"/> and writes nothing; one whose
+    /// <paramref name="cancellationToken"/> is cancelled while queued is cancelled at once and never runs, and one cancelled
+    /// after the writer took it is rolled back.
     /// </summary>
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -115,7 +123,7 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
     /// <summary>Commits <paramref name="batch"/> in one transaction; returns the connection to keep (null after a failure, so the next batch opens a fresh one).</summary>
     private DbConnection? Commit(DbConnection? connection, List<QueuedWrite> batch)
     {
-        var live = batch.Where(w => w.StillWanted()).ToList();
+        var live = batch.Where(w => w.TryTake()).ToList();
         if (live.Count == 0)
         {
             return connection;
@@ -165,19 +173,33 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
 
     private abstract class QueuedWrite
     {
-        private readonly long queuedAt = Stopwatch.GetTimestamp();
+        private const int Queued = 0, Taken = 1, Dropped = 2;
 
-        /// <summary>False, and the write failed, when its caller gave up or it waited longer than <see cref="SqlDialect.LockWait"/>.</summary>
-        public bool StillWanted()
+        private readonly long queuedAt = Stopwatch.GetTimestamp();
+        private int stage = Queued;
+
+        /// <summary>
+        /// Takes the write into a batch; false when its caller already gave up (it completed as cancelled then), or it
+        /// waited longer than <see cref="QueueWait"/> (it fails now).
+        /// </summary>
+        public bool TryTake()
         {
-            if (Stopwatch.GetElapsedTime(queuedAt) > SqlDialect.LockWait)
+            if (Interlocked.CompareExchange(ref stage, Taken, Queued) != Queued)
             {
-                Fail(new TimeoutException($"The store's writer did not take this write within {SqlDialect.LockWait.TotalSeconds:F0} s."));
+                return false;
+            }
+
+            if (Stopwatch.GetElapsedTime(queuedAt) > QueueWait)
+            {
+                Fail(new TimeoutException($"The store's writer did not take this write within {QueueWait.TotalSeconds:F0} s."));
                 return false;
             }
 
             return true;
         }
+
+        /// <summary>True when the write was still queued and now never runs: its caller may be released at once.</summary>
+        protected bool TryDrop() => Interlocked.CompareExchange(ref stage, Dropped, Queued) == Queued;
 
         /// <summary>Runs the write inside the open savepoint; false when it failed and must be rolled back.</summary>
         public abstract bool Run(DbConnection connection, DbTransaction transaction);
@@ -192,11 +214,21 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
         public abstract void Fail(Exception error);
     }
 
-    private sealed class QueuedWrite<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) : QueuedWrite
+    private sealed class QueuedWrite<T> : QueuedWrite
     {
         private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly Func<DbConnection, DbTransaction, Task<T>> work;
+        private readonly CancellationToken cancellationToken;
+        private readonly CancellationTokenRegistration giveUp;
         private T? result;
         private Exception? failure;
+
+        public QueuedWrite(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+        {
+            this.work = work;
+            this.cancellationToken = cancellationToken;
+            giveUp = cancellationToken.Register(static write => ((QueuedWrite<T>)write!).GiveUp(), this);
+        }
 
         public Task<T> Task => completion.Task;
 
@@ -220,6 +252,7 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
 
         public override void Complete()
         {
+            giveUp.Dispose();
             if (failure is OperationCanceledException)
             {
                 completion.TrySetCanceled(cancellationToken);
@@ -238,6 +271,14 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
         {
             failure ??= error;
             Complete();
+        }
+
+        private void GiveUp()
+        {
+            if (TryDrop())
+            {
+                completion.TrySetCanceled(cancellationToken);
+            }
         }
     }
 }

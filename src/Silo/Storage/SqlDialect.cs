@@ -67,10 +67,10 @@ public abstract class SqlDialect
     public virtual bool SingleWriter => false;
 
     /// <summary>
-    /// The longest a write waits for the store's lock at any one point: for its turn at the single writer, and
-    /// (SQLite) for the file's lock held by another connection or process. A grain turn serving a webhook does a few
-    /// writes, and the webhook must answer within 15 s: a write that cannot get the store in this time fails
-    /// (<see cref="TimeoutException"/>, or the provider's busy error) and writes nothing.
+    /// The longest a write waits for the store's lock once it is running: (SQLite) for the file's lock held by another
+    /// connection or process. That wait cannot be cut short, and a webhook must answer within 15 s: a write that cannot
+    /// get the store in this time fails (the provider's busy error) and writes nothing. A write's wait for its turn at the
+    /// single writer is bounded separately (<see cref="GroupCommitWriter.QueueWait"/>) and ends when its caller gives up.
     /// </summary>
     public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
 

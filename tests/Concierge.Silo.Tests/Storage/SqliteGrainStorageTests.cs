@@ -132,6 +132,27 @@ public sealed class SqliteGrainStorageTests : GrainStorageConformance, IDisposab
         Assert.Equal(new StoredState("kept", 1), await storage.ReadAsync(Key("kept")));
     }
 
+    [Fact]
+    public async Task AQueuedWriteWhoseCallerGivesUpIsReleasedAtOnceNotWhenTheWriterReachesIt()
+    {
+        // A webhook's turn is cancelled at its deadline: its queued write must let go then, not after the writer has
+        // finished waiting for the file (up to LockWait) and reached the write.
+        var storage = await OpenStorageAsync();
+        using var gaveUp = new CancellationTokenSource();
+        await using var holder = await HoldWriteLockAsync();
+        var first = storage.WriteAsync(Key(Unique("first")), "first", null, []); // the writer waits for the file with it
+        await Task.Delay(100);
+        var abandoned = storage.WriteAsync(Key("abandoned-at-once"), "late", null, [], gaveUp.Token);
+
+        await gaveUp.CancelAsync();
+
+        Assert.Same(abandoned, await Task.WhenAny(abandoned, first));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        await Record.ExceptionAsync(() => first);
+        await holder.DisposeAsync();
+        Assert.Null(await storage.ReadAsync(Key("abandoned-at-once")));
+    }
+
     public void Dispose() => directory.Dispose();
 
     private async Task<long> CountAsync(string sql, string owner)
