@@ -1,7 +1,10 @@
+using Orleans;
+
 namespace Concierge.Grains.Interfaces.Projections;
 
-/// <summary>A caller as the owner sees them in the callers list.</summary>
+/// <summary>A caller as the owner sees them in the callers list (written by the caller grain, and by a call grain as its call starts).</summary>
 [ProjectionTable("callers", nameof(CompanyId), nameof(Phone))]
+[GenerateSerializer, Immutable, Alias("concierge.CallerRow")]
 public sealed record CallerRow(
     string CompanyId,
     string Phone,

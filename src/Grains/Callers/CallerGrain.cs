@@ -11,9 +11,16 @@ namespace Concierge.Grains.Callers;
 public sealed class CallerGrain(
     [PersistentState("caller", GrainStorage.Name)] IPersistentState<CallerState> state,
     IProjectionWriter projections,
+    ICallerCallLog callLog,
     TimeProvider time) : Grain, ICallerGrain
 {
     private const int RecentCallsKept = 50;
+
+    /// <summary>
+    /// How far before the newest call it stored the grain looks for calls it missed: two calls starting together can reach
+    /// it in the other order than their start times (taken by their own grains, maybe on other nodes).
+    /// </summary>
+    private static readonly TimeSpan CatchUpOverlap = TimeSpan.FromMinutes(5);
 
     private CallerState Caller => state.State;
 
@@ -27,20 +34,41 @@ public sealed class CallerGrain(
         }
     }
 
-    public async Task<CallerStanding> CallStartedAsync(string callSid, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var before = new CallerStanding(History(), Caller.Blocked);
-        if (Caller.Calls.Exists(c => c.CallSid == callSid))
+        // Call starts are stored by their calls (caller_calls), not by this grain's state: take those it does not have yet.
+        var (companyId, phone) = Identity;
+        var since = Caller.Calls.Count == 0 ? DateTimeOffset.MinValue : Caller.Calls[0].At - CatchUpOverlap;
+        var missed = (await callLog.SinceAsync(companyId, phone, since, RecentCallsKept, cancellationToken))
+            .Where(logged => !Caller.Calls.Exists(c => c.CallSid == logged.CallSid))
+            .ToList();
+        if (missed.Count > 0)
         {
-            return new CallerStanding(History(excluding: callSid), Caller.Blocked);
+            Caller.Calls = [.. missed.Select(m => new CallerCall(m.CallSid, m.At, m.Decision, m.Category)).Concat(Caller.Calls).OrderByDescending(c => c.At).Take(RecentCallsKept)];
+            Caller.CallCount += missed.Count;
+            Caller.LastCallAt = Caller.Calls[0].At;
+            Caller.Name = missed[0].NameGiven ?? Caller.Name;
+        }
+    }
+
+    public Task<CallerCallStarted> CallStartedAsync(CallerCallStart start)
+    {
+        var (companyId, phone) = Identity;
+        var known = Caller.Calls.Find(c => c.CallSid == start.CallSid); // the call starts again: its first commit failed
+        var before = new CallerStanding(History(excluding: known?.CallSid), Caller.Blocked);
+        if (known is null)
+        {
+            // Not saved here: the call commits these rows with its own start, and this grain's next save (the call's
+            // decision, a block) stores its state; after a crash, activation catches up from the caller_calls row.
+            Caller.Calls.Insert(0, new CallerCall(start.CallSid, start.At, null, null));
+            Caller.Calls = [.. Caller.Calls.Take(RecentCallsKept)];
+            Caller.CallCount++;
+            Caller.LastCallAt = start.At;
+            Caller.Name = start.ExceptionName ?? Caller.Name ?? start.CallerIdName;
         }
 
-        Caller.Calls.Insert(0, new CallerCall(callSid, at, null, null));
-        Caller.Calls = [.. Caller.Calls.Take(RecentCallsKept)];
-        Caller.CallCount++;
-        Caller.LastCallAt = at;
-        await SaveAsync(cancellationToken);
-        return before;
+        var at = (known?.At ?? start.At).ToUnixTimeMilliseconds();
+        return Task.FromResult(new CallerCallStarted(before, Row(), new CallerCallRow(companyId, phone, at, start.CallSid, Caller.Name)));
     }
 
     public async Task CallUpdatedAsync(CallerCallUpdate update, CancellationToken cancellationToken = default)
@@ -101,10 +129,16 @@ public sealed class CallerGrain(
     /// <summary>Saves the state with its projection row; a turn cancelled before the commit writes nothing.</summary>
     private async Task SaveAsync(CancellationToken cancellationToken = default)
     {
-        var (companyId, phone) = Identity;
-        projections.Upsert(new CallerRow(
-            companyId, phone, Caller.Name, Caller.CallCount, Caller.LastCallAt?.ToUnixTimeMilliseconds(), Caller.Calls.FirstOrDefault()?.Decision,
-            Score, Caller.Blocked, time.GetUtcNow().ToUnixTimeMilliseconds()));
+        projections.Upsert(Row());
         await state.WriteStateAsync(cancellationToken);
+    }
+
+    /// <summary>The caller as the callers list shows them.</summary>
+    private CallerRow Row()
+    {
+        var (companyId, phone) = Identity;
+        return new CallerRow(
+            companyId, phone, Caller.Name, Caller.CallCount, Caller.LastCallAt?.ToUnixTimeMilliseconds(), Caller.Calls.FirstOrDefault()?.Decision,
+            Score, Caller.Blocked, time.GetUtcNow().ToUnixTimeMilliseconds());
     }
 }

@@ -45,6 +45,9 @@ public sealed partial class CallGrain(
     private CallStream? stream;
     private CallBooking? booking;
 
+    /// <summary>What the caller grain last heard about this call: an update it already has is not sent again.</summary>
+    private CallerCallUpdate? callerKnows;
+
     private CallState Call => state.State;
 
     private CallJournal Journal => journal ??= new CallJournal(this.GetPrimaryKeyString(), state, projections, time);
@@ -73,7 +76,7 @@ public sealed partial class CallGrain(
         Call.CallerKey = policy.Caller is null ? null : CallerKey.For(incoming.CompanyId, policy.Caller);
         var standing = Call.CallerKey is null
             ? new CallerStanding(CallerHistory.None, Blocked: false)
-            : await CallerGrain().CallStartedAsync(this.GetPrimaryKeyString(), Call.StartedAt, cancellationToken);
+            : CallerStarted(await CallerGrain().CallStartedAsync(new CallerCallStart(this.GetPrimaryKeyString(), Call.StartedAt, policy.Exception?.Name, incoming.CallerIdName)));
         Call.Company = policy.Settings;
         Call.History = standing.History;
         Call.Language = Steps.OwnerLanguage;
@@ -393,6 +396,18 @@ public sealed partial class CallGrain(
 
     private ICallerGrain CallerGrain() => GrainFactory.GetGrain<ICallerGrain>(Call.CallerKey!);
 
+    /// <summary>
+    /// The caller's rows ride with this call's first commit (one durable write per call start); the caller grain already
+    /// holds the call as it starts (no decision yet, the name it gave), so telling it that again is skipped.
+    /// </summary>
+    private CallerStanding CallerStarted(CallerCallStarted started)
+    {
+        projections.Upsert(started.Row);
+        projections.InsertIfAbsent(started.Call);
+        callerKnows = new CallerCallUpdate(started.Call.CallSid, null, null, started.Call.NameGiven);
+        return started.Standing;
+    }
+
     private Task SaveAndNotifyAsync(CancellationToken cancellationToken = default) => SaveAndNotifyAsync(null, cancellationToken);
 
     /// <summary>
@@ -407,7 +422,10 @@ public sealed partial class CallGrain(
         if (Call.CallerKey is not null)
         {
             var update = new CallerCallUpdate(this.GetPrimaryKeyString(), Call.Decision, Call.Category?.ToString().ToLowerInvariant(), Call.CallerName);
-            await NotifyAsync(() => CallerGrain().CallUpdatedAsync(update, cancellationToken));
+            if (update != callerKnows && await NotifyAsync(() => CallerGrain().CallUpdatedAsync(update, cancellationToken)))
+            {
+                callerKnows = update;
+            }
         }
     }
 
@@ -415,15 +433,17 @@ public sealed partial class CallGrain(
     /// The call's own log is already saved; the caller's history is secondary, so a failure to update it is
     /// logged rather than costing the caller their answer.
     /// </summary>
-    private async Task NotifyAsync(Func<Task> update)
+    private async Task<bool> NotifyAsync(Func<Task> update)
     {
         try
         {
             await update();
+            return true;
         }
         catch (Exception e) when (e is not ProjectionConflictException)
         {
             logger.LogWarning(e, "Could not update the caller's history for call {CallSid}", this.GetPrimaryKeyString());
+            return false;
         }
     }
 }

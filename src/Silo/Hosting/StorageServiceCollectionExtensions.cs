@@ -1,7 +1,9 @@
 using Azure.Core;
 using Azure.Identity;
 using Concierge.Grains;
+using Concierge.Grains.Interfaces.Callers;
 using Concierge.Grains.Interfaces.Projections;
+using Concierge.Silo.Callers;
 using Concierge.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         silo.Services.AddScoped<ProjectionBuffer>();
         silo.Services.AddScoped<IProjectionWriter>(sp => sp.GetRequiredService<ProjectionBuffer>());
         silo.Services.AddKeyedScoped<IGrainStorage, SqlGrainStorage>(GrainStorage.Name);
+        silo.Services.AddSingleton<ICallerCallLog, SqlCallerCallLog>(); // what a caller grain catches up from: its calls' own commits
         return silo.AddIncomingGrainCallFilter<FailedTurnFilter>();
     }
 

@@ -199,5 +199,17 @@ internal static class SqlServerSchema
         CREATE INDEX ix_appointments_company_caller ON appointments (company_id, caller_phone, starts_at_ms);
         CREATE INDEX ix_appointments_next_text ON appointments (next_text_at_ms) WHERE next_text_at_ms IS NOT NULL;
         """,
+        // 9: a caller's calls as their call grains committed them (issue 13): a call start is one write, the call's; the
+        // caller grain saves its state later and catches up from here on activation
+        """
+        CREATE TABLE caller_calls (
+            company_id nvarchar(64) NOT NULL,
+            phone nvarchar(32) NOT NULL,
+            at_ms bigint NOT NULL,
+            call_sid nvarchar(64) NOT NULL,
+            name_given nvarchar(200) NULL,
+            CONSTRAINT pk_caller_calls PRIMARY KEY (company_id, phone, at_ms, call_sid)
+        );
+        """,
     ];
 }

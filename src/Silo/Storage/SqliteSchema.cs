@@ -206,5 +206,17 @@ internal static class SqliteSchema
         CREATE INDEX ix_appointments_company_caller ON appointments (company_id, caller_phone, starts_at_ms);
         CREATE INDEX ix_appointments_next_text ON appointments (next_text_at_ms) WHERE next_text_at_ms IS NOT NULL;
         """,
+        // 9: a caller's calls as their call grains committed them (issue 13): a call start is one write, the call's; the
+        // caller grain saves its state later and catches up from here on activation
+        """
+        CREATE TABLE caller_calls (
+            company_id TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            at_ms INTEGER NOT NULL,
+            call_sid TEXT NOT NULL,
+            name_given TEXT NULL,
+            PRIMARY KEY (company_id, phone, at_ms, call_sid)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

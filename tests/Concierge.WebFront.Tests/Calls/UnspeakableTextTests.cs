@@ -33,7 +33,7 @@ public sealed class UnspeakableTextTests(ConciergeAppFactory app) : IClassFixtur
         var call = app.NewCall();
         var caller = app.Grains.GetGrain<ICallerGrain>(CallerKey.For(CompanyIds.Default, call.From));
         var earlier = $"CA{Guid.NewGuid():N}";
-        await caller.CallStartedAsync(earlier, DateTimeOffset.UtcNow.AddDays(-1));
+        await caller.CallStartedAsync(new CallerCallStart(earlier, DateTimeOffset.UtcNow.AddDays(-1), null, null));
         await caller.CallUpdatedAsync(new CallerCallUpdate(earlier, CallDecisions.Transferred, "personal", "Sam\u0001son"));
         await call.RingAsync();
 
