@@ -69,6 +69,15 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
     /// <summary>The μ-law said first (the greeting), on the first <c>response.create</c>.</summary>
     public byte[] Greeting { get; set; } = [];
 
+    /// <summary>The greeting's deltas (800 bytes, 100 ms, every 20 ms by default; 160 streams it at real-time pace).</summary>
+    public int GreetingDeltaBytes { get; set; } = 800;
+
+    /// <summary>
+    /// The greeting goes on when the caller speaks over it, as from a model slow to act on <c>interrupt_response</c>: its
+    /// audio keeps arriving after <c>speech_started</c>, and after <c>speech_stopped</c> when the caller was brief.
+    /// </summary>
+    public bool GreetingOutlastsInterruption { get; set; }
+
     /// <summary>Keep the caller's audio in <see cref="Audio"/> (a load test turns this off: it would grow without end).</summary>
     public bool RecordAudio { get; set; } = true;
 
@@ -211,11 +220,11 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                 case "response.create" when !greeted:
                     model.received.Enqueue(message);
                     greeted = true;
-                    Respond(new FakeReply("", "Hello, who's calling?", model.Greeting));
+                    await RespondAsync(new FakeReply("", "Hello, who's calling?", model.Greeting) { DeltaBytes = model.GreetingDeltaBytes }, interruptible: !model.GreetingOutlastsInterruption);
                     return;
                 case "response.create":
                     model.received.Enqueue(message);
-                    Respond(new FakeReply("", "Are you still there?", [])); // a re-prompt the relay asked for
+                    await RespondAsync(new FakeReply("", "Are you still there?", [])); // a re-prompt the relay asked for
                     return;
                 default:
                     model.received.Enqueue(message);
@@ -250,21 +259,31 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                     {
                         ["type"] = "conversation.item.input_audio_transcription.completed", ["item_id"] = "in" + items, ["transcript"] = reply.CallerText,
                     });
-                    Respond(reply);
+                    await RespondAsync(reply);
                 }
             }
         }
 
-        private void Respond(FakeReply reply)
+        /// <summary>
+        /// A response: created at once, in order with the events before it (as the real model does, so that a response
+        /// asked for before the caller spoke is never taken for the answer to them), then its audio after the reply's delay.
+        /// </summary>
+        private async Task RespondAsync(FakeReply reply, bool interruptible = true)
         {
-            var cancel = response = new CancellationTokenSource();
+            var cancel = new CancellationTokenSource();
+            if (interruptible)
+            {
+                response = cancel;
+            }
+
             var item = "item" + Interlocked.Increment(ref items);
+            var id = "resp_" + item;
+            await SendAsync(new JsonObject { ["type"] = "response.created", ["response"] = new JsonObject { ["id"] = id } });
             _ = Task.Run(async () =>
             {
                 try
                 {
                     await Task.Delay(reply.Delay, cancel.Token);
-                    await SendAsync(new JsonObject { ["type"] = "response.created", ["response"] = new JsonObject { ["id"] = "resp_" + item } });
                     var first = true;
                     foreach (var chunk in reply.Audio.Chunk(reply.DeltaBytes))
                     {
@@ -275,17 +294,17 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                             System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(chunk.AsSpan(4), System.Diagnostics.Stopwatch.GetTimestamp());
                         }
 
-                        await SendAsync(new JsonObject { ["type"] = "response.output_audio.delta", ["item_id"] = item, ["delta"] = Convert.ToBase64String(chunk) });
+                        await SendAsync(new JsonObject { ["type"] = "response.output_audio.delta", ["response_id"] = id, ["item_id"] = item, ["delta"] = Convert.ToBase64String(chunk) });
                         await Task.Delay(first && reply.GapAfterFirstDelta > TimeSpan.Zero ? reply.GapAfterFirstDelta : reply.Pace, cancel.Token);
                         first = false;
                     }
 
-                    await SendAsync(new JsonObject { ["type"] = "response.output_audio_transcript.done", ["item_id"] = item, ["transcript"] = reply.Text });
+                    await SendAsync(new JsonObject { ["type"] = "response.output_audio_transcript.done", ["response_id"] = id, ["item_id"] = item, ["transcript"] = reply.Text });
                     if (reply.Function is { } function)
                     {
                         await SendAsync(new JsonObject
                         {
-                            ["type"] = "response.output_item.done",
+                            ["type"] = "response.output_item.done", ["response_id"] = id,
                             ["item"] = new JsonObject
                             {
                                 ["id"] = "fc" + item, ["type"] = "function_call", ["name"] = function, ["call_id"] = "call_" + item, ["arguments"] = reply.Arguments ?? "{}",
@@ -293,11 +312,11 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                         });
                     }
 
-                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = "resp_" + item, ["status"] = "completed" } });
+                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = id, ["status"] = "completed" } });
                 }
                 catch (OperationCanceledException)
                 {
-                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = "resp_" + item, ["status"] = "cancelled" } });
+                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = id, ["status"] = "cancelled" } });
                 }
                 catch (Exception e) when (e is WebSocketException or ObjectDisposedException)
                 {
