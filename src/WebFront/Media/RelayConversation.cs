@@ -44,6 +44,9 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
 
     public object Gate { get; } = new();
 
+    /// <summary>The clears composed so far: audio composed before one and not yet sent is dropped (<see cref="RelayOutbox"/>).</summary>
+    public ClearCount Clears { get; } = new();
+
     /// <summary>The caller is speaking (between the model's speech_started and speech_stopped).</summary>
     public bool CallerSpeaking { get; private set; }
 
@@ -142,7 +145,7 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         }
 
         var media = twilio.Media(outbox.Rent(twilio.Size(base64.Length), out var buffer), base64);
-        outbox.Add(toModel: false, buffer, media);
+        outbox.AddAudio(buffer, media, Clears);
         var bytes = Base64.GetMaxDecodedFromUtf8Length(base64.Length) - Padding(base64);
         playingBytes += bytes;
         unmarkedBytes += bytes;
@@ -163,11 +166,11 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         foreach (var payload in clip)
         {
             var length = twilio.Media(outbox.Rent(twilio.Size(payload.Length), out var buffer), payload);
-            outbox.Add(toModel: false, buffer, length);
+            outbox.AddAudio(buffer, length, Clears);
         }
 
         var markLength = twilio.Mark(outbox.Rent(twilio.Size(1), out var mark), "f"u8);
-        outbox.Add(toModel: false, mark, markLength);
+        outbox.AddAudio(mark, markLength, Clears);
         fillerPlaying = fillerPlayed = true;
         return true;
     }
@@ -274,12 +277,13 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         Span<byte> name = stackalloc byte[20];
         markSeq.TryFormat(name, out var nameLength, provider: CultureInfo.InvariantCulture);
         var mark = twilio.Mark(outbox.Rent(twilio.Size(nameLength), out var markBuffer), name[..nameLength]);
-        outbox.Add(toModel: false, markBuffer, mark);
+        outbox.AddAudio(markBuffer, mark, Clears);
         marks.Enqueue((markSeq, item, playingBytes / BytesPerMs));
     }
 
     private void Clear(RelayOutbox outbox)
     {
+        Clears.Add();
         var length = twilio.Clear(outbox.Rent(twilio.Size(0), out var buffer));
         outbox.Add(toModel: false, buffer, length);
     }
