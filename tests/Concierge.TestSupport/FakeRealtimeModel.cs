@@ -69,6 +69,15 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
     /// <summary>The μ-law said first (the greeting), on the first <c>response.create</c>.</summary>
     public byte[] Greeting { get; set; } = [];
 
+    /// <summary>The greeting's deltas (800 bytes, 100 ms, every 20 ms by default; 160 streams it at real-time pace).</summary>
+    public int GreetingDeltaBytes { get; set; } = 800;
+
+    /// <summary>
+    /// The greeting goes on when the caller speaks over it, as from a model slow to act on <c>interrupt_response</c>: its
+    /// audio keeps arriving after <c>speech_started</c>, and after <c>speech_stopped</c> when the caller was brief.
+    /// </summary>
+    public bool GreetingOutlastsInterruption { get; set; }
+
     /// <summary>Keep the caller's audio in <see cref="Audio"/> (a load test turns this off: it would grow without end).</summary>
     public bool RecordAudio { get; set; } = true;
 
@@ -191,9 +200,19 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
         public async Task RunAsync()
         {
             var buffer = new byte[1 << 16];
-            while (await WebSocketJson.ReceiveAsync(socket, buffer) is { } message)
+            var frame = new byte[1 << 15];
+            while (await WebSocketJson.ReceiveTextAsync(socket, buffer) is var length and >= 0)
             {
-                await HandleAsync(message);
+                // Caller audio, 50 messages a second a stream, is read without building a JSON tree: under load the fake
+                // model shares the cores with the app it measures.
+                if (AppendedAudio(buffer.AsSpan(0, length), frame) is var audio and >= 0)
+                {
+                    await HearAsync(frame.AsMemory(0, audio));
+                }
+                else
+                {
+                    await HandleAsync(JsonNode.Parse(buffer.AsSpan(0, length))!);
+                }
             }
         }
 
@@ -202,7 +221,7 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
             switch ((string?)message["type"])
             {
                 case "input_audio_buffer.append":
-                    await HearAsync(Convert.FromBase64String((string)message["audio"]!));
+                    await HearAsync(Convert.FromBase64String((string)message["audio"]!)); // one AppendedAudio could not read
                     return;
                 case "session.update":
                     model.received.Enqueue(message);
@@ -211,11 +230,11 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                 case "response.create" when !greeted:
                     model.received.Enqueue(message);
                     greeted = true;
-                    Respond(new FakeReply("", "Hello, who's calling?", model.Greeting));
+                    await RespondAsync(new FakeReply("", "Hello, who's calling?", model.Greeting) { DeltaBytes = model.GreetingDeltaBytes }, interruptible: !model.GreetingOutlastsInterruption);
                     return;
                 case "response.create":
                     model.received.Enqueue(message);
-                    Respond(new FakeReply("", "Are you still there?", [])); // a re-prompt the relay asked for
+                    await RespondAsync(new FakeReply("", "Are you still there?", [])); // a re-prompt the relay asked for
                     return;
                 default:
                     model.received.Enqueue(message);
@@ -223,17 +242,48 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
             }
         }
 
-        private async Task HearAsync(byte[] frame)
+        /// <summary>The decoded audio of an <c>input_audio_buffer.append</c> into <paramref name="frame"/>, its length; -1 for any other message.</summary>
+        private static int AppendedAudio(ReadOnlySpan<byte> json, byte[] frame)
+        {
+            var reader = new Utf8JsonReader(json);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return -1;
+            }
+
+            var append = false;
+            ReadOnlySpan<byte> base64 = default;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var type = reader.ValueTextEquals("type"u8);
+                var audio = reader.ValueTextEquals("audio"u8);
+                reader.Read();
+                if (type)
+                {
+                    append = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("input_audio_buffer.append"u8);
+                }
+                else if (audio && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+                {
+                    base64 = reader.ValueSpan;
+                }
+
+                reader.Skip(); // a value that is an object or array; nothing for a string
+            }
+
+            return append && System.Buffers.Text.Base64.DecodeFromUtf8(base64, frame, out _, out var written) == System.Buffers.OperationStatus.Done ? written : -1;
+        }
+
+        private async Task HearAsync(ReadOnlyMemory<byte> frame)
         {
             if (model.RecordAudio)
             {
                 lock (model.audio)
                 {
-                    model.audio.AddRange(frame);
+                    model.audio.AddRange(frame.Span);
                 }
             }
 
-            var loud = frame.Any(b => b is not 0xFF and not 0x7F);
+            var loud = frame.Span.ContainsAnyExcept((byte)0xFF, (byte)0x7F);
             if (loud && !speaking)
             {
                 speaking = true;
@@ -250,21 +300,31 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                     {
                         ["type"] = "conversation.item.input_audio_transcription.completed", ["item_id"] = "in" + items, ["transcript"] = reply.CallerText,
                     });
-                    Respond(reply);
+                    await RespondAsync(reply);
                 }
             }
         }
 
-        private void Respond(FakeReply reply)
+        /// <summary>
+        /// A response: created at once, in order with the events before it (as the real model does, so that a response
+        /// asked for before the caller spoke is never taken for the answer to them), then its audio after the reply's delay.
+        /// </summary>
+        private async Task RespondAsync(FakeReply reply, bool interruptible = true)
         {
-            var cancel = response = new CancellationTokenSource();
+            var cancel = new CancellationTokenSource();
+            if (interruptible)
+            {
+                response = cancel;
+            }
+
             var item = "item" + Interlocked.Increment(ref items);
+            var id = "resp_" + item;
+            await SendAsync(new JsonObject { ["type"] = "response.created", ["response"] = new JsonObject { ["id"] = id } });
             _ = Task.Run(async () =>
             {
                 try
                 {
                     await Task.Delay(reply.Delay, cancel.Token);
-                    await SendAsync(new JsonObject { ["type"] = "response.created", ["response"] = new JsonObject { ["id"] = "resp_" + item } });
                     var first = true;
                     foreach (var chunk in reply.Audio.Chunk(reply.DeltaBytes))
                     {
@@ -275,17 +335,17 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                             System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(chunk.AsSpan(4), System.Diagnostics.Stopwatch.GetTimestamp());
                         }
 
-                        await SendAsync(new JsonObject { ["type"] = "response.output_audio.delta", ["item_id"] = item, ["delta"] = Convert.ToBase64String(chunk) });
+                        await SendAsync(new JsonObject { ["type"] = "response.output_audio.delta", ["response_id"] = id, ["item_id"] = item, ["delta"] = Convert.ToBase64String(chunk) });
                         await Task.Delay(first && reply.GapAfterFirstDelta > TimeSpan.Zero ? reply.GapAfterFirstDelta : reply.Pace, cancel.Token);
                         first = false;
                     }
 
-                    await SendAsync(new JsonObject { ["type"] = "response.output_audio_transcript.done", ["item_id"] = item, ["transcript"] = reply.Text });
+                    await SendAsync(new JsonObject { ["type"] = "response.output_audio_transcript.done", ["response_id"] = id, ["item_id"] = item, ["transcript"] = reply.Text });
                     if (reply.Function is { } function)
                     {
                         await SendAsync(new JsonObject
                         {
-                            ["type"] = "response.output_item.done",
+                            ["type"] = "response.output_item.done", ["response_id"] = id,
                             ["item"] = new JsonObject
                             {
                                 ["id"] = "fc" + item, ["type"] = "function_call", ["name"] = function, ["call_id"] = "call_" + item, ["arguments"] = reply.Arguments ?? "{}",
@@ -293,11 +353,11 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
                         });
                     }
 
-                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = "resp_" + item, ["status"] = "completed" } });
+                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = id, ["status"] = "completed" } });
                 }
                 catch (OperationCanceledException)
                 {
-                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = "resp_" + item, ["status"] = "cancelled" } });
+                    await SendAsync(new JsonObject { ["type"] = "response.done", ["response"] = new JsonObject { ["id"] = id, ["status"] = "cancelled" } });
                 }
                 catch (Exception e) when (e is WebSocketException or ObjectDisposedException)
                 {

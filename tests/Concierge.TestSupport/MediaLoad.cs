@@ -107,16 +107,19 @@ public sealed class MediaLoad : IAsyncDisposable
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 stats.Failure();
-                errors.Enqueue(e.GetType().Name + ": " + e.Message);
+                errors.Enqueue(Describe(e));
             }
         }, cancellationToken)).ToArray();
 
         await DelayUntilAsync(windowStart, cancellationToken);
         var cpu = app.ProcessorTime;
+        var driverCpu = DriverProcessorTime();
+        var driverLag = TimerLagAsync(windowEnd, cancellationToken);
         await Task.Delay(measured / 2, cancellationToken);
         var resident = app.Memory.ResidentBytes;
         await DelayUntilAsync(windowEnd, cancellationToken);
         var cpuSeconds = (app.ProcessorTime - cpu).TotalSeconds;
+        var driverCpuSeconds = (DriverProcessorTime() - driverCpu).TotalSeconds;
         await Task.WhenAll(calls);
         return new MediaLoadStep(
             streams,
@@ -129,7 +132,48 @@ public sealed class MediaLoad : IAsyncDisposable
             (double)(resident - baseline) / streams,
             cpuSeconds * 1e6 / Math.Max(1, stats.FramesSent + added.Count),
             stats,
-            [.. errors.Take(3)]);
+            [.. errors.Take(3)])
+        {
+            DriverCpuSecondsPerStreamMinute = driverCpuSeconds / (streams * measured.TotalMinutes),
+            DriverLag = await driverLag,
+        };
+    }
+
+    /// <summary>
+    /// The driver's own CPU (this process: the fake model and every simulated caller). It shares the machine's cores with
+    /// the app, so when it is busy the app's latencies include waits for a core the driver holds.
+    /// </summary>
+    private static TimeSpan DriverProcessorTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// How late this process's 10 ms timers fire until <paramref name="until"/>: the driver's own scheduling lag. Frames are
+    /// stamped and observed here, so this lag is in every added-latency figure though the app has no part in it.
+    /// </summary>
+    private static async Task<LatencySummary> TimerLagAsync(long until, CancellationToken cancellationToken)
+    {
+        var lags = new List<double>();
+        var interval = TimeSpan.FromMilliseconds(10);
+        while (Stopwatch.GetTimestamp() < until)
+        {
+            var before = Stopwatch.GetTimestamp();
+            await Task.Delay(interval, cancellationToken);
+            lags.Add(Math.Max(0, (Stopwatch.GetElapsedTime(before) - interval).TotalMilliseconds));
+        }
+
+        return LatencySummary.Of("driver timer lag", lags);
+    }
+
+    /// <summary>An error as the table shows it: its type and message, and where it was thrown (a bare cancellation says nothing else).</summary>
+    private static string Describe(Exception e)
+    {
+        var inner = e.InnerException is { } cause ? $" (from {cause.GetType().Name}: {cause.Message})" : "";
+        var site = e.StackTrace?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(line => line.Contains("Concierge.", StringComparison.Ordinal)) ?? "";
+        return $"{e.GetType().Name}: {e.Message}{inner} {site}";
     }
 
     /// <summary>The app's CPU seconds per second with no stream open (the silo's own timers, the runtime): what a step costs on top of it.</summary>
@@ -175,4 +219,11 @@ public sealed record MediaLoadStep(
     double BytesPerStream,
     double CpuMicrosecondsPerFrame,
     MediaCallStats Calls,
-    IReadOnlyList<string> FirstErrors);
+    IReadOnlyList<string> FirstErrors)
+{
+    /// <summary>The driver's own CPU over the window (fake model and callers, on the same cores), per stream per minute.</summary>
+    public double DriverCpuSecondsPerStreamMinute { get; init; }
+
+    /// <summary>How late the driver's own timers fired over the window (<see cref="MediaLoad"/>'s lag probe).</summary>
+    public LatencySummary DriverLag { get; init; } = LatencySummary.Of("driver timer lag", []);
+}

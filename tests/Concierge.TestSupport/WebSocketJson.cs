@@ -7,7 +7,11 @@ namespace Concierge.TestSupport;
 public static class WebSocketJson
 {
     /// <summary>The next whole message as JSON; null once the peer closed (our side's close is sent in answer).</summary>
-    public static async Task<JsonNode?> ReceiveAsync(WebSocket socket, byte[] buffer)
+    public static async Task<JsonNode?> ReceiveAsync(WebSocket socket, byte[] buffer) =>
+        await ReceiveTextAsync(socket, buffer) is var length and >= 0 ? JsonNode.Parse(buffer.AsSpan(0, length)) : null;
+
+    /// <summary>The next whole message's length in <paramref name="buffer"/>, unparsed; -1 once the peer closed.</summary>
+    public static async Task<int> ReceiveTextAsync(WebSocket socket, byte[] buffer)
     {
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentNullException.ThrowIfNull(buffer);
@@ -19,13 +23,13 @@ public static class WebSocketJson
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
-                return null;
+                return -1;
             }
 
             length += result.Count;
         }
         while (!result.EndOfMessage);
 
-        return JsonNode.Parse(buffer.AsSpan(0, length));
+        return length;
     }
 }

@@ -248,19 +248,19 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
                     fillerTimer.Change(TimeSpan.FromMilliseconds(FillerDelayMs), Timeout.InfiniteTimeSpan);
                     break;
                 case RealtimeEventKind.ResponseCreated:
-                    conversation.ResponseCreated();
+                    conversation.ResponseCreated(update.ResponseId);
                     break;
                 case RealtimeEventKind.AudioDelta when !update.Delta.IsEmpty:
-                    conversation.Audio(update.ItemId, update.Delta, outbox);
+                    conversation.Audio(update.ItemId, update.ResponseId, update.Delta, outbox);
                     break;
                 case RealtimeEventKind.OutputTranscriptDone:
-                    conversation.ReplyTranscript(update.Text);
+                    conversation.ReplyTranscript(update.ResponseId, update.Text);
                     break;
                 case RealtimeEventKind.InputTranscriptCompleted:
                     conversation.CallerSaid(update.Text);
                     break;
                 case RealtimeEventKind.ResponseDone:
-                    conversation.ResponseDone(outbox);
+                    conversation.ResponseDone(update.ResponseId, outbox);
                     WriteTurns();
                     if (conversation.Idle)
                     {

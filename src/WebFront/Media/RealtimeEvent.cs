@@ -26,10 +26,11 @@ public enum RealtimeEventKind
 /// </summary>
 public readonly ref struct RealtimeEvent
 {
-    private RealtimeEvent(RealtimeEventKind kind, ReadOnlySpan<byte> delta, string? itemId, string? text, string? name, string? arguments)
+    private RealtimeEvent(RealtimeEventKind kind, ReadOnlySpan<byte> delta, ReadOnlySpan<byte> responseId, string? itemId, string? text, string? name, string? arguments)
     {
         Kind = kind;
         Delta = delta;
+        ResponseId = responseId;
         ItemId = itemId;
         Text = text;
         Name = name;
@@ -39,6 +40,12 @@ public readonly ref struct RealtimeEvent
     public RealtimeEventKind Kind { get; }
 
     public ReadOnlySpan<byte> Delta { get; }
+
+    /// <summary>
+    /// The response the event belongs to (<c>response_id</c>, or a <c>response</c> object's <c>id</c>), as UTF-8: which
+    /// reply audio answers the caller and which belongs to a reply the caller already talked over. Empty when absent.
+    /// </summary>
+    public ReadOnlySpan<byte> ResponseId { get; }
 
     public string? ItemId { get; }
 
@@ -72,7 +79,7 @@ public readonly ref struct RealtimeEvent
         }
 
         var kind = RealtimeEventKind.Other;
-        ReadOnlySpan<byte> delta = default;
+        ReadOnlySpan<byte> delta = default, responseId = default;
         string? itemId = null, text = null, name = null, arguments = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -84,9 +91,17 @@ public readonly ref struct RealtimeEvent
             else if (reader.ValueTextEquals("delta"u8))
             {
                 reader.Read();
-                delta = reader.TokenType != JsonTokenType.String ? default
-                    : reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) // a "/" or "+" written as \u…
-                    : reader.ValueSpan;
+                delta = Utf8(ref reader); // a "/" or "+" may be written as \u…
+            }
+            else if (reader.ValueTextEquals("response_id"u8))
+            {
+                reader.Read();
+                responseId = Utf8(ref reader);
+            }
+            else if (reader.ValueTextEquals("response"u8))
+            {
+                reader.Read();
+                responseId = IdOf(ref reader);
             }
             else if (reader.ValueTextEquals("item_id"u8))
             {
@@ -112,7 +127,7 @@ public readonly ref struct RealtimeEvent
             kind = RealtimeEventKind.Other; // an output item that is not a function call (a message, audio)
         }
 
-        return new RealtimeEvent(kind, delta, itemId, text, name, arguments);
+        return new RealtimeEvent(kind, delta, responseId, itemId, text, name, arguments);
     }
 
     private static RealtimeEventKind KindOf(ref Utf8JsonReader reader) => reader switch
@@ -129,6 +144,44 @@ public readonly ref struct RealtimeEvent
         _ when reader.ValueTextEquals("error"u8) => RealtimeEventKind.Error,
         _ => RealtimeEventKind.Other,
     };
+
+    /// <summary>A string value as it came (unescaped only when it had escapes, which no id or base64 needs); empty, and skipped, if not a string.</summary>
+    private static ReadOnlySpan<byte> Utf8(scoped ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            reader.Skip();
+            return default;
+        }
+
+        return reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+    }
+
+    /// <summary>A response object's <c>id</c>; the rest of it (a done response's whole output) is skipped.</summary>
+    private static ReadOnlySpan<byte> IdOf(scoped ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return default;
+        }
+
+        ReadOnlySpan<byte> id = default;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("id"u8))
+            {
+                reader.Read();
+                id = Utf8(ref reader);
+            }
+            else
+            {
+                JsonProperty.Skip(ref reader);
+            }
+        }
+
+        return id;
+    }
 
     /// <summary>An output item (a function call's name, call id and arguments) or an error (its message).</summary>
     private static void ReadObject(ref Utf8JsonReader reader, ref string? itemId, ref string? text, ref string? name, ref string? arguments)

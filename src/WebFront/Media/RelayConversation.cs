@@ -32,21 +32,26 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
     private int unmarkedBytes;
     private string? heardItem;
     private int heardMs;
-    private bool responseActive;
+    private readonly List<(byte[] Response, string Text)> transcripts = [];
+    private byte[]? generating;
+    private byte[]? answering;
+    private byte[]? talkedOver;
     private long stoppedAt;
     private bool awaitingReply;
     private int? responseHeardMs;
     private bool fillerPlaying;
     private bool fillerPlayed;
-    private string? replyText;
 
     public object Gate { get; } = new();
+
+    /// <summary>The clears composed so far: audio composed before one and not yet sent is dropped (<see cref="RelayOutbox"/>).</summary>
+    public ClearCount Clears { get; } = new();
 
     /// <summary>The caller is speaking (between the model's speech_started and speech_stopped).</summary>
     public bool CallerSpeaking { get; private set; }
 
     /// <summary>Nothing is playing or being generated: the floor is the caller's.</summary>
-    public bool Idle => !responseActive && marks.Count == 0 && !fillerPlaying;
+    public bool Idle => generating is null && marks.Count == 0 && !fillerPlaying;
 
     /// <summary>A reply is awaited and no reply audio has reached Twilio yet (the filler's condition).</summary>
     public bool AwaitingReply => awaitingReply;
@@ -59,9 +64,15 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
     {
         CallerSpeaking = true;
         awaitingReply = false;
+        answering = null;
         if (Idle)
         {
             return;
+        }
+
+        if (generating is { Length: > 0 })
+        {
+            talkedOver = generating; // the model cancels it, but audio it already sent may still be on its way
         }
 
         Clear(outbox);
@@ -84,16 +95,37 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         CallerSpeaking = false;
         stoppedAt = Stopwatch.GetTimestamp();
         awaitingReply = true;
+        answering = null;
         responseHeardMs = null;
         fillerPlayed = false;
     }
 
-    public void ResponseCreated() => responseActive = true;
-
-    /// <summary>Reply audio from the model: to Twilio as it came, with a mark every 100 ms of it to learn when it has played.</summary>
-    public void Audio(string? itemId, ReadOnlySpan<byte> base64, RelayOutbox outbox)
+    /// <summary>
+    /// The model began a response. The first one begun after the caller stopped speaking is the one that answers them: its
+    /// first audio, and no other response's (a greeting still streaming, a reply the caller talked over), is the response
+    /// time heard.
+    /// </summary>
+    public void ResponseCreated(ReadOnlySpan<byte> response)
     {
-        if (awaitingReply)
+        generating = response.ToArray();
+        if (awaitingReply && answering is null)
+        {
+            answering = generating;
+        }
+    }
+
+    /// <summary>
+    /// Reply audio from the model: to Twilio as it came, with a mark every 100 ms of it to learn when it has played. Audio of
+    /// a response the caller talked over is dropped: the caller has heard it cleared and the model has cancelled it.
+    /// </summary>
+    public void Audio(string? itemId, ReadOnlySpan<byte> response, ReadOnlySpan<byte> base64, RelayOutbox outbox)
+    {
+        if (!response.IsEmpty && talkedOver is not null && response.SequenceEqual(talkedOver))
+        {
+            return;
+        }
+
+        if (awaitingReply && Answers(response))
         {
             awaitingReply = false;
             responseHeardMs = (int)Stopwatch.GetElapsedTime(stoppedAt).TotalMilliseconds;
@@ -113,7 +145,7 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         }
 
         var media = twilio.Media(outbox.Rent(twilio.Size(base64.Length), out var buffer), base64);
-        outbox.Add(toModel: false, buffer, media);
+        outbox.AddAudio(buffer, media, Clears);
         var bytes = Base64.GetMaxDecodedFromUtf8Length(base64.Length) - Padding(base64);
         playingBytes += bytes;
         unmarkedBytes += bytes;
@@ -134,11 +166,11 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         foreach (var payload in clip)
         {
             var length = twilio.Media(outbox.Rent(twilio.Size(payload.Length), out var buffer), payload);
-            outbox.Add(toModel: false, buffer, length);
+            outbox.AddAudio(buffer, length, Clears);
         }
 
         var markLength = twilio.Mark(outbox.Rent(twilio.Size(1), out var mark), "f"u8);
-        outbox.Add(toModel: false, mark, markLength);
+        outbox.AddAudio(mark, markLength, Clears);
         fillerPlaying = fillerPlayed = true;
         return true;
     }
@@ -170,24 +202,40 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         }
     }
 
-    public void ReplyTranscript(string? text) => replyText = text;
+    /// <summary>What the model said in <paramref name="response"/>, kept for its turn.</summary>
+    public void ReplyTranscript(ReadOnlySpan<byte> response, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            transcripts.Add((response.ToArray(), text.Trim()));
+        }
+    }
 
     /// <summary>
-    /// The reply is complete: a mark after its last audio (to learn when it has all played), and its turn, with the
-    /// response time heard and whether the filler played, joins the log.
+    /// A response is complete: a mark after its last audio (to learn when it has all played), and its turn joins the log,
+    /// with the response time heard and whether the filler played when it is the one that answered the caller.
     /// </summary>
-    public void ResponseDone(RelayOutbox outbox)
+    public void ResponseDone(ReadOnlySpan<byte> response, RelayOutbox outbox)
     {
         MarkPlayed(outbox);
-        responseActive = false;
-        if (!string.IsNullOrWhiteSpace(replyText))
+        if (generating is not null && (response.IsEmpty || response.SequenceEqual(generating)))
         {
-            turns.Add(new StreamTurn(TurnSpeakers.Concierge, replyText.Trim(), time.GetUtcNow(), responseHeardMs, fillerPlayed));
+            generating = null;
         }
 
-        replyText = null;
-        responseHeardMs = null;
-        fillerPlayed = false;
+        var answered = answering is not null && (response.IsEmpty || response.SequenceEqual(answering));
+        if (TakeTranscript(response) is { } text)
+        {
+            turns.Add(new StreamTurn(TurnSpeakers.Concierge, text, time.GetUtcNow(), answered ? responseHeardMs : null, answered && fillerPlayed));
+        }
+
+        if (answered)
+        {
+            answering = null;
+            awaitingReply = false; // a reply without audio (a decision alone) leaves nothing to wait for
+            responseHeardMs = null;
+            fillerPlayed = false;
+        }
     }
 
     /// <summary>The turns not yet sent to the call, taken.</summary>
@@ -196,6 +244,24 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         var taken = turns.ToArray();
         turns.Clear();
         return taken;
+    }
+
+    /// <summary>Audio of <paramref name="response"/> answers the caller's last words (any audio does, from a model that names no response).</summary>
+    private bool Answers(ReadOnlySpan<byte> response) => response.IsEmpty || (answering is not null && response.SequenceEqual(answering));
+
+    private string? TakeTranscript(ReadOnlySpan<byte> response)
+    {
+        for (var i = 0; i < transcripts.Count; i++)
+        {
+            if (response.IsEmpty || transcripts[i].Response.Length == 0 || response.SequenceEqual(transcripts[i].Response))
+            {
+                var text = transcripts[i].Text;
+                transcripts.RemoveAt(i);
+                return text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A mark after the audio sent since the last one, if any: Twilio echoes it once that audio has played.</summary>
@@ -211,12 +277,13 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
         Span<byte> name = stackalloc byte[20];
         markSeq.TryFormat(name, out var nameLength, provider: CultureInfo.InvariantCulture);
         var mark = twilio.Mark(outbox.Rent(twilio.Size(nameLength), out var markBuffer), name[..nameLength]);
-        outbox.Add(toModel: false, markBuffer, mark);
+        outbox.AddAudio(markBuffer, mark, Clears);
         marks.Enqueue((markSeq, item, playingBytes / BytesPerMs));
     }
 
     private void Clear(RelayOutbox outbox)
     {
+        Clears.Add();
         var length = twilio.Clear(outbox.Rent(twilio.Size(0), out var buffer));
         outbox.Add(toModel: false, buffer, length);
     }

@@ -22,6 +22,7 @@ public sealed class RealtimeLiveViewTests(RealtimeApp realtime) : IClassFixture<
         var live = await LiveRowAsync(call.CallSid, since, row => row.TurnText == "Hello Sam, what is it about?");
         Assert.Equal("Hi, it's Sam from the garage.", live.CallerLine);
         Assert.Equal(TurnSpeakers.Concierge, live.TurnSpeaker);
+        Assert.NotNull(live.TurnLatencyMs); // the response time heard, shown beside the reply
         Assert.False(stream.Closed.IsCompleted); // seen while the call is still speaking, not from its record afterwards
     }
 

@@ -93,9 +93,10 @@ public sealed class MediaStreamClient : IAsyncDisposable
                 sending.Release();
             }
         }
-        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
         {
-            // the concierge closed first
+            // the concierge closed first: a socket whose connection is already closed fails a send as cancelled (this one has
+            // no token), which the load driver used to count as a failed call
         }
     }
 
