@@ -19,7 +19,9 @@ internal static class SalesApproach
         "conseiller*", "conseillere*", "commercial*", "charge de", "chargee de", "nous sommes une", "nous sommes un", "notre societe",
         "notre entreprise", "notre cabinet", "je travaille pour", "nous accompagnons", "nous aidons", "nous proposons", "on propose",
         "nous avons une", "on a une", "je vous appelle de la part",
-        "we re", "we are", "we ve", "we can", "we d", "we ll", "our", "nous", "notre", "nos", "on peut", "on vous");
+        "we re", "we are", "we ve", "we can", "we d", "we ll", "our", "nous", "notre", "nos", "on peut", "on vous",
+        "broker*", "sales", "marketing", "mortgage*", "insurance", "installer*", "fitter*", "agent", "courtier*", "courtiere*",
+        "assurance*", "installateur*", "agent immobilier", "marketing");
 
     /// <summary>
     /// The purpose is selling: something offered, priced or pitched, or someone recruited. Phrases come before single
