@@ -13,12 +13,9 @@ namespace Concierge.Grains.Screening.Offline;
 /// <item>a wrong number, a sales pitch, a survey, an appeal or a campaign ends politely, even from a caller who gave a
 /// name and a company (before urgency: "have you been in an accident?" is a pitch);</item>
 /// <item>an emergency, a child's school, or police without a threat is put through as urgent;</item>
-/// <item>a caller who asks whether they reached someone else ("is this the dentist's?") dialled the wrong number;</item>
 /// <item>a courier at the door is put through, as is a caller who needs the owner's decision or presence now; other
 /// deliveries, appointments and routine notices from businesses take a message;</item>
 /// <item>a caller returning the owner's call is put through; one who asks to leave a message leaves one;</item>
-/// <item>someone speaking for a business who is selling, with nothing that ties the call to the owner, ends politely
-/// (<see cref="SalesApproach"/>): a name and a company do not earn a pitch a transfer;</item>
 /// <item>an organisation that says why it calls but shows no dealings with the owner leaves a message;</item>
 /// <item>a caller who said who they are and why is put through, as is a named caller who was put through last time;</item>
 /// <item>otherwise ask for what is missing, or, at the last turn, take a message.</item>
@@ -30,7 +27,7 @@ internal static class ScreeningPolicy
     [
         (KnownSpammer, VerdictBasis.Safety), (Robocall, VerdictBasis.Safety), (Scam, VerdictBasis.Safety),
         (OwnerNeverPutsThrough, VerdictBasis.Safety), (OwnerAlwaysPutsThrough, VerdictBasis.Safety),
-        (WrongNumber, VerdictBasis.Heard), (Sales, VerdictBasis.Heard), (Urgent, VerdictBasis.Heard), (SalesPitchWithoutTie, VerdictBasis.Heard), (AskedForSomeoneElse, VerdictBasis.Heard), (DeliveryAtTheDoor, VerdictBasis.Heard),
+        (WrongNumber, VerdictBasis.Heard), (Sales, VerdictBasis.Heard), (Urgent, VerdictBasis.Heard), (DeliveryAtTheDoor, VerdictBasis.Heard),
         (NeedsTheOwner, VerdictBasis.Heard), (RoutineNotice, VerdictBasis.Heard), (ReturnedCall, VerdictBasis.Heard), (MessageRequested, VerdictBasis.Heard),
         (UnsolicitedOrganisation, VerdictBasis.Guess), (KnownWhoAndWhy, VerdictBasis.Guess), (TrustedCaller, VerdictBasis.Heard),
         (AskOrTakeMessage, VerdictBasis.Guess),
@@ -85,12 +82,6 @@ internal static class ScreeningPolicy
     private static Verdict? WrongNumber(ScreeningSituation situation) =>
         situation.Call.First(CueKind.WrongNumber) is { } cue
             ? new(ScreeningAction.End, CallCategory.Unknown, Urgency.Low, ReplyKind.WrongNumber, "The caller dialled the wrong number.", cue)
-            : null;
-
-    private static Verdict? AskedForSomeoneElse(ScreeningSituation situation) =>
-        MisdirectedCall.Read(situation) is { } question
-            ? new(ScreeningAction.End, CallCategory.Unknown, Urgency.Low, ReplyKind.WrongNumber,
-                $"The caller dialled the wrong number: they asked for someone else ({Cue.Quote(question)}).")
             : null;
 
     private static Verdict? Sales(ScreeningSituation situation) =>
@@ -155,12 +146,6 @@ internal static class ScreeningPolicy
         situation.Call.First(CueKind.LeaveMessage) is { } cue
             ? new(ScreeningAction.TakeMessage, situation.LikelyCategory, Urgency.Normal, ReplyKind.TakeMessage,
                 $"The caller asked to leave a message ({Cue.Quote(cue.Words)}).")
-            : null;
-
-    private static Verdict? SalesPitchWithoutTie(ScreeningSituation situation) =>
-        SalesApproach.Read(situation) is { } selling
-            ? new(ScreeningAction.End, CallCategory.Sales, Urgency.Low, ReplyKind.SuggestText,
-                $"{Who(situation)} is selling (the caller {selling}), and nothing ties the call to {OwnerOrFallback(situation)} (no order, appointment, account or request of theirs), so the call was ended politely.")
             : null;
 
     /// <summary>

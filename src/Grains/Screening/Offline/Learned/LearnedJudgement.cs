@@ -42,29 +42,16 @@ internal sealed class LearnedJudgement(ScreeningModel model, ClassifierTrust tru
     /// ended); one who gave a reason without a name may be ended or blocked on it, as a pitch or a scam is. Nor does
     /// it ask a question the rules have no turn left for, or one the caller has answered (who and why are both known),
     /// nor make a caller the rules heard say it is urgent ("it's an emergency!") wait on a question: it may still end or
-    /// block a pitch or a scam that borrows urgent words, but a short urgent call looks like a short "it's me" one. A
-    /// wrong number the rules heard stays one (unless it is a scam), and a pitch is never put through (see
-    /// <see cref="EndedAsUnwanted"/>).
+    /// block a pitch or a scam that borrows urgent words, but a short urgent call looks like a short "it's me" one.
     /// </summary>
     private static bool MayReplace(ScreeningSituation situation, Verdict rules, ScreeningAction action)
     {
         var givesReason = situation.KnowsWhy || IntentSignals.Has(situation.Call.NormalizedWords, IntentSignals.Harm);
         return string.IsNullOrWhiteSpace(situation.History.KnownName) && situation.History.RecentDecisions.Count == 0
             && (action != ScreeningAction.Transfer || givesReason)
-            && (action != ScreeningAction.Transfer || !EndedAsUnwanted(situation, rules))
-            && (rules.Reply != ReplyKind.WrongNumber || action == ScreeningAction.Block)
             && (rules.Action != ScreeningAction.Ask || situation.KnowsWho || action == ScreeningAction.Transfer || situation.KnowsWhy)
             && (action != ScreeningAction.Ask || !(situation.Context.IsLastTurn || (situation.KnowsWho && situation.KnowsWhy) || HeardUrgent(rules)));
     }
-
-    /// <summary>
-    /// The rules ended a pitch or a wrong number, and nothing ties the caller to the owner: a salesperson who gave a name
-    /// and a company, or a caller asking for the vet's, is never put through on how much their words resemble a real call.
-    /// </summary>
-    private static bool EndedAsUnwanted(ScreeningSituation situation, Verdict rules) =>
-        rules.Action == ScreeningAction.End && (rules.Category == CallCategory.Sales || rules.Reply == ReplyKind.WrongNumber)
-        && !SalesApproach.HasTieToOwner(situation)
-        || (rules.Action != ScreeningAction.Transfer && SalesApproach.Selling(situation) is not null);
 
     private static bool HeardUrgent(Verdict rules) =>
         rules is { Basis: VerdictBasis.Heard, Action: ScreeningAction.Transfer, Category: CallCategory.Urgent };
