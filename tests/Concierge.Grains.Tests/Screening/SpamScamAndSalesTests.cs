@@ -43,6 +43,40 @@ public sealed class SpamScamAndSalesTests
         Assert.Equal(CallCategory.Scam, decision.Category);
     }
 
+    /// <summary>Microsoft and Windows never phone anyone about their computer; the rules alone block a caller who says they do.</summary>
+    [Theory]
+    [InlineData("hello this is Kevin calling from Microsoft, Windows has detected a problem on your machine")]
+    [InlineData("hi, Windows security here, your licence has run out and we need to renew it with you now")]
+    [InlineData("bonjour, c'est le support Windows, nous avons remarqué une activité anormale sur votre machine")]
+    [InlineData("allô, ici Julien, technicien Microsoft, votre licence Windows n'est plus valide")]
+    public void CallerSpeakingForMicrosoftOrWindowsIsBlockedByTheRulesAlone(string callerWords)
+    {
+        var rulesAlone = new OfflineScreener(ScreeningModel.Default, ClassifierTrust.RulesOnly);
+
+        var decision = rulesAlone.Decide(Calls.Context([callerWords]));
+
+        Assert.Equal((ScreeningAction.Block, CallCategory.Scam), (decision.Action, decision.Category));
+    }
+
+    /// <summary>
+    /// The "grandparent" scam: a relative in trouble (an accident, a cell, a hospital abroad) who needs money wired now.
+    /// The story is urgent by design, so the request for money has to win over the urgency, with the rules alone too.
+    /// </summary>
+    [Theory]
+    [InlineData("grandpa it's your grandson, I had a car accident and they're holding me, you need to wire money for the lawyer right now")]
+    [InlineData("hi auntie it's me, I'm in a hospital abroad after a crash, can you wire me two thousand dollars today, please hurry")]
+    [InlineData("it's your nephew, there was an accident, please have the money wired to my attorney before tonight")]
+    [InlineData("mamie c'est ton petit-fils, j'ai eu un accident en Espagne, il faut que tu me vires de l'argent pour l'avocat tout de suite")]
+    [InlineData("tonton c'est moi, je suis à l'hôpital après un accident, fais un virement à mon avocat ce soir, c'est urgent")]
+    public void RelativeInTroubleAskingForMoneyToBeWiredIsBlockedHoweverUrgent(string callerWords)
+    {
+        var rulesAlone = new OfflineScreener(ScreeningModel.Default, ClassifierTrust.RulesOnly);
+
+        var decisions = new[] { rulesAlone.Decide(Calls.Context([callerWords])), Calls.Decide(callerWords) };
+
+        Assert.All(decisions, decision => Assert.Equal((ScreeningAction.Block, CallCategory.Scam), (decision.Action, decision.Category)));
+    }
+
     [Theory]
     [InlineData("This is a recorded message from your utility provider.")]
     [InlineData("Hello! Press 1 now to lower your rate.")]

@@ -31,6 +31,8 @@ internal static class EnglishScamCues
         .. Cue.Group(CueKind.Credential, "a transfer to a \"safe\" account", "secure account", "secure wallet", "wallet address", "seed phrase", "recovery phrase", "private key", "move your money", "move your coins", "withdraw cash"),
         .. Cue.Group(CueKind.Credential, "payment in gift cards or vouchers", "gift card*", "in vouchers"),
         .. Cue.Group(CueKind.Credential, "a wire or crypto payment", "wired today", "bail wired", "send me some money", "pay an invoice for me", "send you the account details", "upfront fee"),
+        // The "grandparent" story: a relative in trouble who needs money wired now. Real family ask you to call back.
+        .. Cue.Group(CueKind.Credential, "a wire or crypto payment", "wire money", "wire me", "wire the", "wire it", "wire some", "money wired", "wired to"),
         .. Cue.Group(CueKind.Credential, "remote access to a computer", "remote control", "fix it remotely", "anydesk", "teamviewer", "install an app", "install this app", "download an app", "access to your pc", "access to your computer", "connect to your computer", "click the link"),
 
         .. Cue.Group(CueKind.Authority, "a government office", "tax authority", "treasury", "benefits office", "pensions service", "pension service"),
@@ -44,6 +46,8 @@ internal static class EnglishScamCues
 
         .. Cue.Group(CueKind.Scam, "a request for money", "not to tell"),
         .. Cue.Group(CueKind.Scam, "tech support", "error messages"),
+        // Microsoft and Windows never phone people about their computer: a caller speaking for them is the tech-support scam.
+        .. Cue.Group(CueKind.Scam, "tech support", "windows security", "windows license", "windows licence", "windows has detected", "windows technician", "microsoft technician", "microsoft security", "calling from microsoft", "calling from windows"),
         .. Cue.Group(CueKind.Scam, "an investment pitch", "crypto fraud", "percent a week"),
         .. Cue.Group(CueKind.Scam, "a customs fee", "clearance fee", "release fee"),
 

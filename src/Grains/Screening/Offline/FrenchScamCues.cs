@@ -27,6 +27,8 @@ internal static class FrenchScamCues
         .. Cue.Group(CueKind.Credential, "a transfer to a \"safe\" account", "adresse sécurisée", "phrase de récupération", "transférez vos"),
         .. Cue.Group(CueKind.Credential, "payment in gift cards or vouchers", "cartes cadeau", "coupon*", "pcs", "carte prépayée", "cartes prépayées"),
         .. Cue.Group(CueKind.Credential, "a wire or crypto payment", "virer la caution", "faire un virement", "par virement", "envoie-moi de l'argent", "envoyer de l'argent", "m'envoies de l'argent", "payer une facture pour moi", "je t'envoie le rib", "frais d'avance"),
+        // The "grandparent" story: a relative in trouble who needs money wired now. Real family ask you to call back.
+        .. Cue.Group(CueKind.Credential, "a wire or crypto payment", "me vires", "vire-moi", "virer de l'argent", "virement à", "virement pour"),
         .. Cue.Group(CueKind.Credential, "remote access to a computer", "répare à distance", "réparer à distance", "accès à distance", "dépannage à distance", "prendre la main", "accès à votre pc", "accès à votre ordinateur", "installez", "installer une application", "téléchargez", "cliquez sur le lien", "anydesk", "teamviewer"),
 
         .. Cue.Group(CueKind.Authority, "a government office", "centre des impôts", "administration fiscale", "dgfip", "assurance retraite", "caisse de retraite", "caisse primaire", "caisse des dépôts"),
@@ -44,6 +46,8 @@ internal static class FrenchScamCues
         .. Cue.Group(CueKind.Scam, "an investment pitch", "crypto", "cryptos", "bitcoin", "trading", "pour cent par semaine"),
         .. Cue.Group(CueKind.Scam, "account verification", "prélèvement non autorisé"),
         .. Cue.Group(CueKind.Scam, "tech support", "votre ordinateur", "infecté par un virus", "virus"),
+        // Microsoft and Windows never phone people about their computer: a caller speaking for them is the tech-support scam.
+        .. Cue.Group(CueKind.Scam, "tech support", "support windows", "assistance windows", "sécurité windows", "licence windows", "windows a détecté", "technicien windows", "support microsoft", "assistance microsoft", "technicien microsoft", "de chez microsoft", "de chez windows"),
         .. Cue.Group(CueKind.Scam, "a customs fee", "frais de déblocage", "frais de dédouanement", "frais de livraison"),
 
         // Single words for the same concepts (see EnglishScamCues).
