@@ -94,16 +94,20 @@ internal static class WebhookBenchmark
     private static async Task<StoreRun> MeasureAsync(string store, Dictionary<string, string> environment)
     {
         using var directory = new TempDirectory();
+        environment["Concierge__AdminKey"] = AllocatedBytes.AdminKey;
         await using var app = await WebFrontProcess.StartAsync(directory.Path, environment);
         using var http = TwilioHttpClient.Create(app.BaseAddress);
+        using var allocated = new AllocatedBytes(app.BaseAddress);
         var account = new TwilioAccount(ConciergeEnvironment.PublicBaseUrl, ConciergeEnvironment.AuthToken);
 
         await new LoadRunner(http, account).RunAsync(Plan(WarmUpCallers)); // JIT, connection pools, store caches
         var greeting = await GreetingAsync(http, account);
         await CallStarts.RunAsync(http, account, ConciergeEnvironment.TwilioNumber, CallStartsWarmUp, Concurrency);
         var cpu = app.ProcessorTime;
+        var bytes = await allocated.ReadAsync();
         var callStarts = await CallStarts.RunAsync(http, account, ConciergeEnvironment.TwilioNumber, CallStartsMeasured, Concurrency);
         var cpuPerCallStart = (app.ProcessorTime - cpu).TotalMilliseconds / CallStartsMeasured;
+        var bytesPerCallStart = (double)(await allocated.ReadAsync() - bytes) / CallStartsMeasured;
 
         var before = app.Memory.ResidentBytes;
         var heldFailed = await HoldCallsMidScreeningAsync(http, account);
@@ -111,9 +115,13 @@ internal static class WebhookBenchmark
         var perCall = (double)(app.Memory.ResidentBytes - before) / HeldCalls;
 
         cpu = app.ProcessorTime;
+        bytes = await allocated.ReadAsync();
         var load = await new LoadRunner(http, account).RunAsync(Plan(MeasuredCallers));
         var cpuPerWebhook = (app.ProcessorTime - cpu).TotalMilliseconds / load.Timings.Count;
-        return new StoreRun(store, load, callStarts, app.Memory.PeakResidentBytes, perCall, heldFailed, cpuPerWebhook, cpuPerCallStart, greeting);
+        var bytesPerWebhook = (double)(await allocated.ReadAsync() - bytes) / load.Timings.Count;
+        return new StoreRun(
+            store, load, callStarts, app.Memory.PeakResidentBytes, perCall, heldFailed, cpuPerWebhook, cpuPerCallStart,
+            bytesPerWebhook, bytesPerCallStart, greeting);
     }
 
     /// <summary>The floor on this machine: the same rings, driven the same way, against a bare endpoint answering <paramref name="greeting"/>.</summary>
@@ -156,7 +164,7 @@ internal static class WebhookBenchmark
     private static LoadPlan Plan(int callers) => new(callers, Concurrency, CallerScripts.All, ConciergeEnvironment.TwilioNumber, new OwnerBehaviour());
 }
 
-/// <summary>One store's figures: the mixed run (all scenarios), the call-starts-only run, memory and CPU per webhook.</summary>
+/// <summary>One store's figures: the mixed run (all scenarios), the call-starts-only run, memory, CPU and bytes allocated per webhook.</summary>
 internal sealed record StoreRun(
     string Store,
     LoadReport Load,
@@ -166,4 +174,6 @@ internal sealed record StoreRun(
     int HeldCallsFailed,
     double CpuMsPerWebhook,
     double CpuMsPerCallStart,
+    double BytesAllocatedPerWebhook,
+    double BytesAllocatedPerCallStart,
     string Greeting);

@@ -14,13 +14,13 @@ internal static class WebhookTable
         Console.WriteLine();
         Console.WriteLine("Call starts alone (new callers ringing /twilio/voice), against the floor: a bare Kestrel endpoint answering the same TwiML.");
         Console.WriteLine();
-        Console.WriteLine("| server | call starts | not greeted | req/s | of floor | p50 ms | p99 ms | CPU ms per call start |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| server | call starts | not greeted | req/s | of floor | p50 ms | p99 ms | CPU ms per call start | KB allocated per call start |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         var floorPerSecond = floor.Load.PerSecond;
-        Console.WriteLine(CallStartRow("floor (bare endpoint)", floor, floorPerSecond, "–"));
+        Console.WriteLine(CallStartRow("floor (bare endpoint)", floor, floorPerSecond, "–", "–"));
         foreach (var run in runs)
         {
-            Console.WriteLine(CallStartRow(run.Store, run.CallStarts, floorPerSecond, Invariant($"{run.CpuMsPerCallStart:F2}")));
+            Console.WriteLine(CallStartRow(run.Store, run.CallStarts, floorPerSecond, Invariant($"{run.CpuMsPerCallStart:F2}"), Invariant($"{run.BytesAllocatedPerCallStart / 1024.0:F1}")));
         }
 
         Console.WriteLine();
@@ -39,13 +39,13 @@ internal static class WebhookTable
         }
 
         Console.WriteLine();
-        Console.WriteLine("| store | calls | errors | calls/s | webhook p50 ms | webhook p99 ms | CPU ms per webhook | peak memory MB | memory per active call KB | held calls not listening |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| store | calls | errors | calls/s | webhook p50 ms | webhook p99 ms | CPU ms per webhook | KB allocated per webhook | peak memory MB | memory per active call KB | held calls not listening |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             var overall = run.Load.Timings.Overall();
             Console.WriteLine(Invariant(
-                $"| {run.Store} | {run.Load.Calls.Count:N0} | {run.Load.Errors.Count} | {run.Load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} | {run.CpuMsPerWebhook:F2} | {run.PeakResidentBytes / 1024.0 / 1024.0:N0} | {run.BytesPerActiveCall / 1024.0:F1} | {run.HeldCallsFailed} |"));
+                $"| {run.Store} | {run.Load.Calls.Count:N0} | {run.Load.Errors.Count} | {run.Load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} | {run.CpuMsPerWebhook:F2} | {run.BytesAllocatedPerWebhook / 1024.0:F1} | {run.PeakResidentBytes / 1024.0 / 1024.0:N0} | {run.BytesPerActiveCall / 1024.0:F1} | {run.HeldCallsFailed} |"));
         }
 
         foreach (var error in runs.SelectMany(r => r.Load.Errors.Select(e => $"{r.Store} {e.Script}: {e.Error}")).Take(5))
@@ -54,11 +54,11 @@ internal static class WebhookTable
         }
     }
 
-    private static string CallStartRow(string server, CallStartRun run, double floorPerSecond, string cpu)
+    private static string CallStartRow(string server, CallStartRun run, double floorPerSecond, string cpu, string allocated)
     {
         var result = run.Load;
         var latency = LatencySummary.Of(server, result.SortedLatenciesMs);
-        return Invariant($"| {server} | {result.Operations:N0} | {run.Failed} | {result.PerSecond:N0} | {result.PerSecond / floorPerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} | {cpu} |");
+        return Invariant($"| {server} | {result.Operations:N0} | {run.Failed} | {result.PerSecond:N0} | {result.PerSecond / floorPerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} | {cpu} | {allocated} |");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -46,12 +48,45 @@ public static class TwilioSignature
         }
 
         // The parameters' part and the key are the same for every URL variant: built once per request.
-        var presented = Encoding.UTF8.GetBytes(signature);
-        var signedParameters = SignedParameters(parameters);
+        var signedParameters = Encoding.UTF8.GetBytes(SignedParameters(parameters));
         var key = Encoding.UTF8.GetBytes(authToken);
-        return PortVariants(url).Any(variant =>
-            CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Sign(variant, signedParameters, key)), presented));
+        foreach (var variant in PortVariants(url))
+        {
+            if (IsSignatureOf(variant, signedParameters, key, signature))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="presented"/> is the signature of <paramref name="url"/> followed by the parameters' part:
+    /// every webhook is checked, so the hash and its Base64 text are made in place rather than as new arrays and strings.
+    /// </summary>
+    [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "Twilio's protocol fixes HMAC-SHA1.")]
+    private static bool IsSignatureOf(string url, byte[] signedParameters, byte[] key, string presented)
+    {
+        var length = Encoding.UTF8.GetByteCount(url) + signedParameters.Length;
+        var data = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(url, data);
+            signedParameters.CopyTo(data.AsSpan(written));
+            Span<byte> hash = stackalloc byte[HMACSHA1.HashSizeInBytes];
+            HMACSHA1.HashData(key, data.AsSpan(0, length), hash);
+            Span<char> expected = stackalloc char[Base64Length(HMACSHA1.HashSizeInBytes)];
+            Convert.TryToBase64Chars(hash, expected, out var chars);
+            return CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(expected[..chars]), MemoryMarshal.AsBytes(presented.AsSpan()));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(data);
+        }
+    }
+
+    private static int Base64Length(int bytes) => (bytes + 2) / 3 * 4;
 
     [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "Twilio's protocol fixes HMAC-SHA1.")]
     private static string Sign(string url, string signedParameters, byte[] key) =>
@@ -60,13 +95,16 @@ public static class TwilioSignature
     /// <summary>What Twilio appends to the URL before signing: each key, then each of its distinct values, in ordinal order.</summary>
     private static string SignedParameters(IEnumerable<KeyValuePair<string, string>> parameters)
     {
+        // Keys in ordinal order; Twilio signs each distinct value of a repeated key once, values in ordinal order. Sorting
+        // the pairs by key then value and skipping a pair equal to the one before gives that order without grouping.
+        KeyValuePair<string, string>[] pairs = [.. parameters];
+        Array.Sort(pairs, static (a, b) => string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Value, b.Value));
         var signed = new StringBuilder();
-        foreach (var key in parameters.GroupBy(p => p.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        for (var i = 0; i < pairs.Length; i++)
         {
-            // Twilio signs each distinct value of a repeated key once, values in ordinal order.
-            foreach (var value in key.Select(p => p.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            if (i == 0 || !string.Equals(pairs[i].Key, pairs[i - 1].Key, StringComparison.Ordinal) || !string.Equals(pairs[i].Value, pairs[i - 1].Value, StringComparison.Ordinal))
             {
-                signed.Append(key.Key).Append(value);
+                signed.Append(pairs[i].Key).Append(pairs[i].Value);
             }
         }
 

@@ -9,19 +9,32 @@ namespace Concierge.WebFront.Telemetry;
 /// log entries: Orleans tags its spans with grain ids, and a caller's grain is keyed by number
 /// (<c>caller/default/+14155550100</c>). Runs first among the processors, so exporters only see the masked span.
 /// </summary>
+/// <remarks>
+/// Every span of every webhook ends here (several per webhook), so the tags are walked without LINQ or a copy of them:
+/// only the few that change are gathered, to be set once the walk is over (a tag cannot be set while enumerating).
+/// </remarks>
 internal sealed class PhoneRedactingSpanProcessor : BaseProcessor<Activity>
 {
     public override void OnEnd(Activity data)
     {
         data.DisplayName = PhoneNumbersInText.Mask(data.DisplayName);
-        var texts = data.TagObjects.Where(tag => tag.Value is string).Select(tag => (tag.Key, Text: (string)tag.Value!)).ToList();
-        foreach (var (key, text) in texts)
+        List<KeyValuePair<string, string>>? masked = null;
+        foreach (ref readonly var tag in data.EnumerateTagObjects())
         {
-            var masked = PhoneNumbersInText.Mask(text);
-            if (masked != text)
+            if (tag.Value is string text && PhoneNumbersInText.Mask(text) is var maskedText && maskedText != text)
             {
-                data.SetTag(key, masked);
+                (masked ??= []).Add(new(tag.Key, maskedText));
             }
+        }
+
+        if (masked is null)
+        {
+            return;
+        }
+
+        foreach (var (key, text) in masked)
+        {
+            data.SetTag(key, text);
         }
     }
 }

@@ -19,6 +19,12 @@ public static class TelemetryExtensions
     public const string OrleansMeter = "Microsoft.Orleans";
 
     /// <summary>
+    /// The runtime's built-in meter (GC, allocations, thread pool, JIT): bytes allocated, GC pauses and heap size are what
+    /// an operator (and the webhook benchmark) reads to see what a webhook costs in memory.
+    /// </summary>
+    public const string RuntimeMeter = "System.Runtime";
+
+    /// <summary>
     /// Traces and metrics from ASP.NET Core, outgoing HTTP, Orleans and Concierge's own meter, always scrapeable at
     /// <c>/metrics</c>; exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and to Application Insights when
     /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is. Logs join the exports too, after the phone-number masking
@@ -46,7 +52,7 @@ public static class TelemetryExtensions
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddMeter(OrleansMeter, ConciergeMeter.Name)
+                .AddMeter(OrleansMeter, ConciergeMeter.Name, RuntimeMeter)
                 .AddPrometheusExporter());
         builder.Services.Configure<OpenTelemetryLoggerOptions>(options => options.IncludeScopes = true);
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]))

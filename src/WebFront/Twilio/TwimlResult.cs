@@ -1,5 +1,4 @@
 using System.Text;
-using System.Xml.Linq;
 using Twilio.TwiML;
 
 namespace Concierge.WebFront.Twilio;
@@ -29,7 +28,7 @@ public sealed class TwimlResult(TwiML twiml) : IResult, IContentTypeHttpResult, 
     public static string Render(TwiML twiml)
     {
         ArgumentNullException.ThrowIfNull(twiml);
-        return twiml.ToXDocument().Root!.ToString(SaveOptions.DisableFormatting);
+        return TwimlText.Of(twiml.ToXDocument().Root!);
     }
 
     public Task ExecuteAsync(HttpContext httpContext)

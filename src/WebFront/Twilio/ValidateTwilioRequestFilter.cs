@@ -61,7 +61,15 @@ public sealed class ValidateTwilioRequestFilter(IOptionsMonitor<TwilioOptions> o
                 return false;
             }
 
-            var fields = form.SelectMany(field => field.Value.Select(value => KeyValuePair.Create(field.Key, value ?? "")));
+            var fields = new List<KeyValuePair<string, string>>(form.Count);
+            foreach (var field in form)
+            {
+                foreach (var value in field.Value)
+                {
+                    fields.Add(KeyValuePair.Create(field.Key, value ?? ""));
+                }
+            }
+
             return TwilioSignature.Validate(url, fields, signature, authToken);
         }
 
