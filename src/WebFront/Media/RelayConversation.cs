@@ -218,12 +218,12 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
     public void ResponseDone(ReadOnlySpan<byte> response, RelayOutbox outbox)
     {
         MarkPlayed(outbox);
-        if (generating is not null && (response.IsEmpty || response.SequenceEqual(generating)))
+        if (Is(response, generating))
         {
             generating = null;
         }
 
-        var answered = answering is not null && (response.IsEmpty || response.SequenceEqual(answering));
+        var answered = Is(response, answering);
         if (TakeTranscript(response) is { } text)
         {
             turns.Add(new StreamTurn(TurnSpeakers.Concierge, text, time.GetUtcNow(), answered ? responseHeardMs : null, answered && fillerPlayed));
@@ -248,6 +248,9 @@ public sealed class RelayConversation(TwilioMediaWriter twilio, TimeProvider tim
 
     /// <summary>Audio of <paramref name="response"/> answers the caller's last words (any audio does, from a model that names no response).</summary>
     private bool Answers(ReadOnlySpan<byte> response) => response.IsEmpty || (answering is not null && response.SequenceEqual(answering));
+
+    /// <summary>Whether an event of <paramref name="response"/> is about <paramref name="known"/> (any is, from a model that names no response).</summary>
+    private static bool Is(ReadOnlySpan<byte> response, byte[]? known) => known is not null && (response.IsEmpty || response.SequenceEqual(known));
 
     private string? TakeTranscript(ReadOnlySpan<byte> response)
     {
