@@ -8,6 +8,9 @@ public static class FreePort
 {
     private const int Lowest = 10_000;
 
+    /// <summary>The first port of the kernel's ephemeral range: read once, not on every port asked for.</summary>
+    private static readonly int EphemeralLow = ReadEphemeralLow();
+
     /// <summary>
     /// Where this process starts looking: a random point, so test processes running side by side rarely try the same
     /// ports; then one port after another.
@@ -23,7 +26,7 @@ public static class FreePort
     /// </summary>
     public static int Next()
     {
-        var span = EphemeralLow() - Lowest;
+        var span = EphemeralLow - Lowest;
         for (var attempt = 0; attempt < 1_000; attempt++)
         {
             var port = Lowest + (int)((uint)Interlocked.Increment(ref next) % (uint)span);
@@ -51,7 +54,7 @@ public static class FreePort
     }
 
     /// <summary>The first port of the kernel's ephemeral range (Linux: ip_local_port_range), 32768 when unknown.</summary>
-    private static int EphemeralLow()
+    private static int ReadEphemeralLow()
     {
         const string range = "/proc/sys/net/ipv4/ip_local_port_range";
         var low = File.Exists(range) ? File.ReadAllText(range).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() : null;

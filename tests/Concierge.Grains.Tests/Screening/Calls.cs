@@ -1,4 +1,5 @@
 using Concierge.Grains.Interfaces.Screening;
+using Concierge.Grains.Screening;
 
 namespace Concierge.Grains.Tests.Screening;
 
@@ -35,7 +36,11 @@ internal static class Calls
 
     public static ScreeningContext Context(params string[] callerTurns) => Context((IReadOnlyList<string>)callerTurns);
 
-    public static ScreeningDecision Decide(ScreeningContext context) => new Concierge.Grains.Screening.OfflineScreener().Decide(context);
+    public static ScreeningDecision Decide(ScreeningContext context) => new OfflineScreener().Decide(context);
 
     public static ScreeningDecision Decide(params string[] callerTurns) => Decide(Context(callerTurns));
+
+    /// <summary>The rules' decision without the classifier: the safety layer, which must hold on its own.</summary>
+    public static ScreeningDecision DecideByRulesAlone(params string[] callerTurns) =>
+        new OfflineScreener(ScreeningModel.Default, ClassifierTrust.RulesOnly).Decide(Context(callerTurns));
 }

@@ -1,5 +1,4 @@
 using Concierge.Grains.Interfaces.Screening;
-using Concierge.Grains.Screening;
 
 namespace Concierge.Grains.Tests.Screening;
 
@@ -35,9 +34,7 @@ public sealed class SpamScamAndSalesTests
     [InlineData("mum it's me, I dropped my phone in the bath, this is my new number, can you pay a bill for me today")]
     public void NewNumberStoryAskingForABillToBePaidIsBlockedByTheRulesAlone(string callerWords)
     {
-        var rulesAlone = new OfflineScreener(ScreeningModel.Default, ClassifierTrust.RulesOnly);
-
-        var decision = rulesAlone.Decide(Calls.Context([callerWords]));
+        var decision = Calls.DecideByRulesAlone(callerWords);
 
         Assert.Equal(ScreeningAction.Block, decision.Action);
         Assert.Equal(CallCategory.Scam, decision.Category);
@@ -51,9 +48,7 @@ public sealed class SpamScamAndSalesTests
     [InlineData("allô, ici Julien, technicien Microsoft, votre licence Windows n'est plus valide")]
     public void CallerSpeakingForMicrosoftOrWindowsIsBlockedByTheRulesAlone(string callerWords)
     {
-        var rulesAlone = new OfflineScreener(ScreeningModel.Default, ClassifierTrust.RulesOnly);
-
-        var decision = rulesAlone.Decide(Calls.Context([callerWords]));
+        var decision = Calls.DecideByRulesAlone(callerWords);
 
         Assert.Equal((ScreeningAction.Block, CallCategory.Scam), (decision.Action, decision.Category));
     }
@@ -70,9 +65,7 @@ public sealed class SpamScamAndSalesTests
     [InlineData("tonton c'est moi, je suis à l'hôpital après un accident, fais un virement à mon avocat ce soir, c'est urgent")]
     public void RelativeInTroubleAskingForMoneyToBeWiredIsBlockedHoweverUrgent(string callerWords)
     {
-        var rulesAlone = new OfflineScreener(ScreeningModel.Default, ClassifierTrust.RulesOnly);
-
-        var decisions = new[] { rulesAlone.Decide(Calls.Context([callerWords])), Calls.Decide(callerWords) };
+        var decisions = new[] { Calls.DecideByRulesAlone(callerWords), Calls.Decide(callerWords) };
 
         Assert.All(decisions, decision => Assert.Equal((ScreeningAction.Block, CallCategory.Scam), (decision.Action, decision.Category)));
     }
