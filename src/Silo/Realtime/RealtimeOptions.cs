@@ -32,6 +32,12 @@ public sealed class RealtimeOptions
     /// <summary>How long the model may take to accept the connection before the call is screened in gather mode.</summary>
     public int ConnectTimeoutMs { get; set; } = 3000;
 
+    /// <summary>
+    /// How long a model socket opened while the phone is answered waits for its call's media stream before it is closed;
+    /// 0 opens the model's socket only once the stream has started.
+    /// </summary>
+    public int PreopenSeconds { get; set; } = 10;
+
     /// <summary>How long the caller may stay silent after a reply before being asked again (once), then the call ends.</summary>
     public int SilenceSeconds { get; set; } = 8;
 
@@ -43,6 +49,11 @@ public sealed class RealtimeOptions
         if (ConnectTimeoutMs is < 100 or > 30_000)
         {
             yield return $"{SectionName}:ConnectTimeoutMs must be from 100 to 30000 (got {ConnectTimeoutMs}).";
+        }
+
+        if (PreopenSeconds is < 0 or > 60)
+        {
+            yield return $"{SectionName}:PreopenSeconds must be from 0 to 60 (got {PreopenSeconds}).";
         }
 
         if (SilenceSeconds is < 1 or > 60)

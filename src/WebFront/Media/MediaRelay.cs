@@ -23,6 +23,7 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
     private RelayConversation conversation = null!;
     private ICallGrain call = null!;
     private StreamBrief brief = null!;
+    private string callSid = "";
     private WebSocketLink? model;
     private bool modelOpen;
     private bool ending;
@@ -140,9 +141,9 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
     /// <summary>The stream's start: its token must be one the call issued and never used.</summary>
     private async Task<bool> StartAsync(MediaStreamStart start)
     {
-        var callSid = start.Parameter(MediaStreamTwiml.CallSidParameter);
+        callSid = start.Parameter(MediaStreamTwiml.CallSidParameter) ?? "";
         var token = start.Parameter(MediaStreamTwiml.TokenParameter);
-        if (callSid is null || token is null || !TwilioWebhook.IsSid(callSid) || (start.CallSid.Length > 0 && start.CallSid != callSid))
+        if (token is null || !TwilioWebhook.IsSid(callSid) || (start.CallSid.Length > 0 && start.CallSid != callSid))
         {
             LogRefused(services.Logger, "the start names no call, or another call than Twilio's");
             return false;
@@ -165,7 +166,7 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
     {
         try
         {
-            model = await services.Connector.ConnectAsync(cancellationToken);
+            model = await services.Preopened.TakeAsync(callSid, cancellationToken);
             await model.SendAsync(RealtimeSessionUpdate.For(brief, Options), cancellationToken);
             await model.SendAsync(RealtimeSessionUpdate.Say(brief.Greeting), cancellationToken);
             await SendEarlyAudioAsync(cancellationToken);

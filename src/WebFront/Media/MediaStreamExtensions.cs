@@ -19,6 +19,7 @@ public static class MediaStreamExtensions
         builder.Services.AddSingleton(sp =>
             sp.GetRequiredService<IOptions<RealtimeOptions>>().Value.Availability(sp.GetRequiredService<IOptions<ModelOptions>>().Value));
         builder.Services.AddSingleton<RealtimeConnector>();
+        builder.Services.AddSingleton<PreopenedModelSessions>();
         builder.Services.AddSingleton<FillerClips>();
         builder.Services.AddSingleton<MediaRelayServices>();
         return builder;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Queries;
 using Concierge.WebFront.Logging;
+using Concierge.WebFront.Media;
 using Orleans;
 using Twilio.TwiML;
 
@@ -25,9 +26,12 @@ public static class TwilioVoiceEndpoints
         return group;
     }
 
-    /// <summary>A call arrives: route it to its company and start it.</summary>
+    /// <summary>
+    /// A call arrives: route it to its company and start it. A call that will talk to the realtime model has the model's
+    /// socket opened now, while Twilio answers and opens the media stream.
+    /// </summary>
     private static async Task<IResult> VoiceAsync(
-        HttpRequest request, IGrainFactory grains, CompanyDirectory directory, CallStepTwiml twiml, TroubleRecorder trouble, ILogger<CallStepTwiml> logger)
+        HttpRequest request, IGrainFactory grains, CompanyDirectory directory, CallStepTwiml twiml, PreopenedModelSessions models, TroubleRecorder trouble, ILogger<CallStepTwiml> logger)
     {
         var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid", "From", "To");
         if (problem is not null)
@@ -44,7 +48,13 @@ public static class TwilioVoiceEndpoints
             {
                 incoming = incoming with { CompanyId = await directory.CompanyForNumberAsync(incoming.To, turn.Token) };
                 request.HttpContext.LogCorrelation()?.CompanyId = incoming.CompanyId;
-                return twiml.Render(await grains.GetGrain<ICallGrain>(callSid).StartAsync(incoming, turn.Token), callSid);
+                var step = await grains.GetGrain<ICallGrain>(callSid).StartAsync(incoming, turn.Token);
+                if (step is StreamStep)
+                {
+                    models.Open(callSid);
+                }
+
+                return twiml.Render(step, callSid);
             },
             () => Trouble(trouble, callSid, "voice", incoming), logger, "voice", callSid);
     }
@@ -114,8 +124,11 @@ public static class TwilioVoiceEndpoints
             () => new VoiceResponse().Hangup(), logger, "whisper", callSid);
     }
 
-    /// <summary>Twilio's status callback. Only a final status matters; 204 once recorded, 503 if it could not be.</summary>
-    private static async Task<IResult> StatusAsync(HttpRequest request, IGrainFactory grains, ILogger<CallStepTwiml> logger)
+    /// <summary>
+    /// Twilio's status callback. Only a final status matters; 204 once recorded, 503 if it could not be. A model socket
+    /// opened for the call and never taken (the caller hung up before the stream began) is closed.
+    /// </summary>
+    private static async Task<IResult> StatusAsync(HttpRequest request, IGrainFactory grains, PreopenedModelSessions models, ILogger<CallStepTwiml> logger)
     {
         var (form, problem) = await TwilioWebhook.ReadAsync(request, "CallSid", "CallStatus");
         if (problem is not null)
@@ -130,6 +143,7 @@ public static class TwilioVoiceEndpoints
         }
 
         var callSid = form.CallSid;
+        models.Discard(callSid);
         using var turn = TwilioWebhook.TurnCancellation(request);
         try
         {

@@ -14,6 +14,12 @@ public class RealtimeApp : IAsyncLifetime
     /// <summary>Long enough that no test meets the silence handling unless it asks to.</summary>
     protected virtual string SilenceSeconds => "30";
 
+    /// <summary>
+    /// Off: these tests watch the relay open the model's socket when the stream starts, and count the model's sessions;
+    /// <see cref="PreopeningRealtimeApp"/> turns pre-opening on for the tests of it.
+    /// </summary>
+    protected virtual string PreopenSeconds => "0";
+
     public async Task InitializeAsync()
     {
         Model = await FakeRealtimeModel.StartAsync();
@@ -21,6 +27,7 @@ public class RealtimeApp : IAsyncLifetime
         App.Settings["Concierge:Realtime:Endpoint"] = Model.Endpoint.ToString();
         App.Settings["Concierge:Realtime:ApiKey"] = "test-realtime-key";
         App.Settings["Concierge:Realtime:SilenceSeconds"] = SilenceSeconds;
+        App.Settings["Concierge:Realtime:PreopenSeconds"] = PreopenSeconds;
         _ = App.Server; // start it
     }
 
