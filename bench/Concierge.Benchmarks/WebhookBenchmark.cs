@@ -23,6 +23,7 @@ internal static class WebhookBenchmark
     private const int CallStartsMeasured = 4_000;
     private const int FloorWarmUp = 5_000;
     private const int FloorMeasured = 40_000;
+    private const int StartUpLaunches = 3;
 
     /// <summary>An unclear first answer: the concierge asks a follow-up question and the call stays in screening.</summary>
     private const string UnclearLine = "Hello? Is Alex there?";
@@ -41,9 +42,12 @@ internal static class WebhookBenchmark
             $"Webhooks at {Concurrency} concurrent callers (all scenarios; offline screener; loopback; the server and the simulator share the machine). " +
             $"{MeasuredCallers:N0} callers measured after {WarmUpCallers} warm-up callers; memory per active call from {HeldCalls:N0} calls held open mid-screening.");
         var runs = new List<StoreRun>();
+        IReadOnlyList<double> startUps;
         using (var directory = new TempDirectory())
         {
-            runs.Add(await MeasureAsync("SQLite", ConciergeEnvironment.Sqlite(directory.File("concierge.db"))));
+            var sqlite = ConciergeEnvironment.Sqlite(directory.File("concierge.db"));
+            runs.Add(await MeasureAsync("SQLite", sqlite));
+            startUps = await StartUpTime.MeasureAsync(sqlite, StartUpLaunches); // on the database that run filled
         }
 
         var floor = await MeasureFloorAsync(runs[0].Greeting);
@@ -59,6 +63,7 @@ internal static class WebhookBenchmark
         }
 
         WebhookTable.Print(runs, floor);
+        WebhookTable.PrintStartUp(startUps);
         if (postgres is not null)
         {
             await ClusterAsync(postgres);

@@ -54,6 +54,14 @@ internal static class WebhookTable
         }
     }
 
+    /// <summary>Launch → first call greeted, on the SQLite database the run filled (issue 13's goal: within a second).</summary>
+    public static void PrintStartUp(IReadOnlyList<double> launches)
+    {
+        Console.WriteLine();
+        Console.WriteLine(Invariant(
+            $"Start-up on the SQLite database this run filled: first call greeted {string.Join(", ", launches.Select(ms => Invariant($"{ms:N0}")))} ms after launch ({launches.Count} launches; goal ≤ 1,000 ms)."));
+    }
+
     private static string CallStartRow(string server, CallStartRun run, double floorPerSecond, string cpu, string allocated)
     {
         var result = run.Load;

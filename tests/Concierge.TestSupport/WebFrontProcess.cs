@@ -62,15 +62,7 @@ public sealed class WebFrontProcess : IAsyncDisposable
     /// </summary>
     public static async Task<WebFrontProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{port ?? FreePort.Next()}");
-        var defaults = new Dictionary<string, string>(SiloPorts.Environment())
-        {
-            ["Concierge__Twilio__AuthToken"] = DefaultAuthToken,
-            ["Concierge__Twilio__PublicBaseUrl"] = baseAddress.ToString(),
-        };
-        var start = AppStartInfo(workingDirectory, ["--urls", baseAddress.ToString().TrimEnd('/')], defaults.Concat(environment ?? new Dictionary<string, string>()));
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var app = new WebFrontProcess(process, baseAddress);
+        var app = Launch(workingDirectory, environment, port);
         try
         {
             await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
@@ -83,6 +75,23 @@ public sealed class WebFrontProcess : IAsyncDisposable
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// Starts the app as <see cref="StartAsync"/> does without waiting for it to be ready: for measuring how soon after
+    /// launch it answers. The caller disposes it.
+    /// </summary>
+    public static WebFrontProcess Launch(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
+    {
+        var baseAddress = new Uri($"http://127.0.0.1:{port ?? FreePort.Next()}");
+        var defaults = new Dictionary<string, string>(SiloPorts.Environment())
+        {
+            ["Concierge__Twilio__AuthToken"] = DefaultAuthToken,
+            ["Concierge__Twilio__PublicBaseUrl"] = baseAddress.ToString(),
+        };
+        var start = AppStartInfo(workingDirectory, ["--urls", baseAddress.ToString().TrimEnd('/')], defaults.Concat(environment ?? new Dictionary<string, string>()));
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        return new WebFrontProcess(process, baseAddress);
     }
 
     /// <summary>Runs the built app with <paramref name="arguments"/> to its end (e.g. its health probe); its exit code and output.</summary>
