@@ -111,8 +111,22 @@ public static partial class TwilioWebhook
     }
 
     /// <summary>This is where Twilio's text enters: every value said without what cannot be said.</summary>
-    private static FormCollection Clean(IFormCollection form) => new(
-        form.ToDictionary(field => field.Key, field => new StringValues([.. field.Value.Select(value => SpeakableText.Clean(value))]), StringComparer.OrdinalIgnoreCase));
+    private static IFormCollection Clean(IFormCollection form)
+    {
+        foreach (var field in form)
+        {
+            foreach (var value in field.Value)
+            {
+                if (value is not null && SpeakableText.IndexOfUnspeakable(value) >= 0)
+                {
+                    return new FormCollection(form.ToDictionary(
+                        each => each.Key, each => new StringValues([.. each.Value.Select(SpeakableText.Clean)]), StringComparer.OrdinalIgnoreCase));
+                }
+            }
+        }
+
+        return form; // the usual case, every value sayable: nothing to copy
+    }
 
     // \z, not $: "$" also matches before a final line break, and a Sid becomes a grain key and a log value.
     [GeneratedRegex(@"\A[A-Za-z0-9_-]{2,64}\z")]

@@ -57,10 +57,24 @@ internal static class PurposeReader
         return null;
     }
 
-    private static bool Matches(IReadOnlyList<SpokenToken> tokens, int index, string[] marker) =>
-        index + marker.Length < tokens.Count
-        && !tokens[index + marker.Length - 1].EndsClause
-        && marker.Select((word, offset) => string.Equals(tokens[index + offset].Lower, word, StringComparison.Ordinal)).All(same => same);
+    // A loop, not LINQ: it runs for every word of every caller turn and every marker, on every screened turn.
+    private static bool Matches(IReadOnlyList<SpokenToken> tokens, int index, string[] marker)
+    {
+        if (index + marker.Length >= tokens.Count || tokens[index + marker.Length - 1].EndsClause)
+        {
+            return false;
+        }
+
+        for (var offset = 0; offset < marker.Length; offset++)
+        {
+            if (!string.Equals(tokens[index + offset].Lower, marker[offset], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static IEnumerable<IReadOnlyList<SpokenToken>> Clauses(IReadOnlyList<SpokenToken> tokens)
     {

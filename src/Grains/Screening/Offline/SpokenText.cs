@@ -10,9 +10,9 @@ namespace Concierge.Grains.Screening.Offline;
 /// </summary>
 internal static class SpokenText
 {
-    // Accent folding is precomputed for the Latin range once, so normalizing a turn allocates only its result.
+    // Folding is precomputed for ASCII and the Latin range once, so normalizing a turn allocates only its result.
     private const int FoldedRangeEnd = 0x0250;
-    private static readonly string[] LatinFolds = BuildLatinFolds();
+    private static readonly string[] Folds = BuildFolds();
 
     public static string Normalize(string text)
     {
@@ -41,19 +41,13 @@ internal static class SpokenText
     /// <summary>True when <paramref name="normalized"/> holds <paramref name="pattern"/> (itself normalized).</summary>
     public static bool Contains(string normalized, string pattern) => normalized.Contains(pattern, StringComparison.Ordinal);
 
-    private static string? Fold(char character)
-    {
-        if (character < 0x80)
-        {
-            return char.IsAsciiLetterOrDigit(character) ? char.ToLowerInvariant(character).ToString() : null;
-        }
-        return character < FoldedRangeEnd ? LatinFolds[character] : char.IsLetterOrDigit(character) ? char.ToLowerInvariant(character).ToString() : null;
-    }
+    private static string? Fold(char character) =>
+        character < FoldedRangeEnd ? Folds[character] : char.IsLetterOrDigit(character) ? char.ToLowerInvariant(character).ToString() : null;
 
-    private static string[] BuildLatinFolds()
+    private static string[] BuildFolds()
     {
         var folds = new string[FoldedRangeEnd];
-        for (var code = 0x80; code < FoldedRangeEnd; code++)
+        for (var code = 0; code < FoldedRangeEnd; code++)
         {
             var character = (char)code;
             if (!char.IsLetterOrDigit(character))
