@@ -103,7 +103,13 @@ public static class TwilioSignature
         // the pairs by key then value and skipping a pair equal to the one before gives that order without grouping.
         KeyValuePair<string, string>[] pairs = [.. parameters];
         Array.Sort(pairs, static (a, b) => string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Value, b.Value));
-        var signed = new StringBuilder();
+        var length = 0;
+        foreach (var (key, value) in pairs)
+        {
+            length += key.Length + value.Length;
+        }
+
+        var signed = new StringBuilder(length); // at most every pair: sized once instead of grown (every webhook comes here)
         for (var i = 0; i < pairs.Length; i++)
         {
             if (i == 0 || !string.Equals(pairs[i].Key, pairs[i - 1].Key, StringComparison.Ordinal) || !string.Equals(pairs[i].Value, pairs[i - 1].Value, StringComparison.Ordinal))

@@ -34,10 +34,26 @@ internal sealed class PhoneRedactingLoggerFactory(ILoggerFactory inner) : ILogge
             inner.Log(logLevel, eventId, entry, exception is null ? null : new MaskedException(exception), static (masked, _) => masked.Message);
         }
 
-        private static KeyValuePair<string, object?>[] Values<TState>(TState state) =>
-            state is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? [.. pairs.Select(pair => CannotHoldANumber(pair.Value) ? pair : new KeyValuePair<string, object?>(pair.Key, PhoneNumbersInText.Mask(pair.Value!.ToString() ?? "")))]
-                : [];
+        // Every request line comes through here: a state that is a list (the usual case) is copied into an array of its
+        // size, without an enumerator or an array grown to fit.
+        private static KeyValuePair<string, object?>[] Values<TState>(TState state)
+        {
+            if (state is IReadOnlyList<KeyValuePair<string, object?>> list)
+            {
+                var values = new KeyValuePair<string, object?>[list.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = Masked(list[i]);
+                }
+
+                return values;
+            }
+
+            return state is IEnumerable<KeyValuePair<string, object?>> pairs ? [.. pairs.Select(Masked)] : [];
+        }
+
+        private static KeyValuePair<string, object?> Masked(KeyValuePair<string, object?> pair) =>
+            CannotHoldANumber(pair.Value) ? pair : new(pair.Key, PhoneNumbersInText.Mask(pair.Value!.ToString() ?? ""));
 
         // Numbers, times and the like keep their type for structured sinks; anything else (a grain id, a message) is text.
         private static bool CannotHoldANumber(object? value) =>

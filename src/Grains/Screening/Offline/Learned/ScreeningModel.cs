@@ -96,7 +96,8 @@ public sealed class ScreeningModel
     /// <summary>Each action's probability for this call, and the weights of the caller's words it knows.</summary>
     internal ModelScore Score(CallFacts call, bool isLastTurn)
     {
-        var sink = new Scorer(this);
+        // About three character pieces per letter, plus each word and pair of words: sized once instead of grown.
+        var sink = new Scorer(this, 4 * call.NormalizedWords.Length + 16);
         CallFeatures.Read(call, isLastTurn, ref sink);
         return new ModelScore(LogisticRegression.Softmax(sink.Scores), sink.Words);
     }
@@ -124,9 +125,9 @@ public sealed class ScreeningModel
     }
 
     /// <summary>Adds up the weights of a call's features, each once.</summary>
-    private readonly struct Scorer(ScreeningModel model) : IFeatureSink
+    private readonly struct Scorer(ScreeningModel model, int expectedFeatures) : IFeatureSink
     {
-        private readonly HashSet<ulong> seen = [];
+        private readonly HashSet<ulong> seen = new(expectedFeatures);
 
         public double[] Scores { get; } = [.. model.Bias.Select(weight => (double)weight)];
 
