@@ -135,15 +135,14 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
             using var transaction = connection.BeginTransaction(); // BEGIN IMMEDIATE on SQLite: waits for the file's lock up to LockWait
             foreach (var write in live)
             {
-                transaction.Save("w");
+                WriteSavepoint.Begin(connection, transaction);
                 if (write.Run(connection, transaction))
                 {
-                    transaction.Release("w");
+                    WriteSavepoint.Keep(connection, transaction);
                 }
                 else
                 {
-                    transaction.Rollback("w");
-                    transaction.Release("w");
+                    WriteSavepoint.Undo(connection, transaction);
                 }
             }
 
