@@ -21,9 +21,21 @@ public sealed class DockerfileTests
     public void BuildsWithTheSdkAndRunsOnTheAspNetRuntime()
     {
         Assert.Equal(
-            ["FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", "FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final"],
+            ["FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build", "FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final"],
             Instructions("FROM"));
         Assert.Contains(FinalStage, line => line.StartsWith("COPY --from=build /app/publish", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThePublishedAppIsPrecompiledForTheImagesArchitectureFromTheRestoreItWasGiven()
+    {
+        var restore = Assert.Single(Instructions("RUN"), line => line.Contains("dotnet restore", StringComparison.Ordinal));
+        var publish = Lines.SkipWhile(line => !line.Contains("dotnet publish", StringComparison.Ordinal)).Take(2).ToList();
+
+        Assert.Contains("ARG TARGETARCH", Lines);
+        Assert.Contains("--arch \"$TARGETARCH\" -p:PublishReadyToRun=true", restore, StringComparison.Ordinal); // --no-restore needs these assets
+        Assert.Contains("--no-restore --arch \"$TARGETARCH\"", publish[0], StringComparison.Ordinal);
+        Assert.Contains("-p:PublishReadyToRun=true", publish[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +91,7 @@ public sealed class DockerfileTests
 
         Assert.Superset(ProjectClosure("src/WebFront/WebFront.csproj"), copied);
         Assert.Superset(new HashSet<string> { "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig" }, copied);
-        var restore = Array.IndexOf(Lines, "RUN dotnet restore src/WebFront/WebFront.csproj");
+        var restore = Array.FindIndex(Lines, line => line.StartsWith("RUN dotnet restore src/WebFront/WebFront.csproj", StringComparison.Ordinal));
         var sources = Array.IndexOf(Lines, "COPY src/ src/");
         Assert.InRange(restore, 0, sources); // sources come after the restore layer, so editing code keeps it cached
     }
