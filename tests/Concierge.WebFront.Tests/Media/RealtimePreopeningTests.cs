@@ -66,6 +66,27 @@ public sealed class RealtimePreopeningTests(PreopeningRealtimeApp realtime) : IC
     }
 
     [Fact]
+    public async Task AStreamWithTheWrongTokenNeitherTakesNorClosesTheCallsPreopenedSocket()
+    {
+        var (open, accepted, configured) = (Model.OpenSessions, Model.AcceptedSessions, SessionUpdates());
+        var (call, _, token) = await realtime.RingAsync();
+        await WaitUntilAsync(() => Model.OpenSessions == open + 1);
+        await using (var forged = await TwilioMediaStream.ConnectAsync(realtime.App))
+        {
+            await forged.StartAsync(call.CallSid, new string('0', 32));
+            await forged.Closed.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+
+        Assert.Equal(open + 1, Model.OpenSessions);
+        Assert.Equal(configured, SessionUpdates());
+        await using var stream = await TwilioMediaStream.ConnectAsync(realtime.App);
+        await stream.StartAsync(call.CallSid, token);
+
+        await WaitUntilAsync(() => SessionUpdates() > configured); // the call's own stream took it and configured it
+        Assert.Equal(accepted + 1, Model.AcceptedSessions);
+    }
+
+    [Fact]
     public async Task APreopenedSocketIsClosedWhenTheCallerHangsUpBeforeTheStreamStarts()
     {
         var open = Model.OpenSessions;
@@ -98,6 +119,8 @@ public sealed class RealtimePreopeningTests(PreopeningRealtimeApp realtime) : IC
             Model.HandshakeDelay = TimeSpan.Zero;
         }
     }
+
+    private int SessionUpdates() => Model.Received.Count(m => (string?)m["type"] == "session.update");
 
     internal static async Task WaitUntilAsync(Func<bool> condition)
     {
