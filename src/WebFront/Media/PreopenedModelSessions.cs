@@ -14,9 +14,6 @@ public sealed class PreopenedModelSessions(RealtimeConnector connector, TimeProv
 {
     private readonly ConcurrentDictionary<string, Preopened> sessions = new(StringComparer.Ordinal);
 
-    /// <summary>How many are waiting to be taken (tests).</summary>
-    public int Waiting => sessions.Count;
-
     /// <summary>Starts opening <paramref name="callSid"/>'s model socket, unless pre-opening is off or it is already under way.</summary>
     public void Open(string callSid)
     {

@@ -60,4 +60,18 @@ public class RealtimeApp : IAsyncLifetime
     public static byte[] Speech(int ms) => [.. Enumerable.Range(0, ms * 8).Select(i => (byte)(0x10 + (i % 0x60)))];
 
     public static byte[] Silence(int ms) => [.. Enumerable.Repeat((byte)0xFF, ms * 8)];
+
+    /// <summary>Waits until <paramref name="condition"/> holds, checking every 20 ms; fails after 10 s.</summary>
+    public static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    /// <inheritdoc cref="WaitUntilAsync(Func{bool})"/>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(10), "timed out waiting");
+            await Task.Delay(20);
+        }
+    }
 }

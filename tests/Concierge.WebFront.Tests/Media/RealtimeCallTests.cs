@@ -6,6 +6,7 @@ using Concierge.TestSupport;
 using Concierge.WebFront.Media;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
+using static Concierge.WebFront.Tests.Media.RealtimeApp;
 
 namespace Concierge.WebFront.Tests.Media;
 
@@ -199,18 +200,6 @@ public sealed class RealtimeCallTests(RealtimeApp realtime) : IClassFixture<Real
         finally
         {
             Model.HandshakeDelay = TimeSpan.Zero;
-        }
-    }
-
-    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(10), "timed out waiting");
-            await Task.Delay(20);
         }
     }
 }

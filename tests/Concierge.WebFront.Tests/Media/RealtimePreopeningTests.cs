@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using Concierge.TestSupport;
+using static Concierge.WebFront.Tests.Media.RealtimeApp;
 
 namespace Concierge.WebFront.Tests.Media;
 
@@ -121,16 +121,6 @@ public sealed class RealtimePreopeningTests(PreopeningRealtimeApp realtime) : IC
     }
 
     private int SessionUpdates() => Model.Received.Count(m => (string?)m["type"] == "session.update");
-
-    internal static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(10), "timed out waiting");
-            await Task.Delay(20);
-        }
-    }
 }
 
 public sealed class RealtimePreopeningExpiryTests(BrieflyPreopeningRealtimeApp realtime) : IClassFixture<BrieflyPreopeningRealtimeApp>
@@ -140,8 +130,8 @@ public sealed class RealtimePreopeningExpiryTests(BrieflyPreopeningRealtimeApp r
     {
         var open = realtime.Model.OpenSessions;
         await realtime.RingAsync();
-        await RealtimePreopeningTests.WaitUntilAsync(() => realtime.Model.OpenSessions == open + 1);
+        await WaitUntilAsync(() => realtime.Model.OpenSessions == open + 1);
 
-        await RealtimePreopeningTests.WaitUntilAsync(() => realtime.Model.OpenSessions == open); // no hang-up: the wait runs out
+        await WaitUntilAsync(() => realtime.Model.OpenSessions == open); // no hang-up: the wait runs out
     }
 }
