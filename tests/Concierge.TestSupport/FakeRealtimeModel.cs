@@ -46,6 +46,8 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
     private readonly ConcurrentDictionary<WebSocket, byte> open = new();
     private readonly List<byte> audio = [];
     private int accepted;
+    private int handshakes;
+    private int abandoned;
 
     private FakeRealtimeModel()
     {
@@ -110,6 +112,12 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
 
     public int AcceptedSessions => Volatile.Read(ref accepted);
 
+    /// <summary>Handshakes begun (WebSocket requests not refused), whether or not they became sessions.</summary>
+    public int Handshakes => Volatile.Read(ref handshakes);
+
+    /// <summary>Handshakes the client gave up during <see cref="HandshakeDelay"/>: its connection closed before the socket opened.</summary>
+    public int AbandonedHandshakes => Volatile.Read(ref abandoned);
+
     /// <summary>Every message received but audio appends.</summary>
     public IReadOnlyList<JsonNode> Received => [.. received];
 
@@ -162,12 +170,14 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
             return;
         }
 
+        Interlocked.Increment(ref handshakes);
         try
         {
             await Task.Delay(HandshakeDelay, context.RequestAborted);
         }
         catch (OperationCanceledException)
         {
+            Interlocked.Increment(ref abandoned);
             return; // the client gave up during the handshake: no session
         }
 

@@ -28,6 +28,7 @@ public class RealtimeApp : IAsyncLifetime
         App.Settings["Concierge:Realtime:ApiKey"] = "test-realtime-key";
         App.Settings["Concierge:Realtime:SilenceSeconds"] = SilenceSeconds;
         App.Settings["Concierge:Realtime:PreopenSeconds"] = PreopenSeconds;
+        App.Settings["Concierge:Realtime:ConnectTimeoutMs"] = "30000"; // a handshake the tests hold open ends by hang-up, never by timeout
         _ = App.Server; // start it
     }
 
@@ -54,6 +55,18 @@ public class RealtimeApp : IAsyncLifetime
         await stream.StartAsync(call.CallSid, token);
         await Task.Delay(300); // the greeting is said before the caller speaks
         return (call, stream);
+    }
+
+    /// <summary>
+    /// Hangs up <paramref name="stream"/> while the model's handshake (held open by <see cref="FakeRealtimeModel.HandshakeDelay"/>)
+    /// is under way, and waits until the model sees the client give it up: a fixed wait would pass or fail with the load.
+    /// </summary>
+    public async Task HangUpDuringTheHandshakeAsync(TwilioMediaStream stream, int handshakes, int abandoned)
+    {
+        await WaitUntilAsync(() => Model.Handshakes > handshakes);
+        await stream.SendAsync(System.Text.Json.Nodes.JsonNode.Parse("""{"event":"stop","streamSid":"MZ","stop":{}}""")!);
+        await stream.DisposeAsync();
+        await WaitUntilAsync(() => Model.AbandonedHandshakes > abandoned);
     }
 
     /// <summary><paramref name="ms"/> of speech-like μ-law (not silence).</summary>

@@ -185,15 +185,14 @@ public sealed class RealtimeCallTests(RealtimeApp realtime) : IClassFixture<Real
     [Fact]
     public async Task ACallerHangingUpWhileTheModelConnectsLeavesNoModelSessionOpen()
     {
-        Model.HandshakeDelay = TimeSpan.FromSeconds(2);
+        Model.HandshakeDelay = TimeSpan.FromSeconds(20); // the hang-up, not the handshake's end, decides what happens
         try
         {
-            var accepted = Model.AcceptedSessions;
+            var (handshakes, abandoned, accepted) = (Model.Handshakes, Model.AbandonedHandshakes, Model.AcceptedSessions);
             var (_, stream) = await realtime.StreamAsync();
-            await stream.SendAsync(System.Text.Json.Nodes.JsonNode.Parse("""{"event":"stop","streamSid":"MZ","stop":{}}""")!);
-            await stream.DisposeAsync();
 
-            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            await realtime.HangUpDuringTheHandshakeAsync(stream, handshakes, abandoned);
+
             Assert.Equal(0, Model.OpenSessions);
             Assert.Equal(accepted, Model.AcceptedSessions);
         }

@@ -102,15 +102,14 @@ public sealed class RealtimePreopeningTests(PreopeningRealtimeApp realtime) : IC
     [Fact]
     public async Task ACallerHangingUpWhileThePreopenedSocketConnectsLeavesNoModelSessionOpen()
     {
-        Model.HandshakeDelay = TimeSpan.FromSeconds(2);
+        Model.HandshakeDelay = TimeSpan.FromSeconds(20); // the hang-up, not the handshake's end, decides what happens
         try
         {
-            var (open, accepted) = (Model.OpenSessions, Model.AcceptedSessions);
+            var (open, handshakes, abandoned, accepted) = (Model.OpenSessions, Model.Handshakes, Model.AbandonedHandshakes, Model.AcceptedSessions);
             var (_, stream) = await realtime.StreamAsync();
-            await stream.SendAsync(System.Text.Json.Nodes.JsonNode.Parse("""{"event":"stop","streamSid":"MZ","stop":{}}""")!);
-            await stream.DisposeAsync();
 
-            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            await realtime.HangUpDuringTheHandshakeAsync(stream, handshakes, abandoned);
+
             Assert.Equal(open, Model.OpenSessions);
             Assert.Equal(accepted, Model.AcceptedSessions);
         }
