@@ -38,16 +38,16 @@ public static class StorageServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Makes the SQL store the grains' storage (<see cref="GrainStorage.Name"/>). The storage and the projection buffer are
-    /// scoped: Orleans gives each activation a service scope of its own, so a grain's projection rows and its state
-    /// commit together. A failed turn leaves nothing behind (<see cref="FailedTurnFilter"/>).
+    /// Makes the SQL store the grains' storage (<see cref="GrainStorage.Name"/>). The projection buffer is scoped: Orleans
+    /// gives each activation a service scope of its own, and the storage (one for all) commits the writing activation's
+    /// rows with its state. A failed turn leaves nothing behind (<see cref="FailedTurnFilter"/>).
     /// </summary>
     public static ISiloBuilder UseConciergeStorage(this ISiloBuilder silo)
     {
         silo.Services.AddConciergeStore();
         silo.Services.AddScoped<ProjectionBuffer>();
         silo.Services.AddScoped<IProjectionWriter>(sp => sp.GetRequiredService<ProjectionBuffer>());
-        silo.Services.AddKeyedScoped<IGrainStorage, SqlGrainStorage>(GrainStorage.Name);
+        silo.Services.AddKeyedSingleton<IGrainStorage, SqlGrainStorage>(GrainStorage.Name);
         silo.Services.AddSingleton<ICallerCallLog, SqlCallerCallLog>(); // what a caller grain catches up from: its calls' own commits
         return silo.AddIncomingGrainCallFilter<FailedTurnFilter>();
     }

@@ -5,8 +5,8 @@ namespace Concierge.Silo.Storage;
 
 /// <summary>
 /// The projection rows an activation recorded in its current turn, waiting for its next state write. One per
-/// activation (a scoped service of the activation's own service scope), shared by the grain, which records rows, and
-/// its <see cref="SqlGrainStorage"/>, which commits them with the state.
+/// activation (a scoped service of the activation's own service scope): the grain records rows, and the
+/// <see cref="SqlGrainStorage"/> commits them with the state when that activation writes it.
 /// </summary>
 public sealed class ProjectionBuffer : IProjectionWriter
 {

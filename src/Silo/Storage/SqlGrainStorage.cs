@@ -2,17 +2,20 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Concierge.Grains.Interfaces.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace Concierge.Silo.Storage;
 
 /// <summary>
-/// Orleans grain storage over the <see cref="SqlStore"/>. One instance per activation (Orleans resolves a grain's storage
-/// from the activation's own service scope), so it commits the projection rows that activation recorded in the same
-/// transaction as its state. State is JSON, as it always was: databases written before Orleans stay readable.
+/// Orleans grain storage over the <see cref="SqlStore"/>. It commits the projection rows the writing activation recorded
+/// (its own <see cref="ProjectionBuffer"/>, from the activation's service scope) in the same transaction as its state. One
+/// instance serves every activation: Orleans keeps a bridge for each storage instance it is given and never lets go of
+/// it, so a storage per activation kept every activation's storage and buffer in memory for the life of the process.
+/// State is JSON, as it always was: databases written before Orleans stay readable.
 /// </summary>
-public sealed class SqlGrainStorage(SqlStore store, ProjectionBuffer projections) : IGrainStorage
+public sealed class SqlGrainStorage(SqlStore store, IGrainContextAccessor activations) : IGrainStorage
 {
     /// <summary>How state is stored: the web defaults (camelCase), unchanged since the first release.</summary>
     public static JsonSerializerOptions StateJson { get; } = new(JsonSerializerDefaults.Web);
@@ -44,6 +47,7 @@ public sealed class SqlGrainStorage(SqlStore store, ProjectionBuffer projections
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken) =>
         ReachStoreAsync(async () =>
         {
+            var projections = Projections;
             var payload = JsonSerializer.Serialize(grainState.State, StateJson);
             var version = await store.WriteAsync(Key(stateName, grainId), payload, Version(grainState.ETag), projections.Pending, cancellationToken);
             projections.Clear();
@@ -56,6 +60,7 @@ public sealed class SqlGrainStorage(SqlStore store, ProjectionBuffer projections
         {
             if (Version(grainState.ETag) is { } expected)
             {
+                var projections = Projections;
                 grainState.ETag = Etag(await store.ClearAsync(Key(stateName, grainId), expected, projections.Pending, cancellationToken));
                 projections.Clear();
             }
@@ -63,6 +68,9 @@ public sealed class SqlGrainStorage(SqlStore store, ProjectionBuffer projections
             grainState.RecordExists = false;
             grainState.State = Activator.CreateInstance<T>();
         });
+
+    /// <summary>The rows the activation writing now recorded: Orleans calls its storage within that activation's turn.</summary>
+    private ProjectionBuffer Projections => activations.GrainContext.ActivationServices.GetRequiredService<ProjectionBuffer>();
 
     /// <summary>The row a grain's state lives in: its type name (e.g. "call") and key, as the store has always keyed it.</summary>
     public static GrainStateKey Key(string stateName, GrainId grainId) => new(grainId.Type.ToString()!, grainId.Key.ToString()!, stateName);

@@ -23,7 +23,7 @@ public sealed class CounterGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        probe.Activated(Key, counter.State.Value);
+        probe.Activated(Key, counter.State.Value, projections);
         return Task.CompletedTask;
     }
 

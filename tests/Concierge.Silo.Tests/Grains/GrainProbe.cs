@@ -9,6 +9,7 @@ public sealed class GrainProbe
     private readonly ConcurrentDictionary<string, int> inFlight = new();
     private readonly ConcurrentDictionary<string, int> maxInFlight = new();
     private readonly ConcurrentDictionary<string, (TaskCompletionSource AllMet, int[] Met)> meetings = new();
+    private readonly ConcurrentDictionary<string, WeakReference> writers = new();
 
     public ConcurrentQueue<(string Key, int Value)> Activations { get; } = new();
 
@@ -16,7 +17,14 @@ public sealed class GrainProbe
 
     public int MaxConcurrentTurns(string key) => maxInFlight.GetValueOrDefault(key);
 
-    public void Activated(string key, int value) => Activations.Enqueue((key, value));
+    public void Activated(string key, int value, object projectionWriter)
+    {
+        writers[key] = new WeakReference(projectionWriter);
+        Activations.Enqueue((key, value));
+    }
+
+    /// <summary>The projection writer of <paramref name="key"/>'s latest activation, held weakly: alive only while something keeps it.</summary>
+    public WeakReference ProjectionWriterOf(string key) => writers[key];
 
     public void Deactivated(string key, DeactivationReasonCode reason) => Deactivations.Enqueue((key, reason));
 

@@ -119,6 +119,26 @@ public sealed class TurnTests(ConciergeCluster cluster)
     }
 
     [Fact]
+    public async Task ADeactivatedGrainsTurnsLeaveNothingBehindInMemory()
+    {
+        // A call, a caller: every activation ever made. Were anything to keep a deactivated one's storage or rows, a
+        // silo's memory would grow with every call it ever took.
+        var counter = cluster.Grains.GetGrain<ICounterGrain>(key);
+        await counter.IncrementAndLogAsync("written");
+        var rows = cluster.Probe.ProjectionWriterOf(key);
+
+        await counter.RetireAsync();
+        await WaitUntilAsync(() => cluster.Probe.Deactivations.Contains((key, DeactivationReasonCode.ApplicationRequested)));
+
+        await WaitUntilAsync(() =>
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            return !rows.IsAlive;
+        });
+    }
+
+    [Fact]
     public async Task OneActivationServesEveryReferenceOnEverySilo()
     {
         var grains = new[] { cluster.Grains, cluster.GrainsOnSilo(0), cluster.GrainsOnSilo(1) };
