@@ -1,5 +1,6 @@
 using System.Net;
 using Concierge.Grains.Interfaces.Calls;
+using Concierge.Grains.Interfaces.Scheduling;
 using Concierge.Simulator.Calls;
 using Concierge.Simulator.Protocol;
 using Concierge.TestSupport;
@@ -115,6 +116,21 @@ public sealed class RealtimeBookingTests(RealtimeBookingApp realtime) : IClassFi
         var record = await grain.GetAsync();
         Assert.Equal((CallDecisions.MessageTaken, "Please call me back about a haircut."), (record!.FinalDecision, record.Message));
         Assert.Empty((await (await company.Api.GetAsync($"/api/appointments?day={CalendarCompany.Day(3)}")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task BookingTurnedOffDuringTheStreamLeadsTheHandedOverCallerToTakingAMessage()
+    {
+        var company = await CalendarCompany.CreateAsync(realtime.App);
+        var (call, _) = await HandedOverAsync(company, HaircutInThreeDaysAt10);
+        var calendar = realtime.App.Grains.GetGrain<ICalendarGrain>(company.Id);
+        await calendar.ConfigureAsync((await calendar.GetSettingsAsync()) with { BookingEnabled = false });
+
+        var asked = await call.PostTwimlAsync("/twilio/stream-ended", []);
+
+        Assert.True(asked.Listens);
+        Assert.Contains("Tell me your message", asked.Spoken, StringComparison.Ordinal);
+        Assert.DoesNotContain("I can offer", asked.Spoken, StringComparison.Ordinal);
     }
 
     /// <summary>
