@@ -7,6 +7,10 @@ namespace Concierge.Grains.Interfaces.Calls;
 /// <param name="Greeting">The first words, said as soon as the stream opens.</param>
 /// <param name="Language">The call's language (BCP-47) when it starts.</param>
 /// <param name="MaxSeconds">The hard cap on the stream's length: past it the call ends.</param>
+/// <param name="Booking">
+/// The company takes bookings by phone: the model may hand the caller to the booking dialogue
+/// (<see cref="StreamTools.BookAppointment"/>).
+/// </param>
 [GenerateSerializer, Immutable, Alias("concierge.StreamBrief")]
 public sealed record StreamBrief(
     string OwnerName,
@@ -15,7 +19,8 @@ public sealed record StreamBrief(
     CallerHistory History,
     string Greeting,
     string Language,
-    int MaxSeconds) : PrivateRecord;
+    int MaxSeconds,
+    bool Booking = false) : PrivateRecord;
 
 /// <summary>
 /// One turn on the stream, with its timings. <paramref name="Speaker"/> is a <see cref="TurnSpeakers"/> value; for the
@@ -37,6 +42,7 @@ public sealed record StreamTurn(
 /// category and an urgency by name, as <see cref="CallCategory"/> and <see cref="Screening.Urgency"/> spell them), or
 /// one the relay made itself (<see cref="StreamTools.Silence"/>, <see cref="StreamTools.TimeLimit"/>).
 /// </summary>
+/// <param name="Request">For <see cref="StreamTools.BookAppointment"/>: what the caller asked, in their words.</param>
 [GenerateSerializer, Immutable, Alias("concierge.StreamDecision")]
 public sealed record StreamDecision(
     string Tool,
@@ -45,7 +51,8 @@ public sealed record StreamDecision(
     string? Purpose = null,
     string? Message = null,
     string? Category = null,
-    string? Urgency = null) : PrivateRecord;
+    string? Urgency = null,
+    string? Request = null) : PrivateRecord;
 
 /// <summary>The functions the voice model decides with, and the relay's own decisions.</summary>
 public static class StreamTools
@@ -55,12 +62,15 @@ public static class StreamTools
     public const string EndCall = "end_call";
     public const string BlockCaller = "block_caller";
 
+    /// <summary>Hands the caller to the booking dialogue: offered only when the company takes bookings by phone.</summary>
+    public const string BookAppointment = "book_appointment";
+
     /// <summary>The caller stayed silent after being asked twice.</summary>
     public const string Silence = "silence";
 
     /// <summary>The call reached its hard cap on length.</summary>
     public const string TimeLimit = "time_limit";
 
-    /// <summary>The functions the model is given.</summary>
-    public static IReadOnlyList<string> ModelTools { get; } = [TransferCall, TakeMessage, EndCall, BlockCaller];
+    /// <summary>The functions the model may call (<see cref="BookAppointment"/> is given only with <see cref="StreamBrief.Booking"/>).</summary>
+    public static IReadOnlyList<string> ModelTools { get; } = [TransferCall, TakeMessage, EndCall, BlockCaller, BookAppointment];
 }

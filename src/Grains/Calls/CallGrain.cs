@@ -57,7 +57,7 @@ public sealed partial class CallGrain(
     private CallHandover Handover => handover ??= new CallHandover(GrainFactory, state, Journal, time);
     private CallBooking Booking => booking ??= new CallBooking(GrainFactory, state, Journal, Steps, time, ServiceProvider.GetService<IBookingInterpreter>());
 
-    private CallStream Stream => stream ??= new CallStream(state, Journal, Steps, ServiceProvider.GetService<RealtimeVoice>() ?? RealtimeVoice.Unconfigured);
+    private CallStream Stream => stream ??= new CallStream(state, Journal, Steps, ServiceProvider.GetService<RealtimeVoice>() ?? RealtimeVoice.Unconfigured, Booking);
 
 
     public async Task<CallStep> StartAsync(IncomingCall incoming, CancellationToken cancellationToken = default)
@@ -247,7 +247,7 @@ public sealed partial class CallGrain(
 
     public async Task<StreamBrief?> StreamStartedAsync(string token)
     {
-        var brief = state.RecordExists ? Stream.Start(token) : null;
+        var brief = state.RecordExists ? await Stream.StartAsync(token) : null;
         if (brief is not null)
         {
             await Journal.SaveAsync(); // used before it is answered: a replayed start is refused even after a restart
@@ -289,7 +289,7 @@ public sealed partial class CallGrain(
         }
 
         var before = Call.Turns.Count;
-        var step = Stream.Ended() ?? Steps.Resume();
+        var step = await Stream.EndedAsync() ?? Steps.Resume();
         if (Call.Turns.Count != before)
         {
             await Journal.SaveAsync(cancellationToken);

@@ -35,7 +35,8 @@ public static class ToolCallDecision
                 Text(args, "purpose"),
                 Text(args, "message"),
                 Text(args, "category"),
-                Text(args, "urgency"));
+                Text(args, "urgency"),
+                Text(args, "request"));
         }
         catch (JsonException)
         {

@@ -163,7 +163,7 @@ public sealed class BookingCallTests(AppointmentsApp app) : IClassFixture<Appoin
     };
 
     /// <summary>The six digits read out after "reference" / "référence", heard as the simulator's callers hear them.</summary>
-    private static string ReferenceSaid(Twiml said)
+    internal static string ReferenceSaid(Twiml said)
     {
         var memory = new CallerMemory();
         memory.Hear(said);

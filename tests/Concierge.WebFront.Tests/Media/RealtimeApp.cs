@@ -29,8 +29,12 @@ public class RealtimeApp : IAsyncLifetime
         App.Settings["Concierge:Realtime:SilenceSeconds"] = SilenceSeconds;
         App.Settings["Concierge:Realtime:PreopenSeconds"] = PreopenSeconds;
         App.Settings["Concierge:Realtime:ConnectTimeoutMs"] = "30000"; // a handshake the tests hold open ends by hang-up, never by timeout
+        await BeforeStartAsync();
         _ = App.Server; // start it
     }
+
+    /// <summary>Runs just before the app starts: a subclass starts its own fakes and adds their settings here.</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
 
     public virtual async Task DisposeAsync()
     {
@@ -38,19 +42,19 @@ public class RealtimeApp : IAsyncLifetime
         await Model.DisposeAsync();
     }
 
-    /// <summary>A call rung in: its TwiML and the stream token it carries.</summary>
-    public async Task<(SimulatedCall Call, Twiml Twiml, string Token)> RingAsync()
+    /// <summary>A call rung in (<paramref name="call"/>, or a new one to the default company): its TwiML and the stream token it carries.</summary>
+    public async Task<(SimulatedCall Call, Twiml Twiml, string Token)> RingAsync(SimulatedCall? call = null)
     {
-        var call = App.NewCall();
+        call ??= App.NewCall();
         var twiml = await call.RingAsync();
         var token = twiml.Root.Descendants("Parameter").FirstOrDefault(p => p.Attribute("name")?.Value == "token")?.Attribute("value")?.Value ?? "";
         return (call, twiml, token);
     }
 
-    /// <summary>A started stream for a new call.</summary>
-    public async Task<(SimulatedCall Call, TwilioMediaStream Stream)> StreamAsync()
+    /// <summary>A started stream for <paramref name="call"/>, or for a new call to the default company.</summary>
+    public async Task<(SimulatedCall Call, TwilioMediaStream Stream)> StreamAsync(SimulatedCall? call = null)
     {
-        var (call, _, token) = await RingAsync();
+        (call, _, var token) = await RingAsync(call);
         var stream = await TwilioMediaStream.ConnectAsync(App);
         await stream.StartAsync(call.CallSid, token);
         await Task.Delay(300); // the greeting is said before the caller speaks
@@ -74,16 +78,16 @@ public class RealtimeApp : IAsyncLifetime
 
     public static byte[] Silence(int ms) => [.. Enumerable.Repeat((byte)0xFF, ms * 8)];
 
-    /// <summary>Waits until <paramref name="condition"/> holds, checking every 20 ms; fails after 10 s.</summary>
-    public static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+    /// <summary>Waits until <paramref name="condition"/> holds, checking every 20 ms; fails after <paramref name="within"/> (10 s by default).</summary>
+    public static Task WaitUntilAsync(Func<bool> condition, TimeSpan? within = null) => WaitUntilAsync(() => Task.FromResult(condition()), within);
 
-    /// <inheritdoc cref="WaitUntilAsync(Func{bool})"/>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    /// <inheritdoc cref="WaitUntilAsync(Func{bool}, TimeSpan?)"/>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? within = null)
     {
         var deadline = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(10), "timed out waiting");
+            Assert.True(deadline.Elapsed < (within ?? TimeSpan.FromSeconds(10)), "timed out waiting");
             await Task.Delay(20);
         }
     }

@@ -20,7 +20,7 @@ public sealed partial class CallGrain
     /// caller giving up, lead to the take-message path.
     /// </summary>
     /// <param name="interpreter">Reads each caller turn through a model's tool calls when one is configured; null: offline.</param>
-    internal sealed class CallBooking(
+    internal sealed partial class CallBooking(
         IGrainFactory grains, IPersistentState<CallState> state, CallJournal journal, CallSteps steps, TimeProvider time, IBookingInterpreter? interpreter)
     {
         private const int SlotsOffered = 3;
@@ -118,9 +118,9 @@ public sealed partial class CallGrain
 
         /// <summary>
         /// Whether callers may book by phone. A calendar that cannot answer counts as off: an exception-list caller is then
-        /// put straight through rather than told of a problem.
+        /// put straight through rather than told of a problem, and a realtime call's model is not offered booking.
         /// </summary>
-        private async Task<bool> BookingEnabledAsync()
+        public async Task<bool> BookingEnabledAsync()
         {
             try
             {
@@ -147,12 +147,26 @@ public sealed partial class CallGrain
 
             journal.Caller(speech, confidence);
             Call.CallerTurns++;
-            Call.Language = CallScript.TagFor(asked.French ? "fr" : "en", Call.Company?.Languages ?? ["en-US"]);
             Call.DecidedBy = "booking";
-            var booking = Call.Booking = new CallBookingState { Intent = asked.Intent, TypeName = BookingCues.TypeNamed(speech, calendar) };
-            journal.Event($"Booking dialogue: the caller asked to {asked.Intent.ToString().ToLowerInvariant()} an appointment.");
-            var reading = await ReadAsync(speech, booking);
-            return asked.Intent == BookingIntent.Book ? await OfferAsync(reading, booking, askIfNoWhen: true) : await FindAsync(reading, booking);
+            return await BeginAsync(speech, asked.Intent, asked.French, calendar);
+        }
+
+        /// <summary>
+        /// The dialogue's first step for <paramref name="words"/> asking to <paramref name="intent"/> an appointment: slots
+        /// offered at once when they name a time, else the question the dialogue needs answered. The call follows the
+        /// words' language when it is known (<paramref name="french"/> not null).
+        /// </summary>
+        private async Task<CallStep> BeginAsync(string words, BookingIntent intent, bool? french, CalendarSettings calendar)
+        {
+            if (french is { } inFrench)
+            {
+                Call.Language = CallScript.TagFor(inFrench ? "fr" : "en", Call.Company?.Languages ?? ["en-US"]);
+            }
+
+            var booking = Call.Booking = new CallBookingState { Intent = intent, TypeName = BookingCues.TypeNamed(words, calendar) };
+            journal.Event($"Booking dialogue: the caller asked to {intent.ToString().ToLowerInvariant()} an appointment.");
+            var reading = await ReadAsync(words, booking);
+            return intent == BookingIntent.Book ? await OfferAsync(reading, booking, askIfNoWhen: true) : await FindAsync(reading, booking);
         }
 
         /// <summary>

@@ -9,10 +9,11 @@ namespace Concierge.Grains.Calls.Streams;
 
 /// <summary>
 /// A call in <c>realtime</c> voice mode: the media stream it opens (with a one-time token), the turns the relay reports,
-/// the voice model's decision (a tool call) and the step it leads to once the stream has closed. The grain calls it; it
-/// changes the call's state and journal, and the grain saves.
+/// the voice model's decision (a tool call) and the step it leads to once the stream has closed (for a hand-over to the
+/// booking dialogue, the dialogue's first step). The grain calls it; it changes the call's state and journal, and the
+/// grain saves.
 /// </summary>
-internal sealed class CallStream(IPersistentState<CallState> state, CallJournal journal, CallSteps steps, RealtimeVoice voice)
+internal sealed class CallStream(IPersistentState<CallState> state, CallJournal journal, CallSteps steps, RealtimeVoice voice, CallGrain.CallBooking booking)
 {
     public const string Brain = StreamScript.Brain;
 
@@ -40,8 +41,11 @@ internal sealed class CallStream(IPersistentState<CallState> state, CallJournal 
         return new StreamStep(Call.Stream.Token, Call.Language);
     }
 
-    /// <summary>The brief for the model when <paramref name="token"/> is this call's and unused (it is used now); else null.</summary>
-    public StreamBrief? Start(string token)
+    /// <summary>
+    /// The brief for the model when <paramref name="token"/> is this call's and unused (it is used now); else null. It
+    /// says whether the company takes bookings by phone, for the model to be given the hand-over to the booking dialogue.
+    /// </summary>
+    public async Task<StreamBrief?> StartAsync(string token)
     {
         if (Call.Stream is not { Used: false } stream || Call.Phase != CallPhase.Screening
             || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(stream.Token)))
@@ -51,7 +55,8 @@ internal sealed class CallStream(IPersistentState<CallState> state, CallJournal 
 
         stream.Used = true;
         return new StreamBrief(
-            steps.OwnerName, Call.Company?.ScreeningInstructions ?? "", Call.Company?.Languages ?? ["en-US"], Call.History, stream.Greeting, Call.Language, voice.MaxSeconds);
+            steps.OwnerName, Call.Company?.ScreeningInstructions ?? "", Call.Company?.Languages ?? ["en-US"], Call.History, stream.Greeting, Call.Language, voice.MaxSeconds,
+            await booking.BookingEnabledAsync());
     }
 
     public void Record(IReadOnlyList<StreamTurn> turns)
@@ -82,7 +87,7 @@ internal sealed class CallStream(IPersistentState<CallState> state, CallJournal 
     /// <summary>Records <paramref name="decision"/> and keeps the step it earns; false when the call has decided already.</summary>
     public bool Decide(StreamDecision decision)
     {
-        if (Call.Stream is not { Next: null } stream || Call.Phase != CallPhase.Screening)
+        if (Call.Stream is not { Next: null, BookingRequest: null } stream || Call.Phase != CallPhase.Screening)
         {
             return false;
         }
@@ -91,6 +96,15 @@ internal sealed class CallStream(IPersistentState<CallState> state, CallJournal 
         Call.Purpose = decision.Purpose ?? Call.Purpose;
         Call.Category = Named<CallCategory>(decision.Category) ?? Call.Category;
         Call.DecidedBy = Brain;
+        if (decision.Tool == StreamTools.BookAppointment)
+        {
+            // The dialogue reads the calendar, so it starts when the stream has closed (EndedAsync), not here.
+            stream.BookingRequest = decision.Request ?? "";
+            Call.Reason = StreamScript.HandedToBooking;
+            journal.Event(StreamScript.BookingAsked(stream.BookingRequest));
+            return true;
+        }
+
         var language = Call.Language;
         stream.Next = decision.Tool switch
         {
@@ -105,17 +119,22 @@ internal sealed class CallStream(IPersistentState<CallState> state, CallJournal 
     }
 
     /// <summary>
-    /// The step once the stream has closed: the decision's, or, with none, gather-mode screening from here (kept, so a
-    /// repeat of the request answers the same). Null when the call has no stream.
+    /// The step once the stream has closed: the decision's, the booking dialogue's first (started once, from the request
+    /// the model handed over), or, with no decision, gather-mode screening from here (kept, so a repeat of the request
+    /// answers the same). Null when the call has no stream.
     /// </summary>
-    public CallStep? Ended()
+    public async Task<CallStep?> EndedAsync()
     {
         if (Call.Stream is not { } stream)
         {
             return null;
         }
 
-        if (stream.Next is null && Call.Phase == CallPhase.Screening)
+        if (stream is { Next: null, BookingRequest: { } request } && Call.Phase == CallPhase.Screening)
+        {
+            stream.Next = await booking.StartFromVoiceAsync(request);
+        }
+        else if (stream.Next is null && Call.Phase == CallPhase.Screening)
         {
             journal.Event(StreamScript.EndedWithoutDecision);
             stream.Used = true; // a start arriving after this is too late: the call has moved on

@@ -16,4 +16,10 @@ public sealed class CallStreamState
 
     /// <summary>The step the stream's end answers (a decision's, or gather-mode screening after a stream without one).</summary>
     public CallStep? Next { get; set; }
+
+    /// <summary>
+    /// The caller's request the model handed to the booking dialogue (<see cref="StreamTools.BookAppointment"/>): the
+    /// dialogue starts from it when the stream has closed, and its first step becomes <see cref="Next"/>.
+    /// </summary>
+    public string? BookingRequest { get; set; }
 }

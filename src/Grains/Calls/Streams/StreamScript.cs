@@ -25,6 +25,10 @@ public static class StreamScript
 
     public const string TimeLimitReached = "The call reached its time limit.";
 
+    public const string HandedToBooking = "The live voice handed the caller to the booking dialogue.";
+
+    public static string BookingAsked(string request) => $"The live voice handed the caller to the booking dialogue with their request: \"{request}\".";
+
     public const string FillerPlayed = "The caller heard \"one moment\" while the reply was prepared.";
 
     public static string Interrupted(int heardMs) => $"The caller interrupted the reply after {heardMs} ms of it.";
