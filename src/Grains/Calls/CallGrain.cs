@@ -210,8 +210,14 @@ public sealed partial class CallGrain(
             : new WhisperStep("", ownerLanguage, AwaitKey: false, Connect: true);
     }
 
+    /// <summary>
+    /// Records the end Twilio reported, then lets the activation go: an ended call is read rarely (the dashboard, a late
+    /// callback), and those reads come back from the store, so memory holds calls in progress rather than every call of
+    /// the last quarter of an hour.
+    /// </summary>
     public async Task CallEndedAsync(CallEnded ended, CancellationToken cancellationToken = default)
     {
+        DeactivateOnIdle();
         if (!state.RecordExists || Call.EndedAt is not null)
         {
             return;

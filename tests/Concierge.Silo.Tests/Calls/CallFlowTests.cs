@@ -6,6 +6,8 @@ using Concierge.Grains.Interfaces.Projections;
 using Concierge.Grains.Interfaces.Screening;
 using Concierge.Silo.Tests.GrainCluster;
 using Concierge.TestSupport;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Concierge.Silo.Tests.Calls;
 
@@ -123,6 +125,28 @@ public sealed class CallFlowTests
         Assert.Equal(CallDecisions.Abandoned, record.FinalDecision);
         Assert.Equal(12, record.DurationSeconds);
         Assert.NotNull(record.EndedAt);
+    }
+
+    [Fact]
+    public async Task AnEndedCallLeavesMemoryAndReadsBackWhole()
+    {
+        var call = Call("CA-over");
+        await call.StartAsync(Incoming());
+        await call.HearAsync(new CallerInput("hi"));
+        Assert.Contains(call.GetGrainId(), await ActiveCallsAsync());
+
+        await call.CallEndedAsync(new CallEnded("completed", 9));
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await ActiveCallsAsync()).Contains(call.GetGrainId()))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the ended call stayed in memory");
+            await Task.Delay(50);
+        }
+
+        var record = (await call.GetAsync())!;
+        Assert.Equal((CallDecisions.Abandoned, 9), (record.FinalDecision, record.DurationSeconds));
+        Assert.Contains(record.Turns, t => t.Speaker == TurnSpeakers.Caller && t.Text == "hi");
     }
 
     [Fact]
@@ -384,6 +408,8 @@ public sealed class CallFlowTests
     }
 
     private ICompanyGrain Company => cluster.Grains.GetGrain<ICompanyGrain>(CompanyIds.Default);
+
+    private ValueTask<List<GrainId>> ActiveCallsAsync() => cluster.Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(GrainType.Create("call"));
 
     private ICallGrain Call(string callSid) => cluster.Grains.GetGrain<ICallGrain>($"{callSid}-{run}");
 
