@@ -21,7 +21,7 @@ public sealed class CallPageTests(ConciergeAppFactory app) : IClassFixture<Conci
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
 
-        Assert.Equal(before, await CallGrainActivationsAsync());
+        Assert.InRange(await CallGrainActivationsAsync(), 0, before); // fewer when another test's ended call left meanwhile
     }
 
     [Fact]

@@ -178,7 +178,7 @@ public sealed class CallsApiTests(ConciergeAppFactory app) : IClassFixture<Conci
             await (await api.GetAsync($"/api/calls/CA{Guid.NewGuid():N}")).ProblemAsync(HttpStatusCode.NotFound);
         }
 
-        Assert.Equal(before, await CallGrainActivationsAsync());
+        Assert.InRange(await CallGrainActivationsAsync(), 0, before); // fewer when another test's ended call left meanwhile
     }
 
     private async Task<int> CallGrainActivationsAsync() =>
