@@ -38,8 +38,6 @@ internal static class ScreeningBenchmark
         ScreeningTable.PrintFresh("fresh (written after the rules froze)", fresh);
         var freshTwo = await ScreeningScorecard.RunAsync(offline, CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath));
         ScreeningTable.PrintFresh("fresh-2 (written before the classifier, unlike the corpus)", freshTwo);
-        var freshThree = await ScreeningScorecard.RunAsync(offline, CorpusCall.LoadAll(CorpusCall.FreshThreeRelativePath));
-        ScreeningTable.PrintFresh("fresh-3 (written by an outsider who never saw the rules or the corpus)", freshThree);
 
         await ScreeningComparison.PrintAsync();
         await RunFakeModelAsync(corpus);
@@ -94,7 +92,7 @@ internal static class ScreeningBenchmark
         });
         var scorecard = await ScreeningScorecard.RunAsync(brain, corpus);
         ScreeningTable.Print($"{model.Name} (offline fallback on {fallbacks} of {corpus.Count})", scorecard);
-        foreach (var (name, path) in new[] { ("fresh", CorpusCall.FreshRelativePath), ("fresh-2", CorpusCall.FreshTwoRelativePath), ("fresh-3", CorpusCall.FreshThreeRelativePath) })
+        foreach (var (name, path) in new[] { ("fresh", CorpusCall.FreshRelativePath), ("fresh-2", CorpusCall.FreshTwoRelativePath) })
         {
             ScreeningTable.PrintFresh($"{model.Name} on {name}", await ScreeningScorecard.RunAsync(brain, CorpusCall.LoadAll(path)));
         }

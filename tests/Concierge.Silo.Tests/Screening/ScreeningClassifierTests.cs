@@ -27,7 +27,6 @@ public sealed class ScreeningClassifierTests
         var heldOut = CorpusCall.LoadAll().Where(call => call.IsHeldOut)
             .Concat(CorpusCall.LoadAll(CorpusCall.FreshRelativePath))
             .Concat(CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath))
-            .Concat(CorpusCall.LoadAll(CorpusCall.FreshThreeRelativePath))
             .Select(call => call.Id)
             .ToHashSet();
 

@@ -7,20 +7,20 @@ namespace Concierge.Silo.Tests.Screening;
 /// <summary>
 /// What must never regress in the offline screener (rules and classifier as committed), measured on the screening corpus
 /// and the sets written after it (the figures themselves are printed by ./bench.sh screening). The accuracy floors sit
-/// a few points under what the screener reached when this was written (tuning 99.7%, held-out 93.1%, fresh 95.0%,
-/// fresh-2 96.9%, fresh-3 91.5%), so a change that makes it generalise worse fails here. No scam put through stays absolute.
+/// a point or two under what the screener reached when the outsider's set (once fresh-3) joined the tuning part
+/// (tuning 99.7%, held-out 93.8%, fresh 95.0%, fresh-2 96.9%), so a change that makes it generalise worse fails here.
+/// No scam put through stays absolute.
 /// </summary>
 public sealed class ScreeningCorpusGuaranteeTests
 {
-    private const double TuningFloor = 0.97;
-    private const double HeldOutFloor = 0.91;
+    private const double TuningFloor = 0.98;
+    private const double HeldOutFloor = 0.92;
     private const double FreshFloor = 0.93;
-    private const double FreshTwoFloor = 0.94;
-    private const double FreshThreeFloor = 0.90;
+    private const double FreshTwoFloor = 0.95;
 
     private static readonly IReadOnlyList<CorpusCall> Corpus = CorpusCall.LoadAll();
 
-    /// <summary>Every scam the team wrote (the corpus and every set written after it, fresh-3 aside).</summary>
+    /// <summary>Every scam the team wrote (the corpus and every set written after it, the outsider's tuning-5 aside).</summary>
     private static IEnumerable<CorpusCall> TeamScams() => Corpus
         .Concat(CorpusCall.LoadAll(CorpusCall.TuningTwoRelativePath))
         .Concat(CorpusCall.LoadAll(CorpusCall.TuningThreeRelativePath))
@@ -30,7 +30,7 @@ public sealed class ScreeningCorpusGuaranteeTests
         .Where(call => call.IsScam);
 
     private static IEnumerable<CorpusCall> EveryScam() =>
-        TeamScams().Concat(CorpusCall.LoadAll(CorpusCall.FreshThreeRelativePath).Where(call => call.IsScam));
+        TeamScams().Concat(CorpusCall.LoadAll(CorpusCall.TuningFiveRelativePath).Where(call => call.IsScam));
 
     [Fact]
     public async Task NoScamInTheCorpusOrTheSetsWrittenAfterItIsPutThrough()
@@ -43,9 +43,10 @@ public sealed class ScreeningCorpusGuaranteeTests
 
     /// <summary>
     /// The rules are the safety layer the classifier cannot overrule, so they must hold on their own: a scam they put
-    /// through is one a classifier that learnt otherwise could not stop. Measured on the team's scams: on fresh-3 (the
-    /// outsider's set) the rules alone put one tech-support scam through that the classifier blocks, and reading it to
-    /// write a rule would make fresh-3 one more set the rules were fitted to.
+    /// through is one a classifier that learnt otherwise could not stop. Measured on the team's scams: on tuning-5 (the
+    /// outsider's set, once held out as fresh-3) the rules alone put one tech-support scam through that the classifier
+    /// blocks, and reading it to write a rule would fit the rules to the set whose cross-validation chooses the trust
+    /// because the rules never saw it.
     /// </summary>
     [Fact]
     public async Task TheRulesAlonePutNoScamThrough()
@@ -62,11 +63,9 @@ public sealed class ScreeningCorpusGuaranteeTests
     {
         var fresh = await ScreeningScorecard.RunAsync(new OfflineScreener(), CorpusCall.LoadAll(CorpusCall.FreshRelativePath));
         var freshTwo = await ScreeningScorecard.RunAsync(new OfflineScreener(), CorpusCall.LoadAll(CorpusCall.FreshTwoRelativePath));
-        var freshThree = await ScreeningScorecard.RunAsync(new OfflineScreener(), CorpusCall.LoadAll(CorpusCall.FreshThreeRelativePath));
 
         Assert.True(fresh.Accuracy >= FreshFloor, $"fresh accuracy {fresh.Accuracy:P1} is below {FreshFloor:P0}");
         Assert.True(freshTwo.Accuracy >= FreshTwoFloor, $"fresh-2 accuracy {freshTwo.Accuracy:P1} is below {FreshTwoFloor:P0}");
-        Assert.True(freshThree.Accuracy >= FreshThreeFloor, $"fresh-3 accuracy {freshThree.Accuracy:P1} is below {FreshThreeFloor:P0}");
     }
 
     [Fact]

@@ -48,16 +48,18 @@ public sealed record CorpusCall(
     public const string FreshTwoRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-fresh-2.json";
 
     /// <summary>
-    /// A fourth set (issue 18), written by someone who never saw the rules, the model or the earlier sets, from what real
-    /// callers say; all held out, measured once and never tuned on.
+    /// Tuning callers ("tuning-5-…") written by someone who never saw the rules, the model or the earlier sets, from what
+    /// real callers say. First held out as fresh-3 (the screener scored 248/271 there), then moved into the tuning part
+    /// because wording unlike the team's is what the classifier lacked: it trains on them, the rules were never fitted to them.
     /// </summary>
-    public const string FreshThreeRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-fresh-3.json";
+    public const string TuningFiveRelativePath = "tests/Concierge.TestSupport/Screening/screening-corpus-tuning-5.json";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>
     /// The split rule, fixed before any rule was tuned: within each language and group, every third caller (n = 3, 6, 9 …)
-    /// is held out. Those were written with deliberately different wording, and are measured, never tuned on.
+    /// is held out. Those were written with deliberately different wording, and are measured, never tuned on; so is every
+    /// caller of the fresh sets ("fresh-…", "fresh-2-…").
     /// </summary>
     public bool IsHeldOut => Id.StartsWith("fresh-", StringComparison.Ordinal)
         || (!IsUnseenByTheRules && !IsTeamCall && int.Parse(Id[(Id.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture) % 3 == 0);
@@ -65,7 +67,7 @@ public sealed record CorpusCall(
     /// <summary>A caller of the team's first labelled set (tests/Concierge.Grains.Tests/Screening/labelled-calls.json), tuned on.</summary>
     public bool IsTeamCall => Id.StartsWith("team-", StringComparison.Ordinal);
 
-    /// <summary>A tuning caller written after the rules froze (screening-corpus-tuning-2.json, -3.json, -4.json): the rules were never fitted to it.</summary>
+    /// <summary>A tuning caller written after the rules froze (screening-corpus-tuning-2.json to -5.json): the rules were never fitted to it.</summary>
     public bool IsUnseenByTheRules => Id.StartsWith("tuning-", StringComparison.Ordinal);
 
     /// <summary>Scams of every kind: none may ever be put through.</summary>

@@ -14,7 +14,7 @@ public sealed record TrustResult(ClassifierTrust Trust, ScreeningScorecard Cross
 /// fresh sets are never seen). Five-fold cross-validation on the tuning part chooses how far to trust it over the rules;
 /// the committed model is then trained on the whole tuning part with that trust. Deterministic: the folds are fixed
 /// by the callers' order (by id) and the training has no random start.
-/// The tuning part is screening-corpus.json's plus screening-corpus-tuning-2.json, -3.json and -4.json. The rules were fitted to the first,
+/// The tuning part is screening-corpus.json's plus screening-corpus-tuning-2.json to -5.json. The rules were fitted to the first,
 /// so cross-validation there always favours them; the trust is chosen by accuracy on the later sets (out of sample for the
 /// rules and, fold by fold, for the classifier), ties broken by the whole tuning part, then by trusting the rules more.
 /// </summary>
@@ -37,7 +37,7 @@ public static class ScreenerTraining
     /// </summary>
     public static IReadOnlyList<CorpusCall> TuningPart() =>
         [.. CorpusCall.LoadAll().Concat(CorpusCall.LoadAll(CorpusCall.TuningTwoRelativePath)).Concat(CorpusCall.LoadAll(CorpusCall.TuningThreeRelativePath))
-            .Concat(CorpusCall.LoadAll(CorpusCall.TuningFourRelativePath))
+            .Concat(CorpusCall.LoadAll(CorpusCall.TuningFourRelativePath)).Concat(CorpusCall.LoadAll(CorpusCall.TuningFiveRelativePath))
             .Concat(TeamCall.LoadFirstTimeCallers())
             .Where(call => !call.IsHeldOut).OrderBy(call => call.Id, StringComparer.Ordinal)];
 
