@@ -42,6 +42,9 @@ public class RealtimeApp : IAsyncLifetime
         await Model.DisposeAsync();
     }
 
+    /// <summary>The session.update messages the model received so far, all sessions, in order.</summary>
+    public List<System.Text.Json.Nodes.JsonNode> SessionUpdates => [.. Model.Received.Where(m => (string?)m["type"] == "session.update")];
+
     /// <summary>A call rung in (<paramref name="call"/>, or a new one to the default company): its TwiML and the stream token it carries.</summary>
     public async Task<(SimulatedCall Call, Twiml Twiml, string Token)> RingAsync(SimulatedCall? call = null)
     {

@@ -31,9 +31,6 @@ public sealed class RealtimeBookingApp : RealtimeApp
     /// <summary>The texts sent to <paramref name="caller"/> so far.</summary>
     public List<string> TextsTo(string caller) => [.. Twilio.MessagesSent.Where(m => m.Value("To") == caller).Select(m => m.Value("Body")!)];
 
-    /// <summary>The session.update messages the model received so far, in order.</summary>
-    public List<JsonNode> SessionUpdates => [.. Model.Received.Where(m => (string?)m["type"] == "session.update")];
-
     /// <summary>The functions a session.update gives the model.</summary>
     public static List<string?> ToolsOf(JsonNode update) => [.. update["session"]!["tools"]!.AsArray().Select(tool => (string?)tool!["name"])];
 }

@@ -68,7 +68,7 @@ public sealed class RealtimePreopeningTests(PreopeningRealtimeApp realtime) : IC
     [Fact]
     public async Task AStreamWithTheWrongTokenNeitherTakesNorClosesTheCallsPreopenedSocket()
     {
-        var (open, accepted, configured) = (Model.OpenSessions, Model.AcceptedSessions, SessionUpdates());
+        var (open, accepted, configured) = (Model.OpenSessions, Model.AcceptedSessions, realtime.SessionUpdates.Count);
         var (call, _, token) = await realtime.RingAsync();
         await WaitUntilAsync(() => Model.OpenSessions == open + 1);
         await using (var forged = await TwilioMediaStream.ConnectAsync(realtime.App))
@@ -78,11 +78,11 @@ public sealed class RealtimePreopeningTests(PreopeningRealtimeApp realtime) : IC
         }
 
         Assert.Equal(open + 1, Model.OpenSessions);
-        Assert.Equal(configured, SessionUpdates());
+        Assert.Equal(configured, realtime.SessionUpdates.Count);
         await using var stream = await TwilioMediaStream.ConnectAsync(realtime.App);
         await stream.StartAsync(call.CallSid, token);
 
-        await WaitUntilAsync(() => SessionUpdates() > configured); // the call's own stream took it and configured it
+        await WaitUntilAsync(() => realtime.SessionUpdates.Count > configured); // the call's own stream took it and configured it
         Assert.Equal(accepted + 1, Model.AcceptedSessions);
     }
 
@@ -118,8 +118,6 @@ public sealed class RealtimePreopeningTests(PreopeningRealtimeApp realtime) : IC
             Model.HandshakeDelay = TimeSpan.Zero;
         }
     }
-
-    private int SessionUpdates() => Model.Received.Count(m => (string?)m["type"] == "session.update");
 }
 
 public sealed class RealtimePreopeningExpiryTests(BrieflyPreopeningRealtimeApp realtime) : IClassFixture<BrieflyPreopeningRealtimeApp>
