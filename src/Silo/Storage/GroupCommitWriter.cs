@@ -9,10 +9,11 @@ namespace Concierge.Silo.Storage;
 /// with one fsync. Each write runs inside a savepoint of its own, so a write that fails (a stale ETag, a projection
 /// conflict, a caller that gave up) is rolled back alone and the others commit. A waiter is completed only after COMMIT
 /// returned (synchronous=FULL: the batch is on disk, through a power loss); when BEGIN or COMMIT fails, every write of the
-/// batch fails and none is committed. SQLite does all its work synchronously, so the thread blocks on the file and on
-/// fsync instead of a thread-pool thread; it ends after <see cref="IdleTime"/> without writes and starts again on demand.
+/// batch fails and none is committed, as when <c>beforeCommit</c> (work done once per batch, after its writes) fails.
+/// SQLite does all its work synchronously, so the thread blocks on the file and on fsync instead of a thread-pool thread;
+/// it ends after <see cref="IdleTime"/> without writes and starts again on demand.
 /// </summary>
-internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnection>> open, string name)
+internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnection>> open, Func<DbConnection, DbTransaction, Task>? beforeCommit, string name)
 {
     /// <summary>Bounds a transaction's size, so one batch never holds the file for long.</summary>
     public const int MaxBatch = 256;
@@ -146,6 +147,7 @@ internal sealed class GroupCommitWriter(Func<CancellationToken, Task<DbConnectio
                 }
             }
 
+            beforeCommit?.Invoke(connection, transaction).GetAwaiter().GetResult(); // SQLite's completes synchronously
             transaction.Commit();
         }
         catch (Exception e)

@@ -67,6 +67,12 @@ public abstract class SqlDialect
     public virtual bool SingleWriter => false;
 
     /// <summary>
+    /// What a group commit runs once, after every write of its batch and before COMMIT (<see cref="SingleWriter"/> stores
+    /// only): work cheaper done for the batch than for each write. Null when there is none.
+    /// </summary>
+    public virtual string? BeforeGroupCommit => null;
+
+    /// <summary>
     /// The longest a write waits for the store's lock once it is running: (SQLite) for the file's lock held by another
     /// connection or process. That wait cannot be cut short, and a webhook must answer within 15 s: a write that cannot
     /// get the store in this time fails (the provider's busy error) and writes nothing. A write's wait for its turn at the

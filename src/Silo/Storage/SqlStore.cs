@@ -29,7 +29,14 @@ public sealed record StoredState(string? Payload, long Version);
 public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> options, TimeProvider time, ILogger<SqlStore> logger)
 {
     private readonly Lock schemaLock = new();
-    private readonly GroupCommitWriter? groupCommit = dialect.SingleWriter ? new GroupCommitWriter(dialect.OpenAsync, $"{dialect.ProviderName} writer") : null;
+    private static readonly object NoArguments = new();
+
+    private readonly GroupCommitWriter? groupCommit = dialect.SingleWriter
+        ? new GroupCommitWriter(
+            dialect.OpenAsync,
+            dialect.BeforeGroupCommit is { } sql ? (connection, transaction) => dialect.ExecuteWriteAsync(connection, transaction, sql, NoArguments, CancellationToken.None) : null,
+            $"{dialect.ProviderName} writer")
+        : null;
     private Task? schema;
     private long pooledWrites;
 

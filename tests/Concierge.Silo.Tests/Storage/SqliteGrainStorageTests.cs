@@ -91,6 +91,35 @@ public sealed class SqliteGrainStorageTests : GrainStorageConformance, IDisposab
     }
 
     [Fact]
+    public async Task TurnsCommittedInOneBatchAreSearchableAndAStaleWritesTurnsAreNot()
+    {
+        // Turns are indexed for search once per batch, from notes their inserts leave (migration 10): a write rolled back
+        // must take its note with it, and every kept turn must be found.
+        var storage = await OpenStorageAsync();
+        var word = Unique("parcel").Replace("-", "", StringComparison.Ordinal);
+        await storage.WriteAsync(Key("stale-turns"), "v1", null, []);
+
+        Task<long> stale;
+        List<Task<long>> fresh;
+        await using (await HoldWriteLockAsync())
+        {
+            fresh = [.. Enumerable.Range(0, 10).Select(i => storage.WriteAsync(Key($"{word}-{i}"), "fresh", null, [Turn($"CA{word}{i}", $"about the {word} number {i}")]))];
+            stale = storage.WriteAsync(Key("stale-turns"), "stale", 7, [Turn($"CA{word}stale", $"the stale {word}")]);
+            await Task.Delay(300);
+        }
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => stale);
+        await Task.WhenAll(fresh);
+        await using var connection = await CreateDialect().OpenAsync(CancellationToken.None);
+        var found = await connection.QueryAsync<string>(CreateDialect().TurnSearchCandidates, new { Search = CreateDialect().SearchArgument(word), Cap = 100 });
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"CA{word}{i}").Order(), found.Order());
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM call_turns_unindexed"));
+
+        static ProjectionWrite Turn(string callSid, string text) =>
+            new(ProjectionOperation.InsertIfAbsent, new TurnRow(callSid, 1, "default", "caller", text, 0, null, null, null, null));
+    }
+
+    [Fact]
     public async Task ManyConcurrentWritesAllCommitInFewerTransactionsThanWrites()
     {
         var storage = await OpenStorageAsync();
