@@ -8,6 +8,9 @@ namespace Concierge.WebFront.Logging;
 /// The rules go first in the list, so a configured level for the same category (<c>Logging:LogLevel:Orleans</c>) still
 /// replaces them; a configured <c>Default</c> does not, being less specific. The request line
 /// (<see cref="RequestLineInterceptor"/>) is ASP.NET's HTTP logging, kept at Information: it never quotes the raw path.
+/// Polly's telemetry logs every execution of a resilience pipeline at Information, and Orleans places each new grain
+/// through one: two lines per grain activated, the bulk of the log and a measurable share of the CPU under load. Its
+/// retries and failures (Warning and above) still show.
 /// </summary>
 internal static class LogLevelDefaults
 {
@@ -16,6 +19,7 @@ internal static class LogLevelDefaults
         new(null, "Microsoft.AspNetCore", LogLevel.Warning, null),
         new(null, "Microsoft.AspNetCore.HttpLogging", LogLevel.Information, null),
         new(null, "Orleans", LogLevel.Warning, null),
+        new(null, "Polly", LogLevel.Warning, null),
     ];
 
     public static void Apply(LoggerFilterOptions filters)

@@ -13,11 +13,7 @@ public sealed class ProductionLoggingTests : IDisposable
     [Fact]
     public async Task ProductionLogsAreJsonLinesCarryingTheCallSidAndCompanyScope()
     {
-        await using var app = await WebFrontProcess.StartAsync(directory.Path, new Dictionary<string, string>
-        {
-            ["Concierge__Twilio__AuthToken"] = ConciergeAppFactory.AuthToken,
-            ["Concierge__Twilio__PublicBaseUrl"] = ConciergeAppFactory.PublicBaseUrl.ToString(),
-        });
+        await using var app = await StartAppAsync();
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
         var call = new SimulatedCall(http, new TwilioAccount(ConciergeAppFactory.PublicBaseUrl.ToString(), ConciergeAppFactory.AuthToken), TestPhones.Next(), ConciergeAppFactory.TwilioNumber);
 
@@ -34,7 +30,29 @@ public sealed class ProductionLoggingTests : IDisposable
         Assert.DoesNotContain(call.From, app.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ACallStartLogsItsRequestLineAndNoLinePerGrainPlacement()
+    {
+        // Orleans places each new grain through a Polly pipeline whose telemetry logs two lines per execution at
+        // Information: two per new caller and two per new call, about 3 KB of JSON per call start.
+        await using var app = await StartAppAsync();
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        var call = new SimulatedCall(http, new TwilioAccount(ConciergeAppFactory.PublicBaseUrl.ToString(), ConciergeAppFactory.AuthToken), TestPhones.Next(), ConciergeAppFactory.TwilioNumber);
+
+        await call.RingAsync();
+
+        await RequestLineAsync(app, "/twilio/voice");
+        var polly = app.Output.Split('\n').Where(l => l.Contains("\"Category\":\"Polly\"", StringComparison.Ordinal)).ToList();
+        Assert.True(polly.Count == 0, $"Polly logged {polly.Count} lines, e.g. {polly.FirstOrDefault()}");
+    }
+
     public void Dispose() => directory.Dispose();
+
+    private Task<WebFrontProcess> StartAppAsync() => WebFrontProcess.StartAsync(directory.Path, new Dictionary<string, string>
+    {
+        ["Concierge__Twilio__AuthToken"] = ConciergeAppFactory.AuthToken,
+        ["Concierge__Twilio__PublicBaseUrl"] = ConciergeAppFactory.PublicBaseUrl.ToString(),
+    });
 
     // The line is written as the response completes, so it can trail the response by a moment.
     private static async Task<string> RequestLineAsync(WebFrontProcess app, string route)
