@@ -112,8 +112,10 @@ public sealed class MediaCaller(HttpClient http, TwilioAccount account, string f
     /// <summary>Silence until the first reply audio arrives; false when none came in time.</summary>
     private async Task<bool> AwaitReplyAsync(CancellationToken cancellationToken)
     {
-        await FrameAsync(silence, cancellationToken); // the caller's speech ends as this frame starts
-        var from = Stopwatch.GetTimestamp();
+        // The caller's speech ends as this frame goes out: its clock starts before the send, as the model's can only start
+        // once the frame arrives. A stamp taken after the send returned would run late by however long this process
+        // waited for a thread (on a loaded machine, sometimes longer than the model's whole delay).
+        var from = await FrameAsync(silence, cancellationToken);
         Volatile.Write(ref awaitingReplyFrom, from);
         while (Volatile.Read(ref awaitingReplyFrom) != 0 && Stopwatch.GetElapsedTime(from) < plan.ReplyTimeout && !stream.Closed.IsCompleted)
         {
@@ -138,9 +140,12 @@ public sealed class MediaCaller(HttpClient http, TwilioAccount account, string f
         }
     }
 
-    /// <summary>Sends one frame on the 20 ms clock: a caller late by more than a few frames skips ahead rather than bursting.</summary>
+    /// <summary>
+    /// Sends one frame on the 20 ms clock: a caller late by more than a few frames skips ahead rather than bursting. Returns
+    /// when the frame was handed to the socket (now, if the stream had closed).
+    /// </summary>
     /// <param name="bargeIn">This frame starts speech over the reply: the barge-in's clock starts as it is sent.</param>
-    private async Task FrameAsync(byte[] message, CancellationToken cancellationToken, bool bargeIn = false)
+    private async Task<long> FrameAsync(byte[] message, CancellationToken cancellationToken, bool bargeIn = false)
     {
         var now = Stopwatch.GetTimestamp();
         next = Math.Max(next + FrameTicks, now - 5 * FrameTicks);
@@ -149,14 +154,15 @@ public sealed class MediaCaller(HttpClient http, TwilioAccount account, string f
             await Task.Delay(Stopwatch.GetElapsedTime(now, next), cancellationToken);
         }
 
+        var sending = Stopwatch.GetTimestamp();
         if (stream.Closed.IsCompleted)
         {
-            return;
+            return sending;
         }
 
         if (bargeIn)
         {
-            Volatile.Write(ref bargeInFrom, Stopwatch.GetTimestamp());
+            Volatile.Write(ref bargeInFrom, sending);
         }
 
         try
@@ -168,6 +174,8 @@ public sealed class MediaCaller(HttpClient http, TwilioAccount account, string f
         {
             // the concierge closed the stream: Closed completes
         }
+
+        return sending;
     }
 
     private void Heard(ReadOnlyMemory<byte> audio, long at)
