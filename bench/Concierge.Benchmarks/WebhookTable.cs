@@ -46,9 +46,13 @@ internal static class WebhookTable
             var overall = run.Load.Timings.Overall();
             Console.WriteLine(Invariant(
                 $"| {run.Store} | {run.Load.Calls.Count:N0} | {run.Load.Errors.Count} | {run.Load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} | {run.CpuMsPerWebhook:F2} | {run.BytesAllocatedPerWebhook / 1024.0:F1} | {run.PeakResidentBytes / 1024.0 / 1024.0:N0} | {run.BytesPerActiveCall / 1024.0:F1} | {run.HeldCallsFailed} |"));
+            var filled = run.Filled.Load;
+            var filledOverall = filled.Timings.Overall();
+            Console.WriteLine(Invariant(
+                $"| {run.Store}, after {run.Filled.CallsBefore:N0} calls | {filled.Calls.Count:N0} | {filled.Errors.Count} | {filled.CallsPerSecond:N0} | {filledOverall.P50:F1} | {filledOverall.P99:F1} | {run.Filled.CpuMsPerWebhook:F2} | – | {run.Filled.PeakResidentBytes / 1024.0 / 1024.0:N0} | – | – |"));
         }
 
-        foreach (var error in runs.SelectMany(r => r.Load.Errors.Select(e => $"{r.Store} {e.Script}: {e.Error}")).Take(5))
+        foreach (var error in runs.SelectMany(r => r.Load.Errors.Concat(r.Filled.Load.Errors).Select(e => $"{r.Store} {e.Script}: {e.Error}")).Take(5))
         {
             Console.WriteLine($"error: {error}");
         }
