@@ -35,7 +35,7 @@ internal sealed class ConversationSeeder(int calls, int turnsPerCall, string com
         }
         else
         {
-            await InsertAsync((SqliteConnection)connection);
+            await InsertAsync((SqliteConnection)connection, dialect.BeforeGroupCommit);
         }
     }
 
@@ -68,7 +68,8 @@ internal sealed class ConversationSeeder(int calls, int turnsPerCall, string com
         }
     }
 
-    private async Task InsertAsync(SqliteConnection connection)
+    /// <summary>Inserts every row in one transaction and, as the store's writer does before each commit, indexes the turns for search.</summary>
+    private async Task InsertAsync(SqliteConnection connection, string? beforeCommit)
     {
         await using var transaction = connection.BeginTransaction();
         using var call = Command(connection, transaction, "calls", 16);
@@ -82,6 +83,11 @@ internal sealed class ConversationSeeder(int calls, int turnsPerCall, string com
                 Bind(turn, turnRow);
                 turn.ExecuteNonQuery();
             }
+        }
+
+        if (beforeCommit is not null)
+        {
+            await connection.ExecuteAsync(beforeCommit, transaction: transaction);
         }
 
         await transaction.CommitAsync();

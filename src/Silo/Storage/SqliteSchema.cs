@@ -231,7 +231,7 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE TRIGGER call_turns_unindexed_insert AFTER INSERT ON call_turns
         BEGIN
-            INSERT INTO call_turns_unindexed (call_sid, seq) VALUES (new.call_sid, new.seq);
+            INSERT OR IGNORE INTO call_turns_unindexed (call_sid, seq) VALUES (new.call_sid, new.seq);
         END;
         """,
     ];
