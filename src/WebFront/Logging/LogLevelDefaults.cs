@@ -9,7 +9,7 @@ namespace Concierge.WebFront.Logging;
 /// replaces them; a configured <c>Default</c> does not, being less specific. The request line
 /// (<see cref="RequestLineInterceptor"/>) is ASP.NET's HTTP logging, kept at Information: it never quotes the raw path.
 /// Polly's telemetry logs every execution of a resilience pipeline at Information, and Orleans places each new grain
-/// through one: two lines per grain activated, the bulk of the log and a measurable share of the CPU under load. Its
+/// through one: two lines per grain activated (about 3 KB of JSON per call start), the bulk of the log under load. Its
 /// retries and failures (Warning and above) still show.
 /// </summary>
 internal static class LogLevelDefaults
