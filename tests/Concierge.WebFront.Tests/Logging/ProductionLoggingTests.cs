@@ -14,10 +14,7 @@ public sealed class ProductionLoggingTests : IDisposable
     public async Task ProductionLogsAreJsonLinesCarryingTheCallSidAndCompanyScope()
     {
         await using var app = await StartAppAsync();
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
-        var call = new SimulatedCall(http, new TwilioAccount(ConciergeAppFactory.PublicBaseUrl.ToString(), ConciergeAppFactory.AuthToken), TestPhones.Next(), ConciergeAppFactory.TwilioNumber);
-
-        await call.RingAsync();
+        var call = await RingAsync(app);
 
         var line = await RequestLineAsync(app, "/twilio/voice");
         using var json = JsonDocument.Parse(line);
@@ -36,10 +33,7 @@ public sealed class ProductionLoggingTests : IDisposable
         // Orleans places each new grain through a Polly pipeline whose telemetry logs two lines per execution at
         // Information: two per new caller and two per new call, about 3 KB of JSON per call start.
         await using var app = await StartAppAsync();
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
-        var call = new SimulatedCall(http, new TwilioAccount(ConciergeAppFactory.PublicBaseUrl.ToString(), ConciergeAppFactory.AuthToken), TestPhones.Next(), ConciergeAppFactory.TwilioNumber);
-
-        await call.RingAsync();
+        await RingAsync(app);
 
         await RequestLineAsync(app, "/twilio/voice");
         var polly = app.Output.Split('\n').Where(l => l.Contains("\"Category\":\"Polly\"", StringComparison.Ordinal)).ToList();
@@ -53,6 +47,15 @@ public sealed class ProductionLoggingTests : IDisposable
         ["Concierge__Twilio__AuthToken"] = ConciergeAppFactory.AuthToken,
         ["Concierge__Twilio__PublicBaseUrl"] = ConciergeAppFactory.PublicBaseUrl.ToString(),
     });
+
+    /// <summary>A new caller rings the app once.</summary>
+    private static async Task<SimulatedCall> RingAsync(WebFrontProcess app)
+    {
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        var call = new SimulatedCall(http, new TwilioAccount(ConciergeAppFactory.PublicBaseUrl.ToString(), ConciergeAppFactory.AuthToken), TestPhones.Next(), ConciergeAppFactory.TwilioNumber);
+        await call.RingAsync();
+        return call;
+    }
 
     // The line is written as the response completes, so it can trail the response by a moment.
     private static async Task<string> RequestLineAsync(WebFrontProcess app, string route)
