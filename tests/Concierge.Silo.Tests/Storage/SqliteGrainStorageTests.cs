@@ -110,8 +110,9 @@ public sealed class SqliteGrainStorageTests : GrainStorageConformance, IDisposab
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => stale);
         await Task.WhenAll(fresh);
-        await using var connection = await CreateDialect().OpenAsync(CancellationToken.None);
-        var found = await connection.QueryAsync<string>(CreateDialect().TurnSearchCandidates, new { Search = CreateDialect().SearchArgument(word), Cap = 100 });
+        var dialect = CreateDialect();
+        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        var found = await connection.QueryAsync<string>(dialect.TurnSearchCandidates, new { Search = dialect.SearchArgument(word), Cap = 100 });
         Assert.Equal(Enumerable.Range(0, 10).Select(i => $"CA{word}{i}").Order(), found.Order());
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM call_turns_unindexed"));
 
