@@ -14,7 +14,9 @@
 #   media      realtime voice: 50, 250 and 500 concurrent Twilio media streams against the built app in realtime mode,
 #              the fake realtime model streaming at real-time pace: added latency per frame, barge-in clear, response
 #              time heard minus the model's delay, CPU per stream-minute, memory per stream, beside the public sample
-#              relay's figures. Needs no database; about three minutes.
+#              relay's figures; then the same steps against the floor (a bare relay with no work of its own, as a process),
+#              the app's CPU per frame as a multiple of it. CONCIERGE_MEDIA_STEPS=50,250 picks the steps. Needs no
+#              database; about seven minutes.
 #   notes      WhatsApp/SMS notes: the built app as a process on SQLite, the fake Twilio and fake OpenAI transcription
 #              answering at once; 2,000 text notes then 500 voice notes, 32 in flight: notes processed per second,
 #              acknowledgement p50/p99, CPU per note. Needs no PostgreSQL; about a minute.

@@ -46,5 +46,26 @@ internal static class MediaTable
         }
     }
 
+    /// <summary>
+    /// The floor's steps (<see cref="BareMediaRelay"/>, the same driver and fake model) beside the app's: what of the app's
+    /// cost is the stack's own (Kestrel's and the client's WebSockets, the sockets, the kernel's loopback) and what is ours.
+    /// </summary>
+    public static void PrintFloor(IReadOnlyList<TestSupport.MediaLoadStep> app, IReadOnlyList<TestSupport.MediaLoadStep> floor)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Floor: a bare relay on the same stack (Kestrel WebSocket in, ClientWebSocket out, the same messages both ways, no state, grain or store), driven the same way.");
+        Console.WriteLine();
+        Console.WriteLine("| streams | floor added p50 ms | floor added p99 ms | floor barge-in p99 ms | floor CPU s/stream-min | floor CPU µs/frame | floor KB/stream | app CPU ÷ floor | app added p99 − floor p99 ms | floor driver lag p99 ms |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var f in floor)
+        {
+            var a = app.FirstOrDefault(s => s.Streams == f.Streams);
+            Console.WriteLine(
+                Invariant($"| {f.Streams} | {f.AddedPerFrame.P50:F2} | {f.AddedPerFrame.P99:F2} | {f.BargeIn.P99:F2} | {f.CpuSecondsPerStreamMinute:F3} | {f.CpuMicrosecondsPerFrame:F1} | {f.BytesPerStream / 1024:F0} ") +
+                (a is null ? "| | " : Invariant($"| {a.CpuMicrosecondsPerFrame / f.CpuMicrosecondsPerFrame:F2}× | {a.AddedPerFrame.P99 - f.AddedPerFrame.P99:F2} ")) +
+                Invariant($"| {f.DriverLag.P99:F2} |"));
+        }
+    }
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

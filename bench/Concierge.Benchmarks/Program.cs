@@ -19,6 +19,9 @@ switch (suite)
     case "media":
         await MediaBenchmark.RunAsync();
         break;
+    case BareMediaRelay.Command: // the media suite's floor, as the process it drives
+        await BareMediaRelay.RunAsync(args[1..]);
+        break;
     case "notes":
         await NotesBenchmark.RunAsync();
         break;

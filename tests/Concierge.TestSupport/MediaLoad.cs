@@ -33,7 +33,8 @@ public sealed class MediaLoad : IAsyncDisposable
 
     public WebFrontProcess App => app;
 
-    public static async Task<MediaLoad> StartAsync()
+    /// <param name="relay">Another relay to drive in the app's place (the benchmark's floor), as <see cref="WebFrontProcess.StartAsync"/> takes it.</param>
+    public static async Task<MediaLoad> StartAsync(IReadOnlyList<string>? relay = null)
     {
         var model = await FakeRealtimeModel.StartAsync();
         model.RecordAudio = false;
@@ -55,7 +56,8 @@ public sealed class MediaLoad : IAsyncDisposable
             environment["Concierge__Voice__Mode"] = "realtime";
             environment["Concierge__Realtime__Endpoint"] = model.Endpoint.ToString();
             environment["Concierge__Realtime__ApiKey"] = "media-load-key";
-            return new MediaLoad(directory, model, await WebFrontProcess.StartAsync(directory.Path, environment));
+
+            return new MediaLoad(directory, model, await WebFrontProcess.StartAsync(directory.Path, environment, program: relay));
         }
         catch
         {

@@ -60,9 +60,13 @@ public sealed class WebFrontProcess : IAsyncDisposable
     /// <see cref="DefaultAuthToken"/> and its own address unless <paramref name="environment"/> sets them, and a silo port
     /// of its own (<see cref="SiloPorts"/>); an empty value removes a variable.
     /// </summary>
-    public static async Task<WebFrontProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
+    /// <param name="program">
+    /// Another program to run in the app's place, as its assembly and leading arguments (a benchmark's floor); the app by default.
+    /// </param>
+    public static async Task<WebFrontProcess> StartAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null, IReadOnlyList<string>? program = null)
     {
-        var app = Launch(workingDirectory, environment, port);
+        var app = Launch(workingDirectory, environment, port, program);
         try
         {
             await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
@@ -81,7 +85,8 @@ public sealed class WebFrontProcess : IAsyncDisposable
     /// Starts the app as <see cref="StartAsync"/> does without waiting for it to be ready: for measuring how soon after
     /// launch it answers. The caller disposes it.
     /// </summary>
-    public static WebFrontProcess Launch(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
+    public static WebFrontProcess Launch(
+        string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null, IReadOnlyList<string>? program = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port ?? FreePort.Next()}");
         var defaults = new Dictionary<string, string>(SiloPorts.Environment())
@@ -89,7 +94,8 @@ public sealed class WebFrontProcess : IAsyncDisposable
             ["Concierge__Twilio__AuthToken"] = DefaultAuthToken,
             ["Concierge__Twilio__PublicBaseUrl"] = baseAddress.ToString(),
         };
-        var start = AppStartInfo(workingDirectory, ["--urls", baseAddress.ToString().TrimEnd('/')], defaults.Concat(environment ?? new Dictionary<string, string>()));
+        var start = AppStartInfo(
+            workingDirectory, [.. program ?? [AppAssembly], "--urls", baseAddress.ToString().TrimEnd('/')], defaults.Concat(environment ?? new Dictionary<string, string>()));
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         return new WebFrontProcess(process, baseAddress);
     }
@@ -97,7 +103,7 @@ public sealed class WebFrontProcess : IAsyncDisposable
     /// <summary>Runs the built app with <paramref name="arguments"/> to its end (e.g. its health probe); its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunToEndAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
-        using var process = Process.Start(AppStartInfo(AppContext.BaseDirectory, arguments, environment))
+        using var process = Process.Start(AppStartInfo(AppContext.BaseDirectory, [AppAssembly, .. arguments], environment))
             ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -136,6 +142,9 @@ public sealed class WebFrontProcess : IAsyncDisposable
         process.Dispose();
     }
 
+    private static string AppAssembly => Path.Combine(AppContext.BaseDirectory, "Concierge.WebFront.dll");
+
+    /// <summary>`dotnet` with <paramref name="arguments"/> (the assembly first) in Production with <paramref name="environment"/>.</summary>
     private static ProcessStartInfo AppStartInfo(string workingDirectory, IEnumerable<string> arguments, IEnumerable<KeyValuePair<string, string>> environment)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -145,7 +154,6 @@ public sealed class WebFrontProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Concierge.WebFront.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
