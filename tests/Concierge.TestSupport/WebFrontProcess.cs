@@ -123,6 +123,25 @@ public sealed class WebFrontProcess : IAsyncDisposable
         return (process.ExitCode, stdout + stderr);
     }
 
+    /// <summary>
+    /// The first line of output <paramref name="match"/> accepts, waited for up to five seconds: a line is written as it is
+    /// logged, but reaches the output a moment later. Throws, with the output, naming <paramref name="what"/> when none comes.
+    /// </summary>
+    public async Task<string> LineAsync(Func<string, bool> match, string what)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if (Output.Split('\n').FirstOrDefault(match) is { } line)
+            {
+                return line;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"No {what} in:\n{Output}");
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing. What a crash or an OOM kill does.</summary>
     public async Task KillAsync()
     {

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using Concierge.Grains.Calls;
 using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Realtime;
+using Concierge.WebFront.Logging;
 using Concierge.WebFront.Twilio;
 using Orleans;
 
@@ -34,6 +35,9 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
     private ITimer? capTimer;
 
     private RealtimeOptions Options => services.Connector.Options;
+
+    /// <summary>The stream request's log scope: it gets the CallSid once the start names the call, so the relay's lines carry it.</summary>
+    public LogCorrelation? Correlation { get; init; }
 
     public async Task RunAsync(CancellationToken aborted)
     {
@@ -148,6 +152,8 @@ public sealed partial class MediaRelay(WebSocketLink twilio, MediaRelayServices 
             LogRefused(services.Logger, "the start names no call, or another call than Twilio's");
             return false;
         }
+
+        Correlation?.CallSid = callSid;
 
         call = services.Grains.GetGrain<ICallGrain>(callSid);
         if (await call.StreamStartedAsync(token) is not { } given)

@@ -1,4 +1,5 @@
 using Concierge.Grains.Interfaces.Calls;
+using Concierge.WebFront.Logging;
 using Concierge.WebFront.Twilio;
 using Orleans;
 
@@ -28,7 +29,7 @@ public static class MediaStreamEndpoints
         }
 
         using var link = new WebSocketLink(await context.WebSockets.AcceptWebSocketAsync());
-        using var relay = new MediaRelay(link, services);
+        using var relay = new MediaRelay(link, services) { Correlation = context.LogCorrelation() };
         await relay.RunAsync(context.RequestAborted);
         return TypedResults.Empty;
     }

@@ -58,19 +58,6 @@ public sealed class ProductionLoggingTests : IDisposable
     }
 
     // The line is written as the response completes, so it can trail the response by a moment.
-    private static async Task<string> RequestLineAsync(WebFrontProcess app, string route)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var line = app.Output.Split('\n').FirstOrDefault(l => l.StartsWith('{') && l.Contains($"\"Route\":\"{route}\"", StringComparison.Ordinal));
-            if (line is not null)
-            {
-                return line;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException($"No JSON request line for {route} in:\n{app.Output}");
-    }
+    private static Task<string> RequestLineAsync(WebFrontProcess app, string route) =>
+        app.LineAsync(l => l.StartsWith('{') && l.Contains($"\"Route\":\"{route}\"", StringComparison.Ordinal), $"JSON request line for {route}");
 }
