@@ -16,6 +16,16 @@ public static class ConciergeEnvironment
 
     public static Dictionary<string, string> Postgres(string connectionString) => With("Postgres", connectionString);
 
+    /// <summary>SQLite, with new calls in realtime mode against the realtime model at <paramref name="model"/> (a fake's).</summary>
+    public static Dictionary<string, string> SqliteRealtime(string databaseFile, Uri model)
+    {
+        var environment = Sqlite(databaseFile);
+        environment["Concierge__Voice__Mode"] = "realtime";
+        environment["Concierge__Realtime__Endpoint"] = model.ToString();
+        environment["Concierge__Realtime__ApiKey"] = "fake-realtime-key";
+        return environment;
+    }
+
     private static Dictionary<string, string> With(string provider, string connectionString) => new()
     {
         ["Concierge__Storage__Provider"] = provider,

@@ -52,11 +52,7 @@ public sealed class MediaLoad : IAsyncDisposable
         var directory = new TempDirectory();
         try
         {
-            var environment = ConciergeEnvironment.Sqlite(directory.File("concierge.db"));
-            environment["Concierge__Voice__Mode"] = "realtime";
-            environment["Concierge__Realtime__Endpoint"] = model.Endpoint.ToString();
-            environment["Concierge__Realtime__ApiKey"] = "media-load-key";
-
+            var environment = ConciergeEnvironment.SqliteRealtime(directory.File("concierge.db"), model.Endpoint);
             return new MediaLoad(directory, model, await WebFrontProcess.StartAsync(directory.Path, environment, program: relay));
         }
         catch

@@ -18,11 +18,7 @@ public sealed class RealtimeLoggingTests : IDisposable
     public async Task TheRelaysLinesCarryTheCallSidOnceTheStreamHasStarted()
     {
         await using var model = await FakeRealtimeModel.StartAsync();
-        var environment = ConciergeEnvironment.Sqlite(directory.File("concierge.db"));
-        environment["Concierge__Voice__Mode"] = "realtime";
-        environment["Concierge__Realtime__Endpoint"] = model.Endpoint.ToString();
-        environment["Concierge__Realtime__ApiKey"] = "realtime-logging-key";
-        await using var app = await WebFrontProcess.StartAsync(directory.Path, environment);
+        await using var app = await WebFrontProcess.StartAsync(directory.Path, ConciergeEnvironment.SqliteRealtime(directory.File("concierge.db"), model.Endpoint));
         using var http = TwilioHttpClient.Create(app.BaseAddress);
         var account = new TwilioAccount(ConciergeEnvironment.PublicBaseUrl, ConciergeEnvironment.AuthToken);
         var call = new SimulatedCall(http, account, TestPhones.Next(), ConciergeEnvironment.TwilioNumber);
@@ -30,7 +26,7 @@ public sealed class RealtimeLoggingTests : IDisposable
         var parameters = stream.Elements("Parameter").ToDictionary(p => (string)p.Attribute("name")!, p => (string)p.Attribute("value")!);
 
         await using var media = await MediaStreamClient.ConnectAsync(app.BaseAddress, account, (string)stream.Attribute("url")!, call.CallSid, parameters, CancellationToken.None);
-        await WaitUntilAsync(() => model.OpenSessions == 1);
+        await RealtimeApp.WaitUntilAsync(() => model.OpenSessions == 1);
         model.DropAll(); // the model fails mid-call: the relay logs it and moves the caller to gather mode
         await media.Closed.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -41,14 +37,4 @@ public sealed class RealtimeLoggingTests : IDisposable
     }
 
     public void Dispose() => directory.Dispose();
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var attempt = 0; attempt < 100 && !condition(); attempt++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(condition(), "the model's session never opened");
-    }
 }
