@@ -32,8 +32,8 @@ public static class TelemetryExtensions
     public const string MemoryPoolMeter = "Microsoft.AspNetCore.MemoryPool";
 
     /// <summary>
-    /// Traces and metrics from ASP.NET Core, outgoing HTTP, Orleans and Concierge's own meter, always scrapeable at
-    /// <c>/metrics</c>; exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and to Application Insights when
+    /// Metrics from ASP.NET Core, outgoing HTTP, Orleans and Concierge's own meter, always scrapeable at <c>/metrics</c>;
+    /// exported, with traces, over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and to Application Insights when
     /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is. Logs join the exports too, after the phone-number masking
     /// (<see cref="PhoneRedactingLoggerFactory"/> wraps every provider) and with their CallSid/CompanyId scopes; spans are
     /// masked the same way (<see cref="PhoneRedactingSpanProcessor"/>).
@@ -47,33 +47,48 @@ public static class TelemetryExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(MetricsAccess.Policy, policy => policy.AddRequirements(new MetricsAccess.Requirement()));
 
-        // Spans across grain calls: Orleans starts them only with propagation on (AddOrleans reuses the silo already added).
-        builder.UseOrleans(silo => silo.AddActivityPropagation());
+        var exportsToOtlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]);
+        var exportsToAzureMonitor = !string.IsNullOrWhiteSpace(builder.Configuration[AzureMonitorVariable]);
+        var telemetry = builder.Services.AddOpenTelemetry();
+        if (exportsToOtlp || exportsToAzureMonitor)
+        {
+            AddTracing(builder, telemetry);
+        }
 
-        var telemetry = builder.Services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing
-                .AddProcessor<PhoneRedactingSpanProcessor>()
-                .AddAspNetCoreInstrumentation(options => options.EnrichWithHttpResponse = RedactPath)
-                .AddHttpClientInstrumentation()
-                .AddSource(ActivitySources.AllActivitySourceName))
-            .WithMetrics(metrics => metrics
+        telemetry.WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddView(instrument => instrument.Meter.Name == MemoryPoolMeter ? MetricStreamConfiguration.Drop : null)
                 .AddHttpClientInstrumentation()
                 .AddMeter(OrleansMeter, ConciergeMeter.Name, RuntimeMeter)
                 .AddPrometheusExporter());
         builder.Services.Configure<OpenTelemetryLoggerOptions>(options => options.IncludeScopes = true);
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]))
+        if (exportsToOtlp)
         {
             telemetry.WithLogging().UseOtlpExporter();
         }
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[AzureMonitorVariable]))
+        if (exportsToAzureMonitor)
         {
             telemetry.UseAzureMonitor();
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Spans, for an exporter to send: with none configured nothing would read them, and collecting them (a span per
+    /// request and per grain call, each masked) was a quarter of the bytes a webhook allocated. Without them, log lines
+    /// carry no TraceId/SpanId scope, which would name traces that exist nowhere.
+    /// </summary>
+    private static void AddTracing(IHostApplicationBuilder builder, IOpenTelemetryBuilder telemetry)
+    {
+        // Spans across grain calls: Orleans starts them only with propagation on (AddOrleans reuses the silo already added).
+        builder.UseOrleans(silo => silo.AddActivityPropagation());
+        telemetry.WithTracing(tracing => tracing
+            .AddProcessor<PhoneRedactingSpanProcessor>()
+            .AddAspNetCoreInstrumentation(options => options.EnrichWithHttpResponse = RedactPath)
+            .AddHttpClientInstrumentation()
+            .AddSource(ActivitySources.AllActivitySourceName));
     }
 
     /// <summary>Times every Twilio webhook (<see cref="WebhookMetrics"/>); put it before the endpoints.</summary>

@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Concierge.TestSupport;
+using OpenTelemetry.Trace;
 
 namespace Concierge.WebFront.Tests.Telemetry;
 
-/// <summary>An exporter is registered only when its standard variable is set: nothing tries to reach a collector that is not there.</summary>
+/// <summary>An exporter, and the spans only it would read, is registered only when its standard variable is set: nothing collects for a collector that is not there.</summary>
 public sealed class ExporterRegistrationTests
 {
     private const string Otlp = "OpenTelemetry.Exporter.OpenTelemetryProtocol";
@@ -38,12 +39,27 @@ public sealed class ExporterRegistrationTests
         Assert.True(azure.Registers(AzureMonitor));
     }
 
+    [Fact]
+    public async Task SpansAreCollectedOnlyWhenAnExporterWillSendThem()
+    {
+        await using var none = new ServicesApp();
+        await using var otlp = new ServicesApp();
+        otlp.Settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9";
+        _ = none.Services;
+        _ = otlp.Services;
+
+        Assert.False(none.CollectsSpans);
+        Assert.True(otlp.CollectsSpans);
+    }
+
     /// <summary>The app, keeping its service registrations to look at.</summary>
     private sealed class ServicesApp : ConciergeAppFactory
     {
         private IServiceCollection? registrations;
 
         public bool Registers(string assembly) => registrations!.Any(d => Types(d).Any(t => t?.Assembly.GetName().Name == assembly));
+
+        public bool CollectsSpans => registrations!.Any(d => d.ServiceType == typeof(TracerProvider));
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
