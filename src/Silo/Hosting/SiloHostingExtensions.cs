@@ -62,7 +62,8 @@ public static class SiloHostingExtensions
             })
             // Where each grain is: Orleans sizes this cache for a million grains up front (9 MB of empty buckets, over
             // a third of an idle silo's live heap). Calls are short-lived, so far fewer are ever looked up at once.
-            .Configure<GrainDirectoryOptions>(o => o.CacheSize = DirectoryCacheSize));
+            .Configure<GrainDirectoryOptions>(o => o.CacheSize = DirectoryCacheSize)
+            .ConfigureServices(GrainInterfaceTypeCache.AddTo));
         builder.Services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<OwnerOptions>, OwnerOptionsValidator>();
         builder.Services.AddHostedService<DefaultCompanySeeder>(); // seeds once the host has started (silo running, server listening)
