@@ -21,12 +21,8 @@ internal static class BareMediaRelay
 {
     public const string Command = "bare-relay";
 
-    /// <summary>
-    /// How <see cref="MediaLoad"/> starts it: this assembly under the app's own runtime settings (workstation GC, idle
-    /// thread-pool workers that do not spin), so that the two differ only in the work they do.
-    /// </summary>
-    public static IReadOnlyList<string> Program =>
-        ["exec", "--runtimeconfig", Path.Combine(AppContext.BaseDirectory, "Concierge.WebFront.runtimeconfig.json"), typeof(BareMediaRelay).Assembly.Location, Command];
+    /// <summary>How <see cref="MediaLoad"/> starts it.</summary>
+    public static IReadOnlyList<string> Program => FloorProcess.Program(Command);
 
     public static async Task RunAsync(string[] args)
     {

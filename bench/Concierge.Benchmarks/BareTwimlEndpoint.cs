@@ -1,43 +1,34 @@
-using Concierge.TestSupport;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Concierge.Benchmarks;
 
 /// <summary>
-/// The floor: a minimal Kestrel app on 127.0.0.1 whose POST /twilio/voice answers with a fixed TwiML body (the one
-/// Concierge answered a ring with), reading nothing, storing nothing. What this machine serves with no work behind the
-/// webhook; each of Concierge's rows is reported as a fraction of it.
+/// The webhook suite's floor: a minimal Kestrel app whose POST /twilio/voice answers with a fixed TwiML body (the one
+/// Concierge answered a ring with, from <see cref="TwimlVariable"/>), reading nothing, storing nothing. It runs as a
+/// process of its own (<c>dotnet Concierge.Benchmarks.dll bare-twiml --urls …</c>), so its CPU per request is measured
+/// apart from the load driver's: what this machine spends on a webhook with no work behind it. Each of Concierge's rates
+/// is reported as a fraction of its rate, and each CPU cost as a multiple of its CPU.
 /// </summary>
-internal sealed class BareTwimlEndpoint : IAsyncDisposable
+internal static class BareTwimlEndpoint
 {
-    private readonly WebApplication app;
+    public const string Command = "bare-twiml";
 
-    private BareTwimlEndpoint(WebApplication app, Uri baseAddress)
+    /// <summary>The variable carrying the TwiML body the floor answers with.</summary>
+    public const string TwimlVariable = "CONCIERGE_FLOOR_TWIML";
+
+    /// <summary>How <see cref="WebhookBenchmark"/> starts it.</summary>
+    public static IReadOnlyList<string> Program => FloorProcess.Program(Command);
+
+    public static async Task RunAsync(string[] args)
     {
-        this.app = app;
-        BaseAddress = baseAddress;
-    }
-
-    public Uri BaseAddress { get; }
-
-    public static async Task<BareTwimlEndpoint> StartAsync(string twiml)
-    {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var builder = WebApplication.CreateSlimBuilder();
+        var twiml = Environment.GetEnvironmentVariable(TwimlVariable) ?? throw new InvalidOperationException($"{TwimlVariable} holds the TwiML to answer with");
+        var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(baseAddress.ToString());
         var app = builder.Build();
+        app.MapGet("/health/ready", () => Results.Ok());
         app.MapPost("/twilio/voice", () => Results.Text(twiml, "application/xml"));
-        await app.StartAsync();
-        return new BareTwimlEndpoint(app, baseAddress);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await app.RunAsync();
     }
 }

@@ -22,6 +22,9 @@ switch (suite)
     case BareMediaRelay.Command: // the media suite's floor, as the process it drives
         await BareMediaRelay.RunAsync(args[1..]);
         break;
+    case BareTwimlEndpoint.Command: // the webhook suite's floor
+        await BareTwimlEndpoint.RunAsync(args[1..]);
+        break;
     case "notes":
         await NotesBenchmark.RunAsync();
         break;

@@ -146,13 +146,17 @@ internal static class WebhookBenchmark
     }
 
     /// <summary>The floor on this machine: the same rings, driven the same way, against a bare endpoint answering <paramref name="greeting"/>.</summary>
-    private static async Task<CallStartRun> MeasureFloorAsync(string greeting)
+    private static async Task<FloorRun> MeasureFloorAsync(string greeting)
     {
-        await using var floor = await BareTwimlEndpoint.StartAsync(greeting);
+        using var directory = new TempDirectory();
+        await using var floor = await WebFrontProcess.StartAsync(
+            directory.Path, new Dictionary<string, string> { [BareTwimlEndpoint.TwimlVariable] = greeting }, program: BareTwimlEndpoint.Program);
         using var http = TwilioHttpClient.Create(floor.BaseAddress);
         var account = new TwilioAccount(ConciergeEnvironment.PublicBaseUrl, ConciergeEnvironment.AuthToken);
         await CallStarts.RunAsync(http, account, ConciergeEnvironment.TwilioNumber, FloorWarmUp, Concurrency);
-        return await CallStarts.RunAsync(http, account, ConciergeEnvironment.TwilioNumber, FloorMeasured, Concurrency);
+        var cpu = floor.ProcessorTime;
+        var run = await CallStarts.RunAsync(http, account, ConciergeEnvironment.TwilioNumber, FloorMeasured, Concurrency);
+        return new FloorRun(run, (floor.ProcessorTime - cpu).TotalMilliseconds / FloorMeasured);
     }
 
     /// <summary>The TwiML Concierge answers a new caller's ring with: the body the floor serves.</summary>
@@ -184,6 +188,9 @@ internal static class WebhookBenchmark
 
     private static LoadPlan Plan(int callers) => new(callers, Concurrency, CallerScripts.All, ConciergeEnvironment.TwilioNumber, new OwnerBehaviour());
 }
+
+/// <summary>The floor's call starts, and the CPU its process spent on each.</summary>
+internal sealed record FloorRun(CallStartRun CallStarts, double CpuMsPerRequest);
 
 /// <summary>One store's figures: the mixed run (all scenarios), the call-starts-only run, memory, CPU and bytes allocated per webhook.</summary>
 internal sealed record StoreRun(

@@ -5,22 +5,25 @@ namespace Concierge.Benchmarks;
 
 /// <summary>
 /// The webhook benchmark's markdown tables: call starts against the floor; latency and rate per webhook kind in the mixed
-/// run; then totals, CPU and memory per store. Rates are also given as a fraction of the floor's req/s.
+/// run; then totals, CPU and memory per store. Rates are also given as a fraction of the floor's req/s, and CPU per
+/// request as a multiple of the floor's (both measured in the same run: the ratios hold better than the absolute figures
+/// on a machine whose speed varies from one run to the next).
 /// </summary>
 internal static class WebhookTable
 {
-    public static void Print(IReadOnlyList<StoreRun> runs, CallStartRun floor)
+    public static void Print(IReadOnlyList<StoreRun> runs, FloorRun floor)
     {
         Console.WriteLine();
-        Console.WriteLine("Call starts alone (new callers ringing /twilio/voice), against the floor: a bare Kestrel endpoint answering the same TwiML.");
+        Console.WriteLine("Call starts alone (new callers ringing /twilio/voice), against the floor: a bare Kestrel endpoint answering the same TwiML, as a process of its own.");
         Console.WriteLine();
-        Console.WriteLine("| server | call starts | not greeted | req/s | of floor | p50 ms | p99 ms | CPU ms per call start | KB allocated per call start |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        var floorPerSecond = floor.Load.PerSecond;
-        Console.WriteLine(CallStartRow("floor (bare endpoint)", floor, floorPerSecond, "–", "–"));
+        Console.WriteLine("| server | call starts | not greeted | req/s | of floor | p50 ms | p99 ms | CPU ms per call start | CPU ÷ floor | KB allocated per call start |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var floorPerSecond = floor.CallStarts.Load.PerSecond;
+        Console.WriteLine(CallStartRow("floor (bare endpoint)", floor.CallStarts, floorPerSecond, Invariant($"{floor.CpuMsPerRequest:F3} | 1.0×"), "–"));
         foreach (var run in runs)
         {
-            Console.WriteLine(CallStartRow(run.Store, run.CallStarts, floorPerSecond, Invariant($"{run.CpuMsPerCallStart:F2}"), Invariant($"{run.BytesAllocatedPerCallStart / 1024.0:F1}")));
+            Console.WriteLine(CallStartRow(
+                run.Store, run.CallStarts, floorPerSecond, Invariant($"{run.CpuMsPerCallStart:F2} | {run.CpuMsPerCallStart / floor.CpuMsPerRequest:F1}×"), Invariant($"{run.BytesAllocatedPerCallStart / 1024.0:F1}")));
         }
 
         Console.WriteLine();
@@ -39,17 +42,17 @@ internal static class WebhookTable
         }
 
         Console.WriteLine();
-        Console.WriteLine("| store | calls | errors | calls/s | webhook p50 ms | webhook p99 ms | CPU ms per webhook | KB allocated per webhook | peak memory MB | memory per active call KB | held calls not listening |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| store | calls | errors | calls/s | webhook p50 ms | webhook p99 ms | CPU ms per webhook | CPU ÷ floor | KB allocated per webhook | peak memory MB | memory per active call KB | held calls not listening |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             var overall = run.Load.Timings.Overall();
             Console.WriteLine(Invariant(
-                $"| {run.Store} | {run.Load.Calls.Count:N0} | {run.Load.Errors.Count} | {run.Load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} | {run.CpuMsPerWebhook:F2} | {run.BytesAllocatedPerWebhook / 1024.0:F1} | {run.PeakResidentBytes / 1024.0 / 1024.0:N0} | {run.BytesPerActiveCall / 1024.0:F1} | {run.HeldCallsFailed} |"));
+                $"| {run.Store} | {run.Load.Calls.Count:N0} | {run.Load.Errors.Count} | {run.Load.CallsPerSecond:N0} | {overall.P50:F1} | {overall.P99:F1} | {run.CpuMsPerWebhook:F2} | {run.CpuMsPerWebhook / floor.CpuMsPerRequest:F1}× | {run.BytesAllocatedPerWebhook / 1024.0:F1} | {run.PeakResidentBytes / 1024.0 / 1024.0:N0} | {run.BytesPerActiveCall / 1024.0:F1} | {run.HeldCallsFailed} |"));
             var filled = run.Filled.Load;
             var filledOverall = filled.Timings.Overall();
             Console.WriteLine(Invariant(
-                $"| {run.Store}, after {run.Filled.CallsBefore:N0} calls | {filled.Calls.Count:N0} | {filled.Errors.Count} | {filled.CallsPerSecond:N0} | {filledOverall.P50:F1} | {filledOverall.P99:F1} | {run.Filled.CpuMsPerWebhook:F2} | – | {run.Filled.PeakResidentBytes / 1024.0 / 1024.0:N0} | – | – |"));
+                $"| {run.Store}, after {run.Filled.CallsBefore:N0} calls | {filled.Calls.Count:N0} | {filled.Errors.Count} | {filled.CallsPerSecond:N0} | {filledOverall.P50:F1} | {filledOverall.P99:F1} | {run.Filled.CpuMsPerWebhook:F2} | {run.Filled.CpuMsPerWebhook / floor.CpuMsPerRequest:F1}× | – | {run.Filled.PeakResidentBytes / 1024.0 / 1024.0:N0} | – | – |"));
         }
 
         foreach (var error in runs.SelectMany(r => r.Load.Errors.Concat(r.Filled.Load.Errors).Select(e => $"{r.Store} {e.Script}: {e.Error}")).Take(5))

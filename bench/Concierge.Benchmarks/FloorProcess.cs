@@ -1,0 +1,12 @@
+namespace Concierge.Benchmarks;
+
+/// <summary>How a suite starts its floor as a process of its own, so that its CPU is measured apart from the load driver's.</summary>
+internal static class FloorProcess
+{
+    /// <summary>
+    /// This assembly running <paramref name="command"/> under the app's own runtime settings (workstation GC, idle
+    /// thread-pool workers that do not spin), so that the floor and the app differ only in the work they do.
+    /// </summary>
+    public static IReadOnlyList<string> Program(string command) =>
+        ["exec", "--runtimeconfig", Path.Combine(AppContext.BaseDirectory, "Concierge.WebFront.runtimeconfig.json"), typeof(FloorProcess).Assembly.Location, command];
+}
