@@ -56,11 +56,11 @@ public static class TelemetryExtensions
         }
 
         telemetry.WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddView(instrument => instrument.Meter.Name == MemoryPoolMeter ? MetricStreamConfiguration.Drop : null)
-                .AddHttpClientInstrumentation()
-                .AddMeter(OrleansMeter, ConciergeMeter.Name, RuntimeMeter)
-                .AddPrometheusExporter());
+            .AddAspNetCoreInstrumentation()
+            .AddView(instrument => instrument.Meter.Name == MemoryPoolMeter ? MetricStreamConfiguration.Drop : null)
+            .AddHttpClientInstrumentation()
+            .AddMeter(OrleansMeter, ConciergeMeter.Name, RuntimeMeter)
+            .AddPrometheusExporter());
         builder.Services.Configure<OpenTelemetryLoggerOptions>(options => options.IncludeScopes = true);
         if (exportsToOtlp)
         {
