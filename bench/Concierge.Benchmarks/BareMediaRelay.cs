@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Concierge.TestSupport;
 using Concierge.WebFront.Media;
-using Microsoft.Extensions.Logging;
 
 namespace Concierge.Benchmarks;
 
@@ -28,11 +27,8 @@ internal static class BareMediaRelay
     {
         var model = new Uri(Environment.GetEnvironmentVariable("Concierge__Realtime__Endpoint")
             ?? throw new InvalidOperationException("Concierge__Realtime__Endpoint names the model"));
-        var builder = WebApplication.CreateSlimBuilder(args);
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = FloorProcess.CreateApp(args);
         app.UseWebSockets();
-        app.MapGet("/health/ready", () => Results.Ok());
         app.MapPost("/twilio/voice", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();

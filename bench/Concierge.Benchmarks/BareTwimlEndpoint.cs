@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Concierge.Benchmarks;
 
@@ -24,10 +23,7 @@ internal static class BareTwimlEndpoint
     public static async Task RunAsync(string[] args)
     {
         var twiml = Environment.GetEnvironmentVariable(TwimlVariable) ?? throw new InvalidOperationException($"{TwimlVariable} holds the TwiML to answer with");
-        var builder = WebApplication.CreateSlimBuilder(args);
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.MapGet("/health/ready", () => Results.Ok());
+        var app = FloorProcess.CreateApp(args);
         app.MapPost("/twilio/voice", () => Results.Text(twiml, "application/xml"));
         await app.RunAsync();
     }

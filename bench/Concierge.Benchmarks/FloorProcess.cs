@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
 namespace Concierge.Benchmarks;
 
 /// <summary>How a suite starts its floor as a process of its own, so that its CPU is measured apart from the load driver's.</summary>
@@ -9,4 +13,17 @@ internal static class FloorProcess
     /// </summary>
     public static IReadOnlyList<string> Program(string command) =>
         ["exec", "--runtimeconfig", Path.Combine(AppContext.BaseDirectory, "Concierge.WebFront.runtimeconfig.json"), typeof(FloorProcess).Assembly.Location, command];
+
+    /// <summary>
+    /// The floor's web app, listening where <paramref name="args"/> say (<c>--urls</c>), logging nothing, and ready at once on
+    /// <c>/health/ready</c>, where <see cref="TestSupport.WebFrontProcess"/> waits for it; the floor maps its own routes.
+    /// </summary>
+    public static WebApplication CreateApp(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapGet("/health/ready", () => Results.Ok());
+        return app;
+    }
 }
