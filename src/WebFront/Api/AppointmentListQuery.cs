@@ -11,14 +11,26 @@ namespace Concierge.WebFront.Api;
 /// Query string of the appointments list, in the company's time zone: one <c>day</c> (yyyy-MM-dd), or <c>from</c> (today
 /// when left out) to <c>to</c> (included; from plus 30 days when left out).
 /// </summary>
-public sealed record AppointmentListQuery(
-    [FromQuery(Name = "day")] string? Day,
-    [FromQuery(Name = "from")] string? From,
-    [FromQuery(Name = "to")] string? To,
-    [FromQuery(Name = "includeCancelled"), DocumentedAs(JsonSchemaType.Boolean)] string? IncludeCancelled,
-    [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)] string? Limit)
+public sealed record AppointmentListQuery
 {
+    [FromQuery(Name = "day")]
+    public string? Day { get; init; }
+
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
+    [FromQuery(Name = "includeCancelled"), DocumentedAs(JsonSchemaType.Boolean)]
+    public string? IncludeCancelled { get; init; }
+
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)]
+    public string? Limit { get; init; }
+
     private const int DefaultDays = 30;
     private const int MaxDays = 366;
 

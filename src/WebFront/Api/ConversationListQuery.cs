@@ -14,16 +14,32 @@ namespace Concierge.WebFront.Api;
 /// PascalCase spelling clients used before keeps working. (No <c>[Description]</c> here: ASP.NET 10's OpenAPI generator
 /// throws on one in an <c>[AsParameters]</c> record; the route's summary says what each parameter does.)
 /// </summary>
-public sealed record ConversationListQuery(
-    [FromQuery(Name = "caller")] string? Caller,
-    [FromQuery(Name = "decision"), OneOf(ApiWordList.CallDecision)] string? Decision,
-    [FromQuery(Name = "from")] string? From,
-    [FromQuery(Name = "to")] string? To,
-    [FromQuery(Name = "q")] string? Q,
-    [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)] string? Limit,
-    [FromQuery(Name = "live"), DocumentedAs(JsonSchemaType.Boolean)] string? Live)
+public sealed record ConversationListQuery
 {
+    [FromQuery(Name = "caller")]
+    public string? Caller { get; init; }
+
+    [FromQuery(Name = "decision"), OneOf(ApiWordList.CallDecision)]
+    public string? Decision { get; init; }
+
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
+    [FromQuery(Name = "q")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)]
+    public string? Limit { get; init; }
+
+    [FromQuery(Name = "live"), DocumentedAs(JsonSchemaType.Boolean)]
+    public string? Live { get; init; }
+
     /// <summary>
     /// The filter and page this query asks for, every bad value noted in <paramref name="validation"/> by field.
     /// The REST API and the dashboard read their call lists through this one set of rules.

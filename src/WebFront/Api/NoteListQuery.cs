@@ -10,15 +10,29 @@ using Orleans;
 namespace Concierge.WebFront.Api;
 
 /// <summary>Query string of the notes list, bound as text so every bad value gets a clear, named error.</summary>
-public sealed record NoteListQuery(
-    [FromQuery(Name = "intent")] string? Intent,
-    [FromQuery(Name = "sender")] string? Sender,
-    [FromQuery(Name = "from")] string? From,
-    [FromQuery(Name = "to")] string? To,
-    [FromQuery(Name = "q")] string? Q,
-    [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)] string? Limit)
+public sealed record NoteListQuery
 {
+    [FromQuery(Name = "intent")]
+    public string? Intent { get; init; }
+
+    [FromQuery(Name = "sender")]
+    public string? Sender { get; init; }
+
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
+    [FromQuery(Name = "q")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)]
+    public string? Limit { get; init; }
+
     /// <summary>The filter and page asked for; every bad value noted in <paramref name="validation"/> by field.</summary>
     public async Task<(NoteFilter Filter, PageCursor? After, int Take)> ReadAsync(Validation validation, IGrainFactory grains, string companyId)
     {

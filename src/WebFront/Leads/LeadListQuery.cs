@@ -9,15 +9,29 @@ using Microsoft.OpenApi;
 namespace Concierge.WebFront.Leads;
 
 /// <summary>Query string of the leads list, bound as text so every bad value gets a clear, named error.</summary>
-public sealed record LeadListQuery(
-    [FromQuery(Name = "status")] string? Status,
-    [FromQuery(Name = "minScore"), DocumentedAs(JsonSchemaType.Integer)] string? MinScore,
-    [FromQuery(Name = "maxScore"), DocumentedAs(JsonSchemaType.Integer)] string? MaxScore,
-    [FromQuery(Name = "from")] string? From,
-    [FromQuery(Name = "to")] string? To,
-    [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)] string? Limit)
+public sealed record LeadListQuery
 {
+    [FromQuery(Name = "status")]
+    public string? Status { get; init; }
+
+    [FromQuery(Name = "minScore"), DocumentedAs(JsonSchemaType.Integer)]
+    public string? MinScore { get; init; }
+
+    [FromQuery(Name = "maxScore"), DocumentedAs(JsonSchemaType.Integer)]
+    public string? MaxScore { get; init; }
+
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    [FromQuery(Name = "limit"), DocumentedAs(JsonSchemaType.Integer)]
+    public string? Limit { get; init; }
+
     /// <summary>The filter and page asked for; every bad value noted in <paramref name="validation"/> by field.</summary>
     public (LeadFilter Filter, PageCursor? After, int Take) Read(Validation validation)
     {

@@ -107,8 +107,10 @@ public sealed class CallsModel(ConversationQueries conversations, CallTextQuerie
     private Task<(ConversationFilter Filter, PageCursor? After, int Take)> ReadFiltersAsync(Validation validation)
     {
         var day = Day(validation);
-        var query = new ConversationListQuery(
-            Blank(Caller), Blank(Decision), Instant(day), Instant(day?.AddDays(1)), Blank(Q), Blank(Cursor), Limit: null, Live: null);
+        var query = new ConversationListQuery
+        {
+            Caller = Blank(Caller), Decision = Blank(Decision), From = Instant(day), To = Instant(day?.AddDays(1)), Q = Blank(Q), Cursor = Blank(Cursor),
+        };
         return query.ReadAsync(validation, grains, CompanyId);
     }
 

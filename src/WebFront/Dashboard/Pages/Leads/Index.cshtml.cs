@@ -86,7 +86,7 @@ public sealed class LeadsModel(LeadQueries leads, IGrainFactory grains, TimeProv
 
     private async Task ListAsync(Validation validation, CancellationToken cancellationToken)
     {
-        var (filter, after, take) = new LeadListQuery(string.IsNullOrEmpty(Status) ? null : Status, null, null, null, null, Cursor, null).Read(validation);
+        var (filter, after, take) = new LeadListQuery { Status = string.IsNullOrEmpty(Status) ? null : Status, Cursor = Cursor }.Read(validation);
         Counts = (await leads.CountByStatusAsync(CompanyId, cancellationToken)).ToDictionary(c => c.Status, c => c.Leads);
         if (validation.IsValid)
         {

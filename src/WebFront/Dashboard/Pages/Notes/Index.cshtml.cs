@@ -40,7 +40,7 @@ public sealed class NotesModel(NoteQueries notes, IGrainFactory grains) : Dashbo
     {
         Senders = await Company.ListSendersAsync();
         var validation = new Validation();
-        var query = new NoteListQuery(string.IsNullOrEmpty(Intent) ? null : Intent, null, null, null, Q, Cursor, null);
+        var query = new NoteListQuery { Intent = string.IsNullOrEmpty(Intent) ? null : Intent, Q = Q, Cursor = Cursor };
         var (filter, after, take) = await query.ReadAsync(validation, grains, CompanyId);
         if (!validation.IsValid)
         {
