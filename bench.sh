@@ -4,7 +4,8 @@
 #   runtime    grain calls/s in memory; durable writes/s and p50/p99 on SQLite and PostgreSQL
 #   webhooks   the built app as a process, driven by the call simulator at 64 concurrent callers on SQLite and
 #              PostgreSQL: latency per webhook kind, calls/s, CPU per webhook, peak memory, memory per active call, the
-#              mixed run again once about 18,000 calls fill the store (costs that grow with the data), and
+#              mixed run again once about 18,000 calls fill the store and the app has restarted on it (start-up analyses the
+#              store, so its query plans are a long-running store's: costs that grow with the data), and
 #              each rate as a fraction of the floor (a bare endpoint answering the same TwiML, measured in the same run);
 #              CONCIERGE_BENCH_SQLITE_ONLY=1 measures SQLite and the floor only (no PostgreSQL server, no cluster): quicker
 #   screening  the screening corpus (tests/Concierge.TestSupport/Screening) through the offline screener: accuracy on

@@ -115,10 +115,32 @@ public sealed class SqliteGrainStorageTests : GrainStorageConformance, IDisposab
         var found = await connection.QueryAsync<string>(dialect.TurnSearchCandidates, new { Search = dialect.SearchArgument(word), Cap = 100 });
         Assert.Equal(Enumerable.Range(0, 10).Select(i => $"CA{word}{i}").Order(), found.Order());
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM call_turns_unindexed"));
-
-        static ProjectionWrite Turn(string callSid, string text) =>
-            new(ProjectionOperation.InsertIfAbsent, new TurnRow(callSid, 1, "default", "caller", text, 0, null, null, null, null));
     }
+
+    [Fact]
+    public async Task OnceTheStoreIsAnalysedEachBatchIndexesItsOwnTurnsWithoutReadingEveryTurnEverLogged()
+    {
+        // The store is analysed at start-up and hourly, while the table of turns waiting to be indexed is empty (so it has
+        // no statistics). The planner then took the logged turns for the smaller table and scanned all of them at every
+        // group commit: 18 ms a batch at 84,000 turns, most of the writer's time, growing with the log.
+        var storage = await OpenStorageAsync();
+        var word = Unique("logged").Replace("-", "", StringComparison.Ordinal);
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            storage.WriteAsync(Key($"{word}-{i}"), "v1", null, [Turn($"CA{word}{i}", $"turn {i}")])));
+        await storage.MaintainAsync();
+
+        var dialect = CreateDialect();
+        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        var indexing = dialect.BeforeGroupCommit!.Split(';')[0];
+        var plan = (await connection.QueryAsync("EXPLAIN QUERY PLAN " + indexing)).Select(step => (string)step.detail).ToList();
+
+        Assert.Contains("SCAN u", plan);
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN t", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.StartsWith("SEARCH t USING PRIMARY KEY", StringComparison.Ordinal));
+    }
+
+    private static ProjectionWrite Turn(string callSid, string text) =>
+        new(ProjectionOperation.InsertIfAbsent, new TurnRow(callSid, 1, "default", "caller", text, 0, null, null, null, null));
 
     [Fact]
     public async Task ManyConcurrentWritesAllCommitInFewerTransactionsThanWrites()
