@@ -316,6 +316,21 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
         }
 
         /// <summary>
+        /// Waits at least <paramref name="delay"/> by <see cref="System.Diagnostics.Stopwatch"/>, the clock the drivers measure
+        /// the response time heard with. Timers run on a coarser clock: Task.Delay(300) returned after 296.5 ms by the
+        /// Stopwatch in 46% of 200 tries here, so a reply could be heard "before" the model's delay on a quiet machine.
+        /// </summary>
+        private static async Task DelayAtLeastAsync(TimeSpan delay, CancellationToken cancellationToken)
+        {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            await Task.Delay(delay, cancellationToken);
+            while (System.Diagnostics.Stopwatch.GetElapsedTime(start) < delay)
+            {
+                await Task.Delay(1, cancellationToken);
+            }
+        }
+
+        /// <summary>
         /// A response: created at once, in order with the events before it (as the real model does, so that a response
         /// asked for before the caller spoke is never taken for the answer to them), then its audio after the reply's delay.
         /// </summary>
@@ -334,7 +349,7 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
             {
                 try
                 {
-                    await Task.Delay(reply.Delay, cancel.Token);
+                    await DelayAtLeastAsync(reply.Delay, cancel.Token);
                     var first = true;
                     foreach (var chunk in reply.Audio.Chunk(reply.DeltaBytes))
                     {
