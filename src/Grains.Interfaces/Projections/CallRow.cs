@@ -10,10 +10,13 @@ public sealed record CallRow : IProjectionRow
 {
     public required string CallSid { get; init; }
 
+    [SetOnInsert]
     public required string CompanyId { get; init; }
 
+    [SetOnInsert]
     public required string FromNumber { get; init; }
 
+    [SetOnInsert]
     public required string ToNumber { get; init; }
 
     public string? CallerName { get; init; }
@@ -30,6 +33,7 @@ public sealed record CallRow : IProjectionRow
 
     public string? DecidedBy { get; init; }
 
+    [SetOnInsert]
     public long StartedAtMs { get; init; }
 
     public long? EndedAtMs { get; init; }

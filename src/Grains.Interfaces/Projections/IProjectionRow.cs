@@ -16,3 +16,11 @@ public sealed class ProjectionTableAttribute(string table, params string[] keyPr
 
     public IReadOnlyList<string> KeyProperties { get; } = keyProperties;
 }
+
+/// <summary>
+/// A column whose value is the one the row was first inserted with: an upsert of the row never sets it again. SQLite
+/// rewrites every index holding a column an UPDATE sets, changed or not, so a value that never changes (a call's company,
+/// numbers and start) costs nothing in the indexes it leads.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class SetOnInsertAttribute : Attribute;

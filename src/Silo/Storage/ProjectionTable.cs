@@ -17,7 +17,8 @@ public sealed class ProjectionTable
         Name = attribute.Table;
         Columns = [.. rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-            .Select(p => new ProjectionColumn(p.Name, JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), attribute.KeyProperties.Contains(p.Name)))];
+            .Select(p => new ProjectionColumn(
+                p.Name, JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), attribute.KeyProperties.Contains(p.Name), p.IsDefined(typeof(SetOnInsertAttribute))))];
         var missing = attribute.KeyProperties.Except(Columns.Select(c => c.Property)).ToList();
         if (attribute.KeyProperties.Count == 0 || missing.Count > 0)
         {
@@ -31,10 +32,11 @@ public sealed class ProjectionTable
 
     public IEnumerable<ProjectionColumn> Keys => Columns.Where(c => c.IsKey);
 
-    public IEnumerable<ProjectionColumn> Values => Columns.Where(c => !c.IsKey);
+    /// <summary>The columns an upsert sets on a row that exists: neither keys nor <see cref="SetOnInsertAttribute"/> columns.</summary>
+    public IEnumerable<ProjectionColumn> Updated => Columns.Where(c => !c.IsKey && !c.IsSetOnInsert);
 
     public static ProjectionTable For(Type rowType) => Cache.GetOrAdd(rowType, static t => new ProjectionTable(t));
 }
 
 /// <summary>A column of a projection table; <see cref="Property"/> is also the SQL parameter name.</summary>
-public sealed record ProjectionColumn(string Property, string Column, bool IsKey);
+public sealed record ProjectionColumn(string Property, string Column, bool IsKey, bool IsSetOnInsert);

@@ -113,7 +113,7 @@ public abstract class SqlDialect
 
     protected virtual string Upsert(ProjectionTable table)
     {
-        var updates = table.Values.Select(c => $"{Quote(c.Column)} = excluded.{Quote(c.Column)}").ToList();
+        var updates = table.Updated.Select(c => $"{Quote(c.Column)} = excluded.{Quote(c.Column)}").ToList();
         return updates.Count == 0
             ? InsertIfAbsent(table)
             : $"{Insert(table)} ON CONFLICT ({KeyList(table)}) DO UPDATE SET {string.Join(", ", updates)}";

@@ -74,7 +74,7 @@ public sealed class SqlServerDialect(string connectionString) : SqlDialect
         var source = string.Join(", ", table.Columns.Select(c => $"@{c.Property} AS {Quote(c.Column)}"));
         var match = string.Join(" AND ", table.Keys.Select(c => $"target.{Quote(c.Column)} = source.{Quote(c.Column)}"));
         var values = string.Join(", ", table.Columns.Select(c => $"source.{Quote(c.Column)}"));
-        var updates = string.Join(", ", table.Values.Select(c => $"{Quote(c.Column)} = source.{Quote(c.Column)}"));
+        var updates = string.Join(", ", table.Updated.Select(c => $"{Quote(c.Column)} = source.{Quote(c.Column)}"));
         var whenMatched = updates.Length == 0 ? "" : $" WHEN MATCHED THEN UPDATE SET {updates}";
         return $"MERGE INTO {Quote(table.Name)} WITH (HOLDLOCK) AS target USING (SELECT {source}) AS source ON {match}" +
             $"{whenMatched} WHEN NOT MATCHED THEN INSERT ({ColumnList(table)}) VALUES ({values});";

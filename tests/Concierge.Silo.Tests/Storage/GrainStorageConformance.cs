@@ -183,6 +183,32 @@ public abstract class GrainStorageConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUpsertOfACallUpdatesItsProgressButKeepsWhatItWasInsertedWith()
+    {
+        // The call's company, numbers and start are [SetOnInsert]: never set again, so SQLite leaves the indexes they lead alone.
+        var storage = await OpenStorageAsync();
+        var callSid = Unique("CA");
+        var started = new CallRow
+        {
+            CallSid = callSid, CompanyId = "default", FromNumber = "+14155550101", ToNumber = "+18005550000", Status = "screening",
+            StartedAtMs = 1_000, TurnCount = 1, UpdatedAtMs = 1_000,
+        };
+        var v1 = await storage.WriteAsync(Key(callSid), "started", null, [new(ProjectionOperation.Upsert, started)]);
+
+        await storage.WriteAsync(Key(callSid), "ended", v1, [new(ProjectionOperation.Upsert, started with
+        {
+            CompanyId = "another", FromNumber = "+14155550199", ToNumber = "+18005550001", StartedAtMs = 2_000,
+            Status = "ended", FinalDecision = "transferred", TurnCount = 4, UpdatedAtMs = 3_000,
+        })]);
+
+        await using var connection = await CreateDialect().OpenAsync(CancellationToken.None);
+        var stored = await connection.QuerySingleAsync<(string, string, string, long, string, string, long, long)>(
+            "SELECT company_id, from_number, to_number, started_at_ms, status, final_decision, turn_count, updated_at_ms FROM calls WHERE call_sid = @CallSid",
+            new { CallSid = callSid });
+        Assert.Equal(("default", "+14155550101", "+18005550000", 1_000L, "ended", "transferred", 4L, 3_000L), stored);
+    }
+
+    [Fact]
     public async Task ProjectionUniquenessViolationRefusesTheWholeWrite()
     {
         var storage = await OpenStorageAsync();
