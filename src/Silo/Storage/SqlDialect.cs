@@ -97,6 +97,12 @@ public abstract class SqlDialect
     public virtual Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, string sql, object arguments, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(sql, arguments, transaction, cancellationToken: cancellationToken));
 
+    /// <summary>
+    /// Appended to a table name, makes the store read the table through <paramref name="index"/>; empty (the store's planner
+    /// decides) unless a dialect needs it.
+    /// </summary>
+    public virtual string IndexedBy(string index) => "";
+
     /// <summary>The statement applying <paramref name="operation"/> to a row of <paramref name="rowType"/>.</summary>
     public string ProjectionStatement(Type rowType, ProjectionOperation operation) =>
         projectionSql.GetOrAdd((rowType, operation), key =>

@@ -118,7 +118,8 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
         Assert.Equal(expected, fromProbes);
     }
 
-    public static TheoryData<string> ListShapes => ["all", "caller", "decision", "window", "cursor", "candidates", "probe"];
+    public static TheoryData<string> ListShapes =>
+        ["all", "caller", "decision", "decision-cursor", "decision-window-cursor", "window", "cursor", "candidates", "probe"];
 
     [Theory]
     [MemberData(nameof(ListShapes))]
@@ -130,6 +131,8 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
         {
             "caller" => (new ConversationFilter(Company, Caller: calls[0].FromNumber), (PageCursor?)null, (string?)null, (IReadOnlyList<string>?)null),
             "decision" => (new ConversationFilter(Company, Decision: "blocked"), null, null, null),
+            "decision-cursor" => (new ConversationFilter(Company, Decision: "blocked"), cursor, null, null),
+            "decision-window-cursor" => (new ConversationFilter(Company, Decision: "blocked", From: Start, Until: Start.AddMinutes(30)), cursor, null, null),
             "window" => (new ConversationFilter(Company, From: Start, Until: Start.AddMinutes(10)), null, null, null),
             "cursor" => (new ConversationFilter(Company), cursor, null, null),
             "candidates" => (new ConversationFilter(Company, Search: "kumquat"), null, storage.Dialect.SearchArgument("kumquat"), ["CA1", "CA2"]),
@@ -159,7 +162,7 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
     private string IndexFor(string shape) => shape switch
     {
         "caller" => "ix_calls_company_from",
-        "decision" => "ix_calls_company_decision",
+        "decision" or "decision-cursor" or "decision-window-cursor" => "ix_calls_company_decision",
         "candidates" => PrimaryKeyIndex,
         _ => "ix_calls_company_started",
     };

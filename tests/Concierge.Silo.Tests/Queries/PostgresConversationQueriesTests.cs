@@ -35,7 +35,7 @@ public sealed class PostgresConversationQueriesTests : ConversationQueriesConfor
         Assert.Matches($@"Index (Only )?Scan (Backward )?using {index} on calls", plan);
 
         Assert.DoesNotMatch(@"(?m)^\s*(->\s*)?Sort ", plan);
-        if (shape is "cursor" or "window")
+        if (shape is "cursor" or "window" or "decision-cursor" or "decision-window-cursor")
         {
             Assert.Matches(@"Index Cond: .*started_at_ms <", plan); // the cursor or window bounds the index range
         }

@@ -24,7 +24,7 @@ public sealed class SqliteConversationQueriesTests : ConversationQueriesConforma
         }
 
         Assert.DoesNotContain("TEMP B-TREE FOR ORDER BY", plan, StringComparison.Ordinal);
-        if (shape is "cursor" or "window")
+        if (shape is "cursor" or "window" or "decision-cursor" or "decision-window-cursor")
         {
             Assert.Contains("started_at_ms<?", plan, StringComparison.Ordinal); // the cursor or window bounds the index range
         }
