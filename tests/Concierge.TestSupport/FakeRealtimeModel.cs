@@ -317,8 +317,9 @@ public sealed class FakeRealtimeModel : IAsyncDisposable
 
         /// <summary>
         /// Waits at least <paramref name="delay"/> by <see cref="System.Diagnostics.Stopwatch"/>, the clock the drivers measure
-        /// the response time heard with. Timers run on a coarser clock: Task.Delay(300) returned after 296.5 ms by the
-        /// Stopwatch in 46% of 200 tries here, so a reply could be heard "before" the model's delay on a quiet machine.
+        /// the response time heard with. Timers run on a coarser clock: by the Stopwatch, Task.Delay(300) returned early in 92
+        /// of 200 tries here (after as little as 296.5 ms), so a reply could be heard "before" the model's delay on a quiet
+        /// machine.
         /// </summary>
         private static async Task DelayAtLeastAsync(TimeSpan delay, CancellationToken cancellationToken)
         {
