@@ -7,6 +7,7 @@
 #              mixed run again once about 18,000 calls fill the store and the app has restarted on it (start-up analyses the
 #              store, so its query plans are a long-running store's: costs that grow with the data), and
 #              each rate as a fraction of the floor (a bare endpoint answering the same TwiML, measured in the same run);
+#              call starts also against the grain floor (that endpoint with an Orleans silo, one grain activated per ring);
 #              CONCIERGE_BENCH_SQLITE_ONLY=1 measures SQLite and the floor only (no PostgreSQL server, no cluster): quicker
 #   screening  the screening corpus (tests/Concierge.TestSupport/Screening) through the offline screener: accuracy on
 #              the tuning and held-out parts, per language and group, confusion matrices, scams put through, decision

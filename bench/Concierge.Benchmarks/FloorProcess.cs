@@ -17,11 +17,13 @@ internal static class FloorProcess
     /// <summary>
     /// The floor's web app, listening where <paramref name="args"/> say (<c>--urls</c>), logging nothing, and ready at once on
     /// <c>/health/ready</c>, where <see cref="TestSupport.WebFrontProcess"/> waits for it; the floor maps its own routes.
+    /// <paramref name="configure"/> adds what a floor hosts beside Kestrel (<see cref="BareGrainEndpoint"/>'s silo).
     /// </summary>
-    public static WebApplication CreateApp(string[] args)
+    public static WebApplication CreateApp(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.ClearProviders();
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapGet("/health/ready", () => Results.Ok());
         return app;

@@ -25,6 +25,9 @@ switch (suite)
     case BareTwimlEndpoint.Command: // the webhook suite's floor
         await BareTwimlEndpoint.RunAsync(args[1..]);
         break;
+    case BareGrainEndpoint.Command: // the webhook suite's second floor: the same with a grain per ring
+        await BareGrainEndpoint.RunAsync(args[1..]);
+        break;
     case "notes":
         await NotesBenchmark.RunAsync();
         break;

@@ -10,7 +10,8 @@ namespace Concierge.Benchmarks;
 /// Webhook overhead end to end: the built WebFront as a process on 127.0.0.1 (offline screener), on SQLite and on
 /// PostgreSQL, driven by the call simulator with 64 concurrent callers playing every scenario, and by call starts alone.
 /// Reports latency per webhook kind, calls/s, the server's CPU per webhook, its peak memory, the memory each call open
-/// mid-screening costs, and every rate as a fraction of the floor (<see cref="BareTwimlEndpoint"/>) measured in the same run.
+/// mid-screening costs, and every rate as a fraction of the floor (<see cref="BareTwimlEndpoint"/>) measured in the same run;
+/// call starts are also set beside a second floor, the same endpoint activating a grain per ring (<see cref="BareGrainEndpoint"/>).
 /// </summary>
 internal static class WebhookBenchmark
 {
@@ -52,7 +53,8 @@ internal static class WebhookBenchmark
             startUps = await StartUpTime.MeasureAsync(sqlite, StartUpLaunches); // on the database that run filled
         }
 
-        var floor = await MeasureFloorAsync(runs[0].Greeting);
+        var floor = await MeasureFloorAsync(runs[0].Greeting, BareTwimlEndpoint.Program);
+        var grainFloor = await MeasureFloorAsync(runs[0].Greeting, BareGrainEndpoint.Program);
 
         if (postgres is null)
         {
@@ -64,7 +66,7 @@ internal static class WebhookBenchmark
             runs.Add(await MeasureAsync("PostgreSQL", ConciergeEnvironment.Postgres(database.ConnectionString)));
         }
 
-        WebhookTable.Print(runs, floor);
+        WebhookTable.Print(runs, floor, grainFloor);
         WebhookTable.PrintStartUp(startUps);
         if (postgres is not null)
         {
@@ -160,18 +162,21 @@ internal static class WebhookBenchmark
             Math.Max(peakBeforeRestart, app.Memory.PeakResidentBytes));
     }
 
-    /// <summary>The floor on this machine: the same rings, driven the same way, against a bare endpoint answering <paramref name="greeting"/>.</summary>
-    private static async Task<FloorRun> MeasureFloorAsync(string greeting)
+    /// <summary>
+    /// A floor on this machine (<paramref name="program"/>: <see cref="BareTwimlEndpoint"/> or <see cref="BareGrainEndpoint"/>):
+    /// the same rings, driven the same way, against a bare endpoint answering <paramref name="greeting"/>.
+    /// </summary>
+    private static async Task<FloorRun> MeasureFloorAsync(string greeting, IReadOnlyList<string> program)
     {
         using var directory = new TempDirectory();
         await using var floor = await WebFrontProcess.StartAsync(
-            directory.Path, new Dictionary<string, string> { [BareTwimlEndpoint.TwimlVariable] = greeting }, program: BareTwimlEndpoint.Program);
+            directory.Path, new Dictionary<string, string> { [BareTwimlEndpoint.TwimlVariable] = greeting }, program: program);
         using var http = TwilioHttpClient.Create(floor.BaseAddress);
         var account = new TwilioAccount(ConciergeEnvironment.PublicBaseUrl, ConciergeEnvironment.AuthToken);
         await CallStarts.RunAsync(http, account, ConciergeEnvironment.TwilioNumber, FloorWarmUp, Concurrency);
         var cpu = floor.ProcessorTime;
         var run = await CallStarts.RunAsync(http, account, ConciergeEnvironment.TwilioNumber, FloorMeasured, Concurrency);
-        return new FloorRun(run, (floor.ProcessorTime - cpu).TotalMilliseconds / FloorMeasured);
+        return new FloorRun(run, (floor.ProcessorTime - cpu).TotalMilliseconds / FloorMeasured, floor.Memory.PeakResidentBytes);
     }
 
     /// <summary>The TwiML Concierge answers a new caller's ring with: the body the floor serves.</summary>
@@ -204,8 +209,8 @@ internal static class WebhookBenchmark
     private static LoadPlan Plan(int callers) => new(callers, Concurrency, CallerScripts.All, ConciergeEnvironment.TwilioNumber, new OwnerBehaviour());
 }
 
-/// <summary>The floor's call starts, and the CPU its process spent on each.</summary>
-internal sealed record FloorRun(CallStartRun CallStarts, double CpuMsPerRequest);
+/// <summary>A floor's call starts, the CPU its process spent on each, and its peak memory.</summary>
+internal sealed record FloorRun(CallStartRun CallStarts, double CpuMsPerRequest, long PeakResidentBytes);
 
 /// <summary>One store's figures: the mixed run (all scenarios), the call-starts-only run, memory, CPU and bytes allocated per webhook.</summary>
 internal sealed record StoreRun(

@@ -11,20 +11,25 @@ namespace Concierge.Benchmarks;
 /// </summary>
 internal static class WebhookTable
 {
-    public static void Print(IReadOnlyList<StoreRun> runs, FloorRun floor)
+    public static void Print(IReadOnlyList<StoreRun> runs, FloorRun floor, FloorRun grainFloor)
     {
         Console.WriteLine();
-        Console.WriteLine("Call starts alone (new callers ringing /twilio/voice), against the floor: a bare Kestrel endpoint answering the same TwiML, as a process of its own.");
+        Console.WriteLine("Call starts alone (new callers ringing /twilio/voice), against the floor: a bare Kestrel endpoint answering the same TwiML, as a process of its own; " +
+            "and against the same endpoint with an Orleans silo beside it, activating one grain per ring (\"grain floor\": the architecture's cost before Concierge's own work).");
         Console.WriteLine();
-        Console.WriteLine("| server | call starts | not greeted | req/s | of floor | p50 ms | p99 ms | CPU ms per call start | CPU ÷ floor | KB allocated per call start |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        var floorPerSecond = floor.CallStarts.Load.PerSecond;
-        Console.WriteLine(CallStartRow("floor (bare endpoint)", floor.CallStarts, floorPerSecond, Invariant($"{floor.CpuMsPerRequest:F3} | 1.0×"), "–"));
+        Console.WriteLine("| server | call starts | not greeted | req/s | of floor | of grain floor | p50 ms | p99 ms | CPU ms per call start | CPU ÷ floor | CPU ÷ grain floor | KB allocated per call start |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(CallStartRow("floor (bare endpoint)", floor.CallStarts, floor, grainFloor, floor.CpuMsPerRequest, "–"));
+        Console.WriteLine(CallStartRow("grain floor (bare endpoint + a grain per ring)", grainFloor.CallStarts, floor, grainFloor, grainFloor.CpuMsPerRequest, "–"));
         foreach (var run in runs)
         {
-            Console.WriteLine(CallStartRow(
-                run.Store, run.CallStarts, floorPerSecond, Invariant($"{run.CpuMsPerCallStart:F2} | {run.CpuMsPerCallStart / floor.CpuMsPerRequest:F1}×"), Invariant($"{run.BytesAllocatedPerCallStart / 1024.0:F1}")));
+            Console.WriteLine(CallStartRow(run.Store, run.CallStarts, floor, grainFloor, run.CpuMsPerCallStart, Invariant($"{run.BytesAllocatedPerCallStart / 1024.0:F1}")));
         }
+
+        Console.WriteLine();
+        Console.WriteLine(Invariant(
+            $"Peak memory of the floors under the same rings: bare endpoint {floor.PeakResidentBytes / 1024.0 / 1024.0:N0} MB, grain floor {grainFloor.PeakResidentBytes / 1024.0 / 1024.0:N0} MB (its activations let go as they answer)."));
+        var floorPerSecond = floor.CallStarts.Load.PerSecond;
 
         Console.WriteLine();
         Console.WriteLine("All scenarios mixed (the kinds share the run, so a kind's req/s is its share; \"all webhooks\" compares with the floor).");
@@ -69,11 +74,12 @@ internal static class WebhookTable
             $"Start-up on the SQLite database this run filled: first call greeted {string.Join(", ", launches.Select(ms => Invariant($"{ms:N0}")))} ms after launch ({launches.Count} launches; goal ≤ 1,000 ms)."));
     }
 
-    private static string CallStartRow(string server, CallStartRun run, double floorPerSecond, string cpu, string allocated)
+    private static string CallStartRow(string server, CallStartRun run, FloorRun floor, FloorRun grainFloor, double cpuMs, string allocated)
     {
         var result = run.Load;
         var latency = LatencySummary.Of(server, result.SortedLatenciesMs);
-        return Invariant($"| {server} | {result.Operations:N0} | {run.Failed} | {result.PerSecond:N0} | {result.PerSecond / floorPerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} | {cpu} | {allocated} |");
+        return Invariant($"| {server} | {result.Operations:N0} | {run.Failed} | {result.PerSecond:N0} | {result.PerSecond / floor.CallStarts.Load.PerSecond:P1} | {result.PerSecond / grainFloor.CallStarts.Load.PerSecond:P1} | {latency.P50:F1} | {latency.P99:F1} | ")
+            + Invariant($"{cpuMs:F3} | {cpuMs / floor.CpuMsPerRequest:F1}× | {cpuMs / grainFloor.CpuMsPerRequest:F1}× | {allocated} |");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
