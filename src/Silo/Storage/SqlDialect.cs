@@ -37,8 +37,9 @@ public abstract class SqlDialect
         "WHERE service_id = @ServiceId AND grain_type = @GrainType AND grain_key = @GrainKey AND state_name = @StateName AND version = @Version";
 
     /// <summary>
-    /// First step of a search over what was said: up to <c>@Cap</c> <c>call_sid</c>s of turns whose text matches
-    /// <c>@Search</c> (duplicates allowed), taken straight from the store's text index. A rare word yields every match here.
+    /// First step of a search over what was said: up to <c>@Cap</c> <c>call_sid</c>s of company <c>@CompanyId</c>'s turns
+    /// whose text matches <c>@Search</c> (duplicates allowed), taken straight from the store's text index. A rare word
+    /// yields every match here; another company's matches must not count towards the cap.
     /// </summary>
     public abstract string TurnSearchCandidates { get; }
 

@@ -47,9 +47,11 @@ public sealed class SqliteDialect : SqlDialect
     public override string CreateMigrationsTable(string table) =>
         $"CREATE TABLE IF NOT EXISTS {table} (version INTEGER PRIMARY KEY, applied_at_ms INTEGER NOT NULL)";
 
-    // CallSids are unique across companies and the outer query keeps to one company, so the index needs no company.
+    // The text index has no company: its matches are kept to the company's calls by key. CROSS JOIN keeps the index the
+    // outer loop, so the statement stops at the cap; driven from the company's calls it would look each of them up instead.
     public override string TurnSearchCandidates =>
-        "SELECT call_sid FROM call_turns_search WHERE call_turns_search MATCH @Search LIMIT @Cap";
+        "SELECT call_turns_search.call_sid FROM call_turns_search CROSS JOIN calls ON calls.call_sid = call_turns_search.call_sid " +
+        "WHERE call_turns_search MATCH @Search AND calls.company_id = @CompanyId LIMIT @Cap";
 
     // One FTS lookup per call, newest first, restricted to that call's turns by its (indexed) call_sid.
     public override string TurnSearchCondition =>

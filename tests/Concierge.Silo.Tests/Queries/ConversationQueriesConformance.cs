@@ -93,6 +93,23 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnotherCompanysMatchesNeitherCountTowardsTheCapNorShowInTheResults()
+    {
+        // Twenty of another company's calls say "kumquat", said in three of ours: our three are still all the candidates.
+        var rivals = await AddBistroCallsAsync("rival", 20, _ => "a kumquat for the rival");
+        var ours = calls.Where(c => TurnText(c).Contains("kumquat", StringComparison.Ordinal)).Select(c => c.CallSid).Order().ToList();
+
+        var named = await storage.QueryAsync<string>(
+            storage.Dialect.TurnSearchCandidates, new { CompanyId = Company, Search = storage.Dialect.SearchArgument("kumquat"), Cap = 6 });
+        var found = await AllPagesAsync(new ConversationFilter(Company, Search: "kumquat"), take: 2, searchCandidateCap: 5);
+        var theirs = await AllPagesAsync(new ConversationFilter("rival", Search: "kumquat"), take: 7, searchCandidateCap: 5);
+
+        Assert.Equal(ours, named.Distinct().Order());
+        Assert.Equal(ours, found.Order());
+        Assert.Equal(rivals.Select(r => r.Call.CallSid).Order(), theirs.Order());
+    }
+
+    [Fact]
     public async Task SearchWordsAreNeverQuerySyntax()
     {
         var page = await new ConversationQueries(storage).ListAsync(new ConversationFilter(Company, Search: "\"delivery\" OR NOT * AND ('"), null, 10);
@@ -209,6 +226,45 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
         }
 
         await storage.WriteAsync(new GrainStateKey("seed", Guid.NewGuid().ToString("N"), "seed"), "{}", null, writes);
+    }
+
+    /// <summary>A seeded call and what its caller said.</summary>
+    private sealed record SeededCall(CallRow Call, string Said)
+    {
+        public bool Says(string word) => Said.Contains(word, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> calls of <paramref name="company"/>, a minute apart from an hour after the main seed: every
+    /// sixth blocked, the one after the third completed, the rest transferred; every fifth from one caller, the one after
+    /// the second live. Unless <paramref name="said"/> says otherwise, "bonjour" is said in the transferred calls that are
+    /// neither from that caller, nor live, nor between the 20th and the 120th minute; and in calls 0, 5, 17, 25 and 42
+    /// (blocked: 0 and 42; from the caller: 0, 5 and 25; live: 17 and 42; in that window: 25 and 42).
+    /// </summary>
+    private async Task<List<SeededCall>> AddBistroCallsAsync(string company, int count, Func<int, string>? said = null)
+    {
+        said ??= i => (i % 6 is not (0 or 3) && i % 5 is not (0 or 2) && i is not (>= 20 and < 120)) || i is 0 or 5 or 17 or 25 or 42
+            ? "bonjour, une table pour deux"
+            : "a table for two";
+        var seeded = new List<SeededCall>();
+        var writes = new List<ProjectionWrite>();
+        for (var i = 0; i < count; i++)
+        {
+            var started = Start.AddHours(1).AddMinutes(i).ToUnixTimeMilliseconds();
+            var call = new CallRow
+            {
+                CallSid = $"CA{company}{i}", CompanyId = company, FromNumber = i % 5 == 0 ? "+14155550190" : $"+1415556{i:D4}", ToNumber = "+18005550001",
+                Status = i % 5 == 2 ? "screening" : "ended", FinalDecision = (i % 6) switch { 0 => "blocked", 3 => "completed", _ => "transferred" },
+                Reason = "seeded", DecidedBy = "offline", StartedAtMs = started, EndedAtMs = started + 60_000, DurationSeconds = 60, TurnCount = 2, UpdatedAtMs = started,
+            };
+            seeded.Add(new SeededCall(call, said(i)));
+            writes.Add(new(ProjectionOperation.Upsert, call));
+            writes.Add(new(ProjectionOperation.InsertIfAbsent, new TurnRow(call.CallSid, 1, company, "concierge", "bonsoir, who is calling?", started + 1, null, null, null, null)));
+            writes.Add(new(ProjectionOperation.InsertIfAbsent, new TurnRow(call.CallSid, 2, company, "caller", said(i), started + 2, null, null, null, null)));
+        }
+
+        await storage.WriteAsync(new GrainStateKey("seed", Guid.NewGuid().ToString("N"), "seed"), "{}", null, writes);
+        return seeded;
     }
 
     private static string TurnText(CallRow call)
