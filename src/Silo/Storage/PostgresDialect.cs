@@ -54,8 +54,23 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
     public override string TurnSearchCandidates =>
         "SELECT call_sid FROM call_turns WHERE company_id = @CompanyId AND text_search @@ phraseto_tsquery('simple', @Search) LIMIT @Cap";
 
-    public override string TurnSearchCondition =>
-        "EXISTS (SELECT 1 FROM call_turns t WHERE t.call_sid = calls.call_sid AND t.text_search @@ phraseto_tsquery('simple', @Search))";
+    // OFFSET 0 keeps the EXISTS a lookup of each walked call's turns by key (the planner's own source names it as the way
+    // to stop it becoming a join). As a join, the prepared (generic) plan guessed the walk short and the matches few, and
+    // rescanned every matching turn for each walked call: 78 ms instead of 1.5 ms for a common word and a decision.
+    public override string TurnSearchCondition(string callSid) =>
+        $"EXISTS (SELECT 1 FROM call_turns t WHERE t.call_sid = {callSid} AND t.text_search @@ phraseto_tsquery('simple', @Search) OFFSET 0)";
+
+    // A call's turns by key cost about 10 µs to check, as much as collecting some 20 matching turns (SQLite's FTS query per
+    // call: some 75). With four pages, a word in one call of nine (a decision, a window, a later page) was collected at
+    // 15,000 calls: 20 ms instead of 11 ms (a page from the middle) and 23 ms instead of 9 (a window of an hour).
+    public override int SearchProbePages => 16;
+
+    // MATERIALIZED keeps the matches one set, read once through the text index: as a plain IN (or EXISTS) the planner may
+    // turn it into a semi-join probing each walked call's turns, trusting a LIMIT to stop the walk early, which a
+    // filter the word is rare in defeats (a decision with no match: 53 ms at 15,000 calls, against 8 ms this way).
+    public override string TurnSearchMatchSet =>
+        "call_sid IN (WITH matched AS MATERIALIZED (SELECT call_sid FROM call_turns WHERE company_id = @CompanyId " +
+        "AND text_search @@ phraseto_tsquery('simple', @Search)) SELECT call_sid FROM matched)";
 
     public override string SearchArgument(string words) => words;
 

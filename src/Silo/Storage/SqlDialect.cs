@@ -44,10 +44,25 @@ public abstract class SqlDialect
     public abstract string TurnSearchCandidates { get; }
 
     /// <summary>
-    /// Second step, for words too common for the first: a condition on a <c>calls</c> row that holds when one of its turns
-    /// matches <c>@Search</c>. Walking the newest calls and probing each finds a page of common words quickly.
+    /// For a word too common for the first step: a condition that the call whose <c>call_sid</c> is the expression
+    /// <paramref name="callSid"/> has a turn matching <c>@Search</c>, one lookup per row it is checked on. Cheap while the
+    /// newest calls match; for a walk of bounded length only.
     /// </summary>
-    public abstract string TurnSearchCondition { get; }
+    public abstract string TurnSearchCondition(string callSid);
+
+    /// <summary>
+    /// For a common word the walked calls rarely say: a condition on a <c>calls</c> row that it is one of the calls with a
+    /// turn matching <c>@Search</c>, those calls collected once for the statement (not looked up row by row), so its cost
+    /// is the word's matches however many calls the filter leaves to walk.
+    /// </summary>
+    public abstract string TurnSearchMatchSet { get; }
+
+    /// <summary>
+    /// How many pages' worth of the newest calls a common word is looked up in one by one (<see cref="TurnSearchCondition"/>)
+    /// before its matching calls are collected instead (<see cref="TurnSearchMatchSet"/>): when most calls say the word, a
+    /// page fills within these; when few do, collecting is cheaper than looking further. Where the two costs stand decides it.
+    /// </summary>
+    public virtual int SearchProbePages => 4;
 
     /// <summary>The user's search words as the turn-search statements expect them (quoted, so they are never query syntax).</summary>
     public abstract string SearchArgument(string words);
@@ -58,8 +73,8 @@ public abstract class SqlDialect
     /// <summary>A condition that <paramref name="column"/> is one of the list parameter <paramref name="parameter"/> (Dapper expands lists).</summary>
     public virtual string IsAnyOf(string column, string parameter) => $"{column} IN @{parameter}";
 
-    /// <summary>Limits an ordered SELECT to <c>@Take</c> rows.</summary>
-    public virtual string Take(string orderedSelect) => $"{orderedSelect} LIMIT @Take";
+    /// <summary>Limits an ordered SELECT to as many rows as the parameter <paramref name="count"/> says.</summary>
+    public virtual string Take(string orderedSelect, string count = "Take") => $"{orderedSelect} LIMIT @{count}";
 
     /// <summary>
     /// A store with one writer at a time (SQLite): its writes are queued to one writer that commits them in batches

@@ -34,14 +34,17 @@ public sealed class SqlServerDialect(string connectionString) : SqlDialect
     public override string TurnSearchCandidates =>
         "SELECT TOP (@Cap) call_sid FROM call_turns WHERE company_id = @CompanyId AND [text] LIKE @Search ESCAPE '\\'";
 
-    public override string TurnSearchCondition =>
-        "EXISTS (SELECT 1 FROM call_turns t WHERE t.call_sid = calls.call_sid AND t.[text] LIKE @Search ESCAPE '\\')";
+    public override string TurnSearchCondition(string callSid) =>
+        $"EXISTS (SELECT 1 FROM call_turns t WHERE t.call_sid = {callSid} AND t.[text] LIKE @Search ESCAPE '\\')";
+
+    public override string TurnSearchMatchSet =>
+        "call_sid IN (SELECT call_sid FROM call_turns WHERE company_id = @CompanyId AND [text] LIKE @Search ESCAPE '\\')";
 
     public override string SearchArgument(string words) =>
         "%" + words.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal) + "%";
 
-    public override string Take(string orderedSelect) => $"{orderedSelect} OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY";
+    public override string Take(string orderedSelect, string count = "Take") => $"{orderedSelect} OFFSET 0 ROWS FETCH NEXT @{count} ROWS ONLY";
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -53,9 +53,15 @@ public sealed class SqliteDialect : SqlDialect
         "SELECT call_turns_search.call_sid FROM call_turns_search CROSS JOIN calls ON calls.call_sid = call_turns_search.call_sid " +
         "WHERE call_turns_search MATCH @Search AND calls.company_id = @CompanyId LIMIT @Cap";
 
-    // One FTS lookup per call, newest first, restricted to that call's turns by its (indexed) call_sid.
-    public override string TurnSearchCondition =>
-        "EXISTS (SELECT 1 FROM call_turns_search WHERE call_turns_search MATCH ('call_sid:\"' || calls.call_sid || '\" AND ' || @Search))";
+    // One FTS query per call, restricted to that call's turns by its (indexed) call_sid: 0.1 to 0.3 ms each.
+    public override string TurnSearchCondition(string callSid) =>
+        $"EXISTS (SELECT 1 FROM call_turns_search WHERE call_turns_search MATCH ('call_sid:\"' || {callSid} || '\" AND ' || @Search))";
+
+    // An uncorrelated IN subquery runs once, into a temporary index each walked call is looked up in (about 2 µs a matching
+    // turn to collect). The unary + keeps the planner from driving the query by these keys instead: it cannot tell a
+    // common word from a rare one, and fetching every matching call to sort them costs more than walking the calls index.
+    public override string TurnSearchMatchSet =>
+        "+call_sid IN (SELECT call_sid FROM call_turns_search WHERE call_turns_search MATCH @Search)";
 
     // SQLite's planner weighs two indexes serving the same order and range alike, and its sampled statistics (see
     // MaintenanceStatement) can make a selective column look useless: a list query names the index it needs.

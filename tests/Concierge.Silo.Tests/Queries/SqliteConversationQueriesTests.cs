@@ -24,10 +24,22 @@ public sealed class SqliteConversationQueriesTests : ConversationQueriesConforma
         }
 
         Assert.DoesNotContain("TEMP B-TREE FOR ORDER BY", plan, StringComparison.Ordinal);
-        if (shape is "cursor" or "window" or "decision-cursor" or "decision-window-cursor")
+        if (shape is "cursor" or "window" or "decision-cursor" or "decision-window-cursor" or "probe-cursor" or "matches-decision-cursor" or "matches-window")
         {
             Assert.Contains("started_at_ms<?", plan, StringComparison.Ordinal); // the cursor or window bounds the index range
         }
+
+        if (shape.StartsWith("probe", StringComparison.Ordinal))
+        {
+            Assert.Contains("CO-ROUTINE walked", plan, StringComparison.Ordinal); // the calls probed one by one are a bounded walk
+        }
+    }
+
+    // A per-call lookup shows as a correlated subquery, run for each row; a list subquery runs once, into a temporary index.
+    protected override void AssertReadsTheTextIndexOnce(string plan)
+    {
+        Assert.DoesNotContain("CORRELATED", plan, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^(\d+) \| \d+ \| \d+ \| LIST SUBQUERY \d+\n\d+ \| \1 \| \d+ \| SCAN call_turns_search VIRTUAL TABLE", plan); // (id | parent | - | step)
     }
 
     public void Dispose() => directory.Dispose();
