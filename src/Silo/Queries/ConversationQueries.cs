@@ -86,9 +86,21 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
         // went on through the log, one text-index query per call (0.1 to 0.3 ms each on SQLite: 0.7 s at 15,000 calls for
         // a decision none of whose calls say the word). So it stops after a few pages' worth, and if the filter's calls go
         // on past it, the page is answered from the calls the word matches, collected once: a cost bounded by the word's
-        // matches instead of the length of the walk.
+        // matches instead of the length of the walk. Whether they go on is read first, as the keys of one more call than
+        // the walk: when they do not, those keys are all the filter's calls, and each is looked up by key (a filter without
+        // an index, live calls, then reads the log once, not once to look up and again to know it ended).
+        var walk = Walk(take);
+        var walked = await storage.QueryAsync<string>(
+            storage.Dialect.Take($"SELECT call_sid FROM {Table(filter)} WHERE {Range(filter, after)}{Order}"), Arguments(filter, after, walk, null), cancellationToken);
+        if (walked.Count <= walk)
+        {
+            return walked.Count == 0
+                ? new Page<CallRow>([], null)
+                : ToPage(await RowsAsync(filter, after, take, new TextSearch(search, SearchMode.Probe, walked), cancellationToken), take);
+        }
+
         var rows = await RowsAsync(filter, after, take, new TextSearch(search, SearchMode.Probe), cancellationToken);
-        if (rows.Count <= take && await CallsGoOnPastTheWalkAsync(filter, after, take, cancellationToken))
+        if (rows.Count <= take)
         {
             rows = await RowsAsync(filter, after, take, new TextSearch(search, SearchMode.Matches), cancellationToken);
         }
@@ -113,28 +125,19 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
     {
         var dialect = storage.Dialect;
         var range = Range(filter, after);
-        var sql = search?.Mode switch
+        var sql = search switch
         {
             // A handful of calls, fetched by key and sorted.
-            SearchMode.Candidates => $"SELECT {Columns} FROM calls WHERE {range} AND {dialect.IsAnyOf("call_sid", "Candidates")}{Order}",
-            SearchMode.Probe =>
+            { Mode: SearchMode.Candidates } => $"SELECT {Columns} FROM calls WHERE {range} AND {dialect.IsAnyOf("call_sid", "Calls")}{Order}",
+            { Mode: SearchMode.Probe, Calls: not null } =>
+                $"SELECT {Columns} FROM calls WHERE {range} AND {dialect.IsAnyOf("call_sid", "Calls")} AND {dialect.TurnSearchCondition("calls.call_sid")}{Order}",
+            { Mode: SearchMode.Probe } =>
                 $"SELECT {Columns} FROM ({dialect.Take($"SELECT * FROM {Table(filter)} WHERE {range}{Order}", "Walk")}) walked " +
                 $"WHERE {dialect.TurnSearchCondition("walked.call_sid")}{Order}",
-            SearchMode.Matches => $"SELECT {Columns} FROM {Table(filter)} WHERE {range} AND {dialect.TurnSearchMatchSet}{Order}",
+            { Mode: SearchMode.Matches } => $"SELECT {Columns} FROM {Table(filter)} WHERE {range} AND {dialect.TurnSearchMatchSet}{Order}",
             _ => $"SELECT {Columns} FROM {Table(filter)} WHERE {range}{Order}",
         };
         return (dialect.Take(sql), Arguments(filter, after, take, search));
-    }
-
-    /// <summary>
-    /// True when the filter's calls go on past those a probe walks (<see cref="Walk"/>): the keys of one page of that many
-    /// calls, and whether it has a next.
-    /// </summary>
-    private async Task<bool> CallsGoOnPastTheWalkAsync(ConversationFilter filter, PageCursor? after, int take, CancellationToken cancellationToken)
-    {
-        var walk = Walk(take);
-        var sql = storage.Dialect.Take($"SELECT call_sid FROM {Table(filter)} WHERE {Range(filter, after)}{Order}");
-        return (await storage.QueryAsync<string>(sql, Arguments(filter, after, walk, null), cancellationToken)).Count > walk;
     }
 
     private const string Order = " ORDER BY started_at_ms DESC, call_sid DESC";
@@ -192,7 +195,7 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
         AfterMs = after?.Position,
         AfterKey = after?.Key,
         Search = search?.Argument,
-        Candidates = search?.Candidates?.ToArray(),
+        Calls = search?.Calls?.ToArray(),
         Walk = Walk(take),
         Take = take + 1, // one more than asked tells whether a next page exists
     };
@@ -204,12 +207,15 @@ internal enum SearchMode
     /// <summary>Only the calls the text index named: a rare word.</summary>
     Candidates,
 
-    /// <summary>Each of the newest calls of the filter in turn, at most a walk's worth: a common word most calls say.</summary>
+    /// <summary>
+    /// Each of the newest calls of the filter in turn, at most a walk's worth: a common word most calls say. Or each of the
+    /// given calls, when they are all the filter's.
+    /// </summary>
     Probe,
 
     /// <summary>Against every call the word matches, collected once for the statement: a common word the filter's calls rarely say.</summary>
     Matches,
 }
 
-/// <summary>A search as the page query applies it: the dialect's search argument, the way, and (<see cref="SearchMode.Candidates"/>) the calls.</summary>
-internal sealed record TextSearch(string Argument, SearchMode Mode, IReadOnlyList<string>? Candidates = null);
+/// <summary>A search as the page query applies it: the dialect's search argument, the way, and the calls it is limited to, if any.</summary>
+internal sealed record TextSearch(string Argument, SearchMode Mode, IReadOnlyList<string>? Calls = null);

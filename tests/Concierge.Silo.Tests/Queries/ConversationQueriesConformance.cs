@@ -173,7 +173,7 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
     public static TheoryData<string> ListShapes =>
     [
         "all", "caller", "decision", "decision-cursor", "decision-window-cursor", "window", "cursor", "candidates",
-        "probe", "probe-decision", "probe-cursor", "matches", "matches-caller", "matches-decision-cursor", "matches-window", "matches-live",
+        "probe", "probe-decision", "probe-cursor", "probe-few", "matches", "matches-caller", "matches-decision-cursor", "matches-window", "matches-live",
     ];
 
     [Theory]
@@ -215,6 +215,7 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
             "probe" => (new ConversationFilter(Company, Search: "delivery"), null, new TextSearch(delivery, SearchMode.Probe)),
             "probe-decision" => (new ConversationFilter(Company, Decision: "blocked", Search: "delivery"), null, new TextSearch(delivery, SearchMode.Probe)),
             "probe-cursor" => (new ConversationFilter(Company, Search: "delivery"), cursor, new TextSearch(delivery, SearchMode.Probe)),
+            "probe-few" => (new ConversationFilter(Company, LiveOnly: true, Search: "delivery"), null, new TextSearch(delivery, SearchMode.Probe, ["CA1", "CA2"])),
             "matches" => (new ConversationFilter(Company, Search: "delivery"), null, new TextSearch(delivery, SearchMode.Matches)),
             "matches-caller" => (new ConversationFilter(Company, Caller: calls[0].FromNumber, Search: "delivery"), null, new TextSearch(delivery, SearchMode.Matches)),
             "matches-decision-cursor" => (new ConversationFilter(Company, Decision: "blocked", Search: "delivery"), cursor, new TextSearch(delivery, SearchMode.Matches)),
@@ -240,13 +241,13 @@ public abstract class ConversationQueriesConformance : IAsyncLifetime
 
     /// <summary>
     /// The index each list shape must be served by: the one whose leading columns match its filter and whose order is
-    /// the list's; a handful of search candidates are fetched by primary key.
+    /// the list's; a handful of search candidates, or the few calls a filter has, are fetched by primary key.
     /// </summary>
     private string IndexFor(string shape) => shape switch
     {
         "caller" or "matches-caller" => "ix_calls_company_from",
         "decision" or "decision-cursor" or "decision-window-cursor" or "probe-decision" or "matches-decision-cursor" => "ix_calls_company_decision",
-        "candidates" => PrimaryKeyIndex,
+        "candidates" or "probe-few" => PrimaryKeyIndex,
         _ => "ix_calls_company_started",
     };
 
