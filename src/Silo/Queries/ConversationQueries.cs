@@ -54,7 +54,8 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
 
     /// <summary>
     /// One page of the company's calls matching <paramref name="filter"/>, newest first (by start, then CallSid), after
-    /// <paramref name="after"/>. A search costs at most the word's matches, whatever the filter leaves to walk.
+    /// <paramref name="after"/>. A search costs at most a few pages' worth of lookups and the word's matches, whatever the
+    /// filter leaves to walk.
     /// </summary>
     public async Task<Page<CallRow>> ListAsync(ConversationFilter filter, PageCursor? after, int take, CancellationToken cancellationToken = default)
     {
@@ -117,8 +118,12 @@ public sealed class ConversationQueries(SqlStore storage, int searchCandidateCap
         return storage.QueryAsync<CallRow>(sql, arguments, cancellationToken);
     }
 
-    /// <summary>How many of the filter's newest calls a common word is looked up in before its matches are collected.</summary>
-    private int Walk(int take) => storage.Dialect.SearchProbePages * (take + 1);
+    /// <summary>
+    /// How many of the filter's newest calls a common word is looked up in before its matches are collected; never more
+    /// than the candidate cap, which keeps the keys of a walk that ended the filter's calls within every store's parameter
+    /// limit (SQL Server's 2,100; a CSV export asks for pages of 500).
+    /// </summary>
+    private int Walk(int take) => Math.Min(storage.Dialect.SearchProbePages * (take + 1), SearchCandidateCap);
 
     /// <summary>The page query: the filter's calls newest first, <paramref name="take"/> + 1 of them, narrowed by <paramref name="search"/>.</summary>
     internal (string Sql, object Arguments) Statement(ConversationFilter filter, PageCursor? after, int take, TextSearch? search = null)
