@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Concierge.Grains.Interfaces.Calls;
 using Concierge.Silo.Hosting;
 using Concierge.Silo.Queries;
 using Concierge.Silo.Storage;
@@ -52,6 +53,9 @@ internal static class ConversationBenchmark
             ("one day", new(Company, From: day, Until: day.AddDays(1)), null),
             ($"words, rare ('{ConversationSeeder.RareWord}')", new(Company, Search: ConversationSeeder.RareWord), null),
             ($"words, common ('{ConversationSeeder.CommonWord}')", new(Company, Search: ConversationSeeder.CommonWord), null),
+            ("words, common, page from the middle (cursor)", new(Company, Search: ConversationSeeder.CommonWord), new PageCursor(middle.Items[0].StartedAtMs, middle.Items[0].CallSid)),
+            ($"words, common ('{ConversationSeeder.CommonWord}') by caller", new(Company, Caller: ConversationSeeder.Caller(1234), Search: ConversationSeeder.CommonWord), null),
+            ($"words, said in blocked calls only ('{ConversationSeeder.BlockedWord}'), by decision transferred", new(Company, Decision: CallDecisions.Transferred, Search: ConversationSeeder.BlockedWord), null),
         };
         foreach (var (name, filter, after) in cases)
         {

@@ -11,12 +11,14 @@ namespace Concierge.Benchmarks;
 /// <summary>
 /// Fills the call-log tables with a realistic, reproducible history straight through SQL (the grain path would
 /// take hours for a million turns): calls from a few thousand callers over a year, ten turns each, with
-/// everyday words, a rare word in a handful of turns and a common one in about a tenth.
+/// everyday words, a rare word in a handful of turns and a common one in about a tenth, and a scam word said in every
+/// blocked call and in no other (the case of a common word with a filter it is rare in: a decision none of its calls have).
 /// </summary>
 internal sealed class ConversationSeeder(int calls, int turnsPerCall, string companyId)
 {
     public const string RareWord = "zeppelin";
     public const string CommonWord = "delivery";
+    public const string BlockedWord = "warrant";
     private static readonly string[] Words =
         ["hello", "calling", "about", "appointment", "tomorrow", "thanks", "please", "message", "urgent", "office", "school", "order", "invoice", "later", "speak", "again"];
 
@@ -60,6 +62,11 @@ internal sealed class ConversationSeeder(int calls, int turnsPerCall, string com
                 if (random.Next(200_000) == 0)
                 {
                     words[5] = RareWord;
+                }
+
+                if (seq == 2 && decision == CallDecisions.Blocked)
+                {
+                    words[6] = BlockedWord; // no draw from the generator: the other words stay as they were seeded before
                 }
 
                 return new object?[] { sid, seq, companyId, seq % 2 == 0 ? "caller" : "concierge", string.Join(' ', words), started + (seq * 3000), seq % 2 == 0 ? null : 12, seq % 2 == 0 ? null : "offline", null, null };
