@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Concierge.Silo.Storage;
 
@@ -32,6 +33,10 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
             // used repeatedly on each pooled connection and keeps them across opens, so the server parses and plans them once.
             builder.ConnectionStringBuilder.MaxAutoPrepare = AutoPrepared;
         }
+
+        // A write's statements go as one batch (ExecuteWritesAsync), which must know which of them broke a constraint: the
+        // state (a stale write) or a projection row. Npgsql names it on the exception only when asked.
+        builder.ConnectionStringBuilder.IncludeFailedBatchedCommand = true;
 
         if (accessToken is not null)
         {
@@ -82,6 +87,54 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
 
     public override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Id)", new { Id = SchemaLockId }, transaction, cancellationToken: cancellationToken));
+
+    // A write's state and projection rows go to the server as one batch: with BEGIN, which Npgsql sends with the first
+    // command, and COMMIT, two round trips per write instead of one per statement. The server runs them in order and stops
+    // at the first error, which names its statement.
+    public override async Task<int[]> ExecuteWritesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<WriteStatement> statements, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        foreach (var statement in statements)
+        {
+            batch.BatchCommands.Add(BatchCommand(statement));
+        }
+
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (IsUniqueViolation(e) && e.BatchCommand is NpgsqlBatchCommand failed)
+        {
+            var index = batch.BatchCommands.IndexOf(failed);
+            throw new WriteStatementException(index, Changed(batch, index), e);
+        }
+
+        return Changed(batch, statements.Count);
+    }
+
+    private static int[] Changed(NpgsqlBatch batch, int count) => [.. Enumerable.Range(0, count).Select(i => batch.BatchCommands[i].RecordsAffected)];
+
+    /// <summary>The statement with its arguments' properties as named parameters, typed as Dapper types them, so a null has a type too.</summary>
+    private static NpgsqlBatchCommand BatchCommand(WriteStatement statement)
+    {
+        var command = new NpgsqlBatchCommand(statement.Sql);
+        foreach (var property in WriteStatement.ParametersOf(statement.Arguments.GetType()))
+        {
+            command.Parameters.Add(new NpgsqlParameter(property.Name, ParameterType(property.PropertyType)) { Value = property.GetValue(statement.Arguments) ?? DBNull.Value });
+        }
+
+        return command;
+    }
+
+    private static NpgsqlDbType ParameterType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(string) => NpgsqlDbType.Text,
+        var t when t == typeof(long) => NpgsqlDbType.Bigint,
+        var t when t == typeof(int) => NpgsqlDbType.Integer,
+        var t when t == typeof(double) => NpgsqlDbType.Double,
+        var t when t == typeof(bool) => NpgsqlDbType.Boolean,
+        var t => throw new NotSupportedException($"A write's parameter of type {t.Name} has no PostgreSQL type here; add it."),
+    };
 
     public override bool IsUniqueViolation(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

@@ -114,6 +114,30 @@ public abstract class SqlDialect
         connection.ExecuteAsync(new CommandDefinition(sql, arguments, transaction, cancellationToken: cancellationToken));
 
     /// <summary>
+    /// Runs a grain write's statements in order, its state first, then its projection rows, and returns the rows each
+    /// changed. One by one here, stopping after a state statement that changed nothing (a stale write: the rest would be
+    /// rolled back); a dialect that can send them in one round trip does so and runs them all. A unique violation comes out
+    /// as a <see cref="WriteStatementException"/> naming the statement.
+    /// </summary>
+    public virtual async Task<int[]> ExecuteWritesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<WriteStatement> statements, CancellationToken cancellationToken)
+    {
+        var changed = new int[statements.Count];
+        for (var i = 0; i < statements.Count && (i == 0 || changed[0] > 0); i++)
+        {
+            try
+            {
+                changed[i] = await ExecuteWriteAsync(connection, transaction, statements[i].Sql, statements[i].Arguments, cancellationToken);
+            }
+            catch (Exception e) when (IsUniqueViolation(e))
+            {
+                throw new WriteStatementException(i, changed[..i], e);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
     /// Appended to a table name, makes the store read the table through <paramref name="index"/>; empty (the store's planner
     /// decides) unless a dialect needs it.
     /// </summary>

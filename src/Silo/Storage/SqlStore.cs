@@ -80,13 +80,7 @@ public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> option
         InTransactionAsync(async (connection, transaction) =>
         {
             var statement = expectedVersion is null ? dialect.InsertState : dialect.UpdateState;
-            var affected = await ExecuteStateAsync(connection, transaction, statement, Arguments(key, payload, expectedVersion ?? 0), cancellationToken);
-            if (affected == 0)
-            {
-                throw Conflict(key, expectedVersion);
-            }
-
-            await WriteProjectionsAsync(connection, transaction, projections, cancellationToken);
+            await WriteStatementsAsync(connection, transaction, key, expectedVersion, new WriteStatement(statement, Arguments(key, payload, expectedVersion ?? 0)), projections, cancellationToken);
             return (expectedVersion ?? 0) + 1;
         }, cancellationToken);
 
@@ -94,13 +88,7 @@ public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> option
     public Task<long> ClearAsync(GrainStateKey key, long expectedVersion, IReadOnlyList<ProjectionWrite> projections, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            var affected = await ExecuteStateAsync(connection, transaction, dialect.UpdateState, Arguments(key, payload: null, expectedVersion), cancellationToken);
-            if (affected == 0)
-            {
-                throw Conflict(key, expectedVersion);
-            }
-
-            await WriteProjectionsAsync(connection, transaction, projections, cancellationToken);
+            await WriteStatementsAsync(connection, transaction, key, expectedVersion, new WriteStatement(dialect.UpdateState, Arguments(key, payload: null, expectedVersion)), projections, cancellationToken);
             return expectedVersion + 1;
         }, cancellationToken);
 
@@ -157,31 +145,34 @@ public sealed class SqlStore(SqlDialect dialect, IOptions<StorageOptions> option
         return result;
     }
 
-    private async Task<int> ExecuteStateAsync(DbConnection connection, DbTransaction transaction, string statement, StateArguments arguments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the state statement and the projection rows of one write (one round trip where the store can batch them). A
+    /// state statement that changed nothing, or broke the unique key (two first writes raced), is a stale write; a
+    /// projection row that broke a unique constraint is a <see cref="ProjectionConflictException"/>, unless the write was
+    /// stale anyway (a batch runs every statement).
+    /// </summary>
+    private async Task WriteStatementsAsync(
+        DbConnection connection, DbTransaction transaction, GrainStateKey key, long? expectedVersion, WriteStatement state, IReadOnlyList<ProjectionWrite> projections, CancellationToken cancellationToken)
     {
+        var statements = new List<WriteStatement>(1 + projections.Count) { state };
+        statements.AddRange(projections.Select(write => new WriteStatement(dialect.ProjectionStatement(write.Row.GetType(), write.Operation), write.Row)));
+        int[] changed;
         try
         {
-            return await dialect.ExecuteWriteAsync(connection, transaction, statement, arguments, cancellationToken);
+            changed = await dialect.ExecuteWritesAsync(connection, transaction, statements, cancellationToken);
         }
-        catch (Exception e) when (dialect.IsUniqueViolation(e))
+        catch (WriteStatementException e) when (e.Index == 0 || e.ChangedBefore[0] == 0)
         {
-            return 0; // two first writes raced; the loser conflicts like any stale writer
+            throw Conflict(key, expectedVersion);
         }
-    }
+        catch (WriteStatementException e)
+        {
+            throw new ProjectionConflictException(ProjectionTable.For(projections[e.Index - 1].Row.GetType()).Name, e.InnerException!.Message);
+        }
 
-    private async Task WriteProjectionsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProjectionWrite> projections, CancellationToken cancellationToken)
-    {
-        foreach (var write in projections)
+        if (changed[0] == 0)
         {
-            var rowType = write.Row.GetType();
-            try
-            {
-                await dialect.ExecuteWriteAsync(connection, transaction, dialect.ProjectionStatement(rowType, write.Operation), write.Row, cancellationToken);
-            }
-            catch (Exception e) when (dialect.IsUniqueViolation(e))
-            {
-                throw new ProjectionConflictException(ProjectionTable.For(rowType).Name, e.Message);
-            }
+            throw Conflict(key, expectedVersion);
         }
     }
 

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
@@ -15,13 +13,11 @@ namespace Concierge.Silo.Storage;
 internal static class SqliteStatementCache
 {
     private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Commands = new();
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
     /// <summary>Runs <paramref name="sql"/> with <paramref name="arguments"/>'s properties as its parameters; the rows it changed.</summary>
     public static int Execute(SqliteConnection connection, DbTransaction transaction, string sql, object arguments)
     {
-        var properties = Properties.GetOrAdd(arguments.GetType(), static type =>
-            [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0)]);
+        var properties = WriteStatement.ParametersOf(arguments.GetType());
         var commands = Commands.GetOrCreateValue(connection); // only the writer thread uses its connection
         if (!commands.TryGetValue(sql, out var command))
         {

@@ -225,6 +225,25 @@ public abstract class GrainStorageConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AStaleWriteWhoseRowAlsoClashesIsRefusedAsStale()
+    {
+        // PostgreSQL sends a write's statements as one batch, so its rows run even after a stale state statement: the
+        // grain must still hear that its state is stale (Orleans reloads it), not of the clash its stale rows caused.
+        var storage = await OpenStorageAsync();
+        var number = Unique("+8");
+        await storage.WriteAsync(Key("claim-c"), "c", null, [new(ProjectionOperation.Upsert, new ClaimRow(Unique("c"), number, "c"))]);
+        var v1 = await storage.WriteAsync(Key("stale-thief"), "a", null, []);
+        await storage.WriteAsync(Key("stale-thief"), "b", v1, []);
+        var thief = Unique("d");
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() =>
+            storage.WriteAsync(Key("stale-thief"), "stale", v1, [new(ProjectionOperation.Upsert, new ClaimRow(thief, number, "d"))]));
+
+        Assert.Equal(new StoredState("b", 2), await storage.ReadAsync(Key("stale-thief")));
+        Assert.Empty(await NotesOfAsync(thief));
+    }
+
+    [Fact]
     public async Task PlainInsertOfAnExistingKeyRefusesTheWholeWrite()
     {
         var storage = await OpenStorageAsync();
