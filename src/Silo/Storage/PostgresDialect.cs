@@ -114,26 +114,29 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
 
     private static int[] Changed(NpgsqlBatch batch, int count) => [.. Enumerable.Range(0, count).Select(i => batch.BatchCommands[i].RecordsAffected)];
 
-    /// <summary>The statement with its arguments' properties as named parameters, typed as Dapper types them, so a null has a type too.</summary>
+    /// <summary>The statement with its arguments' properties as named parameters; a null is typed from its property, as Dapper types it.</summary>
     private static NpgsqlBatchCommand BatchCommand(WriteStatement statement)
     {
         var command = new NpgsqlBatchCommand(statement.Sql);
         foreach (var property in WriteStatement.ParametersOf(statement.Arguments.GetType()))
         {
-            command.Parameters.Add(new NpgsqlParameter(property.Name, ParameterType(property.PropertyType)) { Value = property.GetValue(statement.Arguments) ?? DBNull.Value });
+            command.Parameters.Add(property.GetValue(statement.Arguments) is { } value
+                ? new NpgsqlParameter(property.Name, value)
+                : new NpgsqlParameter(property.Name, NullType(property.PropertyType)) { Value = DBNull.Value });
         }
 
         return command;
     }
 
-    private static NpgsqlDbType ParameterType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    // The types of the store's rows and state; any other null is left for the server to type from where it goes.
+    private static NpgsqlDbType NullType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
     {
         var t when t == typeof(string) => NpgsqlDbType.Text,
         var t when t == typeof(long) => NpgsqlDbType.Bigint,
         var t when t == typeof(int) => NpgsqlDbType.Integer,
         var t when t == typeof(double) => NpgsqlDbType.Double,
         var t when t == typeof(bool) => NpgsqlDbType.Boolean,
-        var t => throw new NotSupportedException($"A write's parameter of type {t.Name} has no PostgreSQL type here; add it."),
+        _ => NpgsqlDbType.Unknown,
     };
 
     public override bool IsUniqueViolation(Exception exception) =>
