@@ -25,8 +25,7 @@ internal static class BareGrainEndpoint
 
     public static async Task RunAsync(string[] args)
     {
-        var twiml = Environment.GetEnvironmentVariable(BareTwimlEndpoint.TwimlVariable)
-            ?? throw new InvalidOperationException($"{BareTwimlEndpoint.TwimlVariable} holds the TwiML to answer with");
+        var twiml = BareTwimlEndpoint.Twiml();
         var app = FloorProcess.CreateApp(args, builder => builder.UseOrleans(silo =>
             silo.UseConciergeCluster(new SiloClusterOptions { SiloPort = FreePort.Next(), GatewayPort = 0 })));
         app.MapPost("/twilio/voice", async (HttpRequest request, IGrainFactory grains) =>

@@ -22,9 +22,13 @@ internal static class BareTwimlEndpoint
 
     public static async Task RunAsync(string[] args)
     {
-        var twiml = Environment.GetEnvironmentVariable(TwimlVariable) ?? throw new InvalidOperationException($"{TwimlVariable} holds the TwiML to answer with");
+        var twiml = Twiml();
         var app = FloorProcess.CreateApp(args);
         app.MapPost("/twilio/voice", () => Results.Text(twiml, "application/xml"));
         await app.RunAsync();
     }
+
+    /// <summary>The TwiML a floor answers every ring with, as <see cref="WebhookBenchmark"/> passed it.</summary>
+    public static string Twiml() =>
+        Environment.GetEnvironmentVariable(TwimlVariable) ?? throw new InvalidOperationException($"{TwimlVariable} holds the TwiML to answer with");
 }
